@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { configError } from './errors.js';
+import type { Report } from './types.js';
+
+/**
+ * A baseline lists fingerprints of findings a team has accepted. No keys, lines or timestamps, and
+ * sorted, so it neither leaks nor churns in merges; `ruleId` and `file` are there only for reviewers.
+ */
+export interface BaselineFile {
+  version: 1;
+  findings: Array<{ fingerprint: string; ruleId: string; file: string }>;
+}
+
+export function readBaseline(file: string): Set<string> {
+  let data: BaselineFile;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as BaselineFile;
+  } catch (error) {
+    throw configError(`${file}: cannot read baseline: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f) => typeof f?.fingerprint !== 'string')) {
+    throw configError(`${file}: not a caibo-scan baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
+  }
+  return new Set(data.findings.map((f) => f.fingerprint));
+}
+
+/** The baseline for a report: every finding not already suppressed by something else. */
+export function formatBaseline(report: Report): string {
+  const seen = new Set<string>();
+  const findings = report.findings
+    .filter((f) => !f.suppressed || f.suppressed.by === 'baseline')
+    .filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint))
+    .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.location.path }))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  const baseline: BaselineFile = { version: 1, findings };
+  return `${JSON.stringify(baseline, null, 2)}\n`;
+}

@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import yargs, { type Argv } from 'yargs';
+import { isCaiboScanError, usageError } from './errors.js';
+import { formatters, type FormatName } from './formatters/index.js';
+import { loadRuleset } from './ruleset/load.js';
+import { isFailing, scan, type ScanOptions } from './scan.js';
+import { FAIL_ON } from './config.js';
+import type { Report, Severity } from './types.js';
+import { VERSION } from './version.js';
+import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
+
+export interface RunIO {
+  stdin?: Readable | Buffer;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Is stdout a terminal? Decides colours and progress output. */
+  isTTY?: boolean;
+}
+
+export interface RunResult {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const COMMANDS = ['history', 'staged', 'baseline'] as const;
+
+const EXAMPLES: Array<[string, string]> = [
+  ['$0', 'Scan the current directory'],
+  ['$0 src dist --format json', 'Scan two folders, print JSON'],
+  ['$0 --format sarif --output caibo.sarif', 'Write SARIF for GitHub code scanning'],
+  ['cat build.js | $0 - --stdin-filename dist/app.js', 'Scan standard input as if it were dist/app.js'],
+  ['$0 history', 'Audit every commit on every ref'],
+  ['$0 history --range origin/main..HEAD', 'Scan only what a branch adds'],
+  ['$0 staged', 'Scan what is about to be committed (pre-commit hook)'],
+  ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
+];
+
+function parser(argv: string[], cwd: string): Argv {
+  return yargs(argv, cwd)
+    .scriptName('caibo-scan')
+    .usage('$0 [paths..]\n\nFind leaked Caibo API keys in files, git history and staged changes.')
+    .command('$0 [paths..]', 'Scan files and directories (`-` reads standard input)', (y) =>
+      y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' }),
+    )
+    .command('history [repo]', 'Scan every commit of a git repository', (y) =>
+      y.positional('repo', { type: 'string', describe: 'repository path (default: .)' }),
+    )
+    .command('staged', 'Scan the lines a commit is about to add (pre-commit)')
+    .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
+      y.positional('paths', { type: 'string', array: true }),
+    )
+    .options({
+      format: { alias: 'f', choices: FORMATS, default: 'text' as const, describe: 'report format' },
+      output: { alias: 'o', type: 'string', describe: 'write the report to FILE (atomically) instead of stdout' },
+      'fail-on': { choices: FAIL_ON, describe: 'lowest severity that exits 1 [default: high]' },
+      'show-secrets': { type: 'boolean', default: false, describe: 'print raw keys (never in CI logs)' },
+      config: { alias: 'c', type: 'string', describe: 'config file (default: nearest .caibo-scan.json; --no-config: none)' },
+      rules: { type: 'string', array: true, describe: 'extra rule directory or file (repeatable)' },
+      baseline: { type: 'string', describe: 'report only findings not in this baseline file' },
+      include: { type: 'string', array: true, describe: 'only scan paths matching GLOB (repeatable)' },
+      exclude: { type: 'string', array: true, describe: 'skip paths matching GLOB (repeatable)' },
+      'include-local-env': { type: 'boolean', describe: 'also report keys in gitignored local .env files (low)' },
+      'show-suppressed': { type: 'boolean', default: false, describe: 'list suppressed findings too' },
+      'stdin-filename': { type: 'string', describe: 'path to report for `-` (standard input)' },
+      'follow-symlinks': { type: 'boolean', default: false, describe: 'follow symbolic links (loops are detected)' },
+      'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
+      debug: { type: 'boolean', default: false, describe: 'show stack traces for errors' },
+    })
+    .example(EXAMPLES)
+    .epilogue('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or runtime error.')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(VERSION)
+    .alias('v', 'version')
+    .wrap(100)
+    .exitProcess(false);
+}
+
+interface Parsed {
+  output: string;
+  args?: Record<string, unknown>;
+  error?: Error;
+}
+
+async function parse(argv: string[], cwd: string): Promise<Parsed> {
+  let output = '';
+  let failure: Error | undefined;
+  const y = parser(argv, cwd).fail((message, error) => {
+    failure = error ?? usageError(message);
+  });
+  const args = await new Promise<Record<string, unknown>>((done) => {
+    void y.parse(argv, {}, (error, parsed, text) => {
+      output = text;
+      if (error && !failure) failure = error;
+      done(parsed as Record<string, unknown>);
+    });
+  });
+  return failure ? { output, error: failure } : { output, args };
+}
+
+/** Writes via a temp file and rename: a killed scan never leaves a half report that looks clean. */
+async function writeAtomically(file: string, content: string): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, content, { mode: 0o600 });
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw usageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
+  if ('FORCE_COLOR' in env) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY && env.TERM !== 'dumb';
+}
+
+const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop']);
+
+/** Notes for stderr: never a key, always one line each. */
+function warningsFor(report: Report, showSecrets: boolean, format: string): string[] {
+  const lines = report.warnings.map((w) => `caibo-scan: warning: ${w}`);
+  for (const skip of report.skipped) {
+    if (WARN_ON_SKIP.has(skip.reason)) lines.push(`caibo-scan: warning: skipped ${skip.path}: ${skip.reason}${skip.detail ? ` (${skip.detail})` : ''}`);
+  }
+  if (format === 'sarif' && report.findings.filter((f) => !f.suppressed).length > SARIF_RESULT_LIMIT) {
+    lines.push(`caibo-scan: warning: more than ${SARIF_RESULT_LIMIT} findings; SARIF keeps the most severe ${SARIF_RESULT_LIMIT}`);
+  }
+  if (showSecrets) lines.push('caibo-scan: warning: --show-secrets printed raw keys; do not share this output');
+  return lines;
+}
+
+/** The whole CLI, in-process: argv in, exit code and output out. bin.ts only writes the result. */
+export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
+  let debug = argv.includes('--debug');
+  try {
+    // yargs drops a lone `-`, so standard input is recognised before parsing.
+    const readsStdin = argv.includes('-');
+    const parsed = await parse(readsStdin ? argv.filter((a) => a !== '-') : argv, cwd);
+    if (parsed.error) throw isCaiboScanError(parsed.error) ? parsed.error : usageError(parsed.error.message);
+    const args = parsed.args!;
+    if (parsed.output) return { exitCode: 0, stdout: `${parsed.output}\n`, stderr: '' };
+    debug = Boolean(args.debug);
+
+    const command = COMMANDS.find((c) => c === String((args._ as unknown[])[0])) ?? 'scan';
+    const paths = (args.paths as string[] | undefined) ?? [];
+    if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
+    if (readsStdin && !io.stdin) throw usageError('no standard input to read');
+    if (command === 'history' || command === 'staged') throw usageError(`\`${command}\` is not available in this build yet`);
+
+    const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
+    const options: ScanOptions = {
+      paths: readsStdin ? [] : paths,
+      cwd,
+      ...(readsStdin ? { stdin: io.stdin!, stdinFilename: (args.stdinFilename as string | undefined) ?? '<stdin>' } : {}),
+      include: (args.include as string[] | undefined) ?? [],
+      exclude: (args.exclude as string[] | undefined) ?? [],
+      rules: (args.rules as string[] | undefined) ?? [],
+      config: args.config === false ? false : (args.config as string | undefined),
+      failOn: args.failOn as Severity | 'none' | undefined,
+      baseline: args.baseline as string | undefined,
+      includeLocalEnv: args.includeLocalEnv as boolean | undefined,
+      followSymlinks: Boolean(args.followSymlinks),
+      lineHashes: format === 'sarif',
+    };
+    const report = await scan(options);
+    const outputFile = args.output as string | undefined;
+    const showSecrets = Boolean(args.showSecrets);
+    const text = formatters[format](report, {
+      color: !outputFile && format === 'text' && useColor(env, io.isTTY ?? false),
+      reveal: showSecrets,
+      showSuppressed: Boolean(args.showSuppressed),
+      version: VERSION,
+      ruleset: loadRuleset(options.rules),
+      ...(args.sarifCategory ? { sarifCategory: args.sarifCategory as string } : {}),
+    });
+    const stderr = warningsFor(report, showSecrets, format);
+    let stdout = text;
+    if (outputFile) {
+      await writeAtomically(resolve(cwd, outputFile), text);
+      stdout = '';
+    }
+    const exitCode = command === 'baseline' ? 0 : isFailing(report) ? 1 : 0;
+    return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
+  } catch (error) {
+    const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    const hint = isCaiboScanError(error) && error.code === 'usage' ? '\nRun caibo-scan --help for usage.' : '';
+    const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+    return { exitCode: 2, stdout: '', stderr: `caibo-scan: ${message}${hint}${stack}\n` };
+  }
+}

@@ -1,0 +1,54 @@
+const NEWLINE = 0x0a;
+
+/** Where the first byte of a buffer sits in its file: 1-based, columns in UTF-16 code units. */
+export interface Origin {
+  line: number;
+  column: number;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+  /** Byte offset where the position's line starts inside the buffer (0 when it started earlier). */
+  lineStart: number;
+}
+
+/**
+ * Turns byte offsets into 1-based line and column, the one coordinate system every output uses.
+ * Offsets must be asked for in ascending order, so a file is walked once however many keys it holds.
+ * Columns count UTF-16 code units, SARIF's default `columnKind`, so editors land on the key.
+ */
+export class LineLocator {
+  #scanned = 0;
+  #line: number;
+  #lineStart = 0;
+  #lineStartsBeforeBuffer = true;
+
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly origin: Origin = { line: 1, column: 1 },
+  ) {
+    this.#line = origin.line;
+  }
+
+  locate(offset: number): Position {
+    if (offset < this.#scanned) throw new RangeError('LineLocator offsets must ascend');
+    let next = this.bytes.indexOf(NEWLINE, this.#scanned);
+    while (next !== -1 && next < offset) {
+      this.#line += 1;
+      this.#lineStart = next + 1;
+      this.#lineStartsBeforeBuffer = false;
+      next = this.bytes.indexOf(NEWLINE, next + 1);
+    }
+    this.#scanned = offset;
+    const prefixUnits = this.bytes.toString('utf8', this.#lineStart, offset).length;
+    const column = this.#lineStartsBeforeBuffer ? this.origin.column + prefixUnits : 1 + prefixUnits;
+    return { line: this.#line, column, lineStart: this.#lineStart };
+  }
+}
+
+/** Byte offset of the end of the line holding `offset` (the newline, or the buffer end). */
+export function lineEndAt(bytes: Buffer, offset: number): number {
+  const end = bytes.indexOf(NEWLINE, offset);
+  return end === -1 ? bytes.length : end;
+}

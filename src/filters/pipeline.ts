@@ -1,0 +1,30 @@
+import type { PlaceholderSpec } from '../ruleset/schema.js';
+import type { Candidate, Finding, Suppression } from '../types.js';
+import { allowCommentReason } from './allow-comment.js';
+import { placeholderReason } from './placeholder.js';
+
+/** What the filters need besides the finding; all of it is data, none of it touches the filesystem. */
+export interface FilterSettings {
+  placeholders: PlaceholderSpec;
+  /** Regexes tested against the finding's path and its fingerprint (config `allow`). */
+  allow: readonly RegExp[];
+  /** Fingerprints recorded by `caibo-scan baseline`. */
+  baseline: ReadonlySet<string>;
+  includeLocalEnv: boolean;
+}
+
+/**
+ * Why a finding should not count, checked in a fixed order; the first reason wins.
+ * Filters mark findings, never drop them, so the summary can count every suppression.
+ */
+export function suppressionFor(finding: Finding, candidate: Candidate, settings: FilterSettings): Suppression | undefined {
+  const placeholder = placeholderReason(candidate, settings.placeholders);
+  if (placeholder) return { by: 'placeholder', detail: placeholder };
+  const allowed = allowCommentReason(candidate.lineText, candidate.previousLineText);
+  if (allowed !== undefined) return allowed ? { by: 'allow-comment', detail: allowed } : { by: 'allow-comment' };
+  const allowRule = settings.allow.find((regex) => regex.test(finding.location.path) || regex.test(finding.fingerprint));
+  if (allowRule) return { by: 'config', detail: allowRule.source };
+  if (settings.baseline.has(finding.fingerprint)) return { by: 'baseline' };
+  if (finding.context === 'local-env' && !settings.includeLocalEnv) return { by: 'local-env' };
+  return undefined;
+}

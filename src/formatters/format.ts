@@ -1,0 +1,16 @@
+import type { Ruleset } from '../ruleset/load.js';
+import type { Report } from '../types.js';
+
+export interface FormatOptions {
+  color: boolean;
+  /** --show-secrets: print raw keys instead of redacted ones. */
+  reveal: boolean;
+  showSuppressed: boolean;
+  version: string;
+  ruleset: Ruleset;
+  /** SARIF `automationDetails.id`. */
+  sarifCategory?: string;
+}
+
+/** Formatters are pure: a report in, a string out. The CLI decides where it goes. */
+export type Formatter = (report: Report, options: FormatOptions) => string;

@@ -1,0 +1,18 @@
+import { formatBaseline } from '../baseline.js';
+import type { Formatter } from './format.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+
+/** Name to formatter; the CLI's --format choices are this object's keys. */
+export const formatters = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  baseline: (report) => formatBaseline(report),
+} satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formatters;
+export type { FormatOptions, Formatter } from './format.js';

@@ -1,0 +1,63 @@
+import type { Finding } from '../types.js';
+import type { Formatter, FormatOptions } from './format.js';
+import { summarise } from './summary.js';
+
+/** One finding as the JSON contract (README "JSON output") promises it. */
+function findingJson(finding: Finding, options: FormatOptions) {
+  const { location, commit } = finding;
+  return {
+    ruleId: finding.ruleId,
+    keyType: finding.keyType,
+    severity: finding.severity,
+    context: finding.context,
+    file: location.path,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    commit: commit?.sha ?? null,
+    fingerprint: finding.fingerprint,
+    redacted: finding.secret.redacted,
+    message: `${finding.title}: ${finding.secret.redacted}`,
+    ...(options.reveal ? { secret: finding.secret.reveal() } : {}),
+    ...(location.byteOffset !== undefined ? { byteOffset: location.byteOffset } : {}),
+    ...(finding.encoding ? { encoding: finding.encoding } : {}),
+    ...(finding.originalSource ? { originalSource: finding.originalSource } : {}),
+    ...(commit
+      ? { author: commit.author, email: commit.email, date: commit.date, commitSubject: commit.subject }
+      : {}),
+    ...(finding.inHead !== undefined ? { inHead: finding.inHead } : {}),
+    ...(finding.suppressed
+      ? { suppressedBy: finding.suppressed.by, ...(finding.suppressed.detail ? { suppressedDetail: finding.suppressed.detail } : {}) }
+      : {}),
+  };
+}
+
+export const formatJson: Formatter = (report, options) => {
+  const summary = summarise(report);
+  const { stats } = report;
+  const output = {
+    version: 1,
+    tool: { name: 'caibo-scan', version: options.version },
+    mode: report.mode,
+    findings: report.findings.filter((f) => !f.suppressed).map((f) => findingJson(f, options)),
+    ...(options.showSuppressed
+      ? { suppressed: report.findings.filter((f) => f.suppressed).map((f) => findingJson(f, options)) }
+      : {}),
+    skipped: report.skipped,
+    warnings: report.warnings,
+    summary: {
+      filesScanned: stats.filesScanned,
+      bytesScanned: stats.bytesScanned,
+      filesSkipped: stats.filesSkipped,
+      findings: summary.findings,
+      bySeverity: summary.bySeverity,
+      suppressed: summary.suppressed,
+      suppressedBy: summary.suppressedBy,
+      ...(stats.commits !== undefined ? { commits: stats.commits, refs: stats.refs, uniqueBlobs: stats.uniqueBlobs } : {}),
+      failOn: report.failOn,
+      durationMs: stats.durationMs,
+    },
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+};

@@ -1,0 +1,69 @@
+import { createColors } from 'picocolors';
+import type { Finding, Severity } from '../types.js';
+import type { Formatter } from './format.js';
+import { formatBytes, plural, summarise } from './summary.js';
+
+type Colors = ReturnType<typeof createColors>;
+
+const severityColor = (c: Colors, severity: Severity) =>
+  ({ critical: (s: string) => c.bold(c.red(s)), high: c.red, medium: c.yellow, low: c.dim })[severity];
+
+function groupByFile(findings: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = finding.commit ? `${finding.location.path} @ ${finding.commit.sha.slice(0, 12)}` : finding.location.path;
+    groups.set(key, [...(groups.get(key) ?? []), finding]);
+  }
+  return groups;
+}
+
+/** Human output: findings grouped by file, one remediation line each, then a one-line summary. */
+export const formatText: Formatter = (report, options) => {
+  const c = createColors(options.color);
+  const lines: string[] = [];
+  const shown = report.findings.filter((f) => options.showSuppressed || !f.suppressed);
+  for (const [file, findings] of groupByFile(shown)) {
+    lines.push(c.underline(file));
+    for (const f of findings) {
+      const where = `${f.location.line}:${f.location.column}`;
+      const key = options.reveal ? f.secret.reveal() : f.secret.redacted;
+      const extras = [
+        f.location.byteOffset !== undefined ? `byte ${f.location.byteOffset}` : '',
+        f.encoding ? `${f.encoding}-encoded` : '',
+        f.originalSource ? `from ${f.originalSource}` : '',
+        f.commit ? `${f.commit.author} <${f.commit.email}> ${f.commit.date.slice(0, 10)} "${f.commit.subject}"` : '',
+        f.inHead === false ? 'deleted since, still in history' : '',
+        f.suppressed ? `suppressed: ${f.suppressed.by}${f.suppressed.detail ? ` (${f.suppressed.detail})` : ''}` : '',
+      ].filter(Boolean);
+      const rule = options.ruleset.ruleById(f.ruleId);
+      lines.push(
+        `  ${c.dim(where.padEnd(9))} ${severityColor(c, f.severity)(f.severity.padEnd(8))} ${c.cyan(f.ruleId)}  ${key}`,
+        `            ${f.title}${extras.length ? c.dim(` · ${extras.join(' · ')}`) : ''}`,
+      );
+      if (rule && !f.suppressed) lines.push(`            ${c.green('fix:')} ${rule.remediation}`);
+    }
+    lines.push('');
+  }
+
+  const summary = summarise(report);
+  const { stats } = report;
+  const scanned =
+    stats.commits !== undefined
+      ? `${plural(stats.commits, 'commit')}, ${plural(stats.uniqueBlobs ?? 0, 'blob')}, ${formatBytes(stats.bytesScanned)}`
+      : `${plural(stats.filesScanned, 'file')}, ${formatBytes(stats.bytesScanned)}`;
+  const parts = [`${scanned} scanned in ${stats.durationMs} ms`];
+  if (summary.suppressed) {
+    const reasons = Object.entries(summary.suppressedBy).map(([by, n]) => `${n} ${by}`);
+    parts.push(`${summary.suppressed} suppressed (${reasons.join(', ')})`);
+  }
+  if (stats.filesSkipped) parts.push(`${stats.filesSkipped} skipped`);
+  const bySeverity = Object.entries(summary.bySeverity)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  const head = summary.findings
+    ? c.red(c.bold(`✖ ${plural(summary.findings, 'finding')} (${bySeverity})`))
+    : c.green('✔ no Caibo keys found');
+  lines.push(`${head} · ${parts.join(' · ')}`);
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rulesError } from '../errors.js';
+import type { ContextId, KeyType } from '../types.js';
+import {
+  CONTEXTS,
+  validateRuleFile,
+  type PatternSpec,
+  type PlaceholderSpec,
+  type RuleFile,
+  type RuleSpec,
+} from './schema.js';
+
+/** rules/ ships beside dist/ and src/ (and two levels above the Action bundle in action/dist/). */
+export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+/** Rule files, validated and merged: what the detector, the filters and decide() read. */
+export interface Ruleset {
+  patterns: PatternSpec[];
+  rules: RuleSpec[];
+  placeholders: PlaceholderSpec;
+  contextPrecedence: ContextId[];
+  /** The rule for each (key type, context) pair. */
+  ruleFor(keyType: KeyType, context: ContextId): RuleSpec;
+  ruleById(id: string): RuleSpec | undefined;
+}
+
+function readRuleFile(file: string): RuleFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw rulesError(`${file}: cannot read rule file: ${(error as Error).message}`);
+  }
+  return validateRuleFile(data, file);
+}
+
+function ruleFilesIn(path: string): string[] {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch (error) {
+    throw rulesError(`${path}: cannot read rules: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (!isDirectory) return [path];
+  return readdirSync(path)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+/** Loads the built-in rules plus any user rule directories (or single files), compiled once per scan. */
+export function loadRuleset(extraDirs: readonly string[] = []): Ruleset {
+  const files = [BUILTIN_RULES_DIR, ...extraDirs].flatMap(ruleFilesIn);
+  const patterns: PatternSpec[] = [];
+  const rules: RuleSpec[] = [];
+  let placeholders: PlaceholderSpec | undefined;
+  let contextPrecedence: ContextId[] | undefined;
+  const seen = new Map<string, string>();
+  const claim = (id: string, file: string) => {
+    const other = seen.get(id);
+    if (other) throw rulesError(`${file}: rule "${id}": field "id" is already defined in ${basename(other)}`);
+    seen.set(id, file);
+  };
+
+  for (const file of files) {
+    const data = readRuleFile(file);
+    for (const pattern of data.patterns ?? []) {
+      claim(pattern.id, file);
+      patterns.push(pattern);
+    }
+    for (const rule of data.rules ?? []) {
+      claim(rule.id, file);
+      rules.push(rule);
+    }
+    if (data.placeholders) placeholders = mergePlaceholders(placeholders, data.placeholders);
+    if (data.contextPrecedence) contextPrecedence = data.contextPrecedence;
+  }
+
+  if (!placeholders) throw rulesError(`${BUILTIN_RULES_DIR}: no placeholders section found`);
+  const table = new Map<string, RuleSpec>();
+  for (const rule of rules) table.set(`${rule.keyType}:${rule.context}`, rule);
+  for (const keyType of ['live', 'test'] as const) {
+    for (const context of CONTEXTS) {
+      if (!table.has(`${keyType}:${context}`)) {
+        throw rulesError(`rules: no rule for key type "${keyType}" in context "${context}"`);
+      }
+    }
+  }
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  return {
+    patterns,
+    rules,
+    placeholders,
+    contextPrecedence: contextPrecedence ?? [...CONTEXTS],
+    ruleFor: (keyType, context) => table.get(`${keyType}:${context}`)!,
+    ruleById: (id) => byId.get(id),
+  };
+}
+
+/** User placeholder lists extend the built-in ones; user thresholds replace them. */
+function mergePlaceholders(base: PlaceholderSpec | undefined, extra: PlaceholderSpec): PlaceholderSpec {
+  if (!base) return extra;
+  return {
+    exactBodies: [...base.exactBodies, ...extra.exactBodies],
+    words: [...base.words, ...extra.words],
+    minRepeatedRun: extra.minRepeatedRun,
+    minSequentialRun: extra.minSequentialRun,
+    minDistinctChars: extra.minDistinctChars,
+    templateBefore: [...base.templateBefore, ...extra.templateBefore],
+    templateAfter: [...base.templateAfter, ...extra.templateAfter],
+    examples: base.examples,
+  };
+}

@@ -1,0 +1,181 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { readBaseline } from './baseline.js';
+import { classify } from './context/classify.js';
+import { EMPTY_CONFIG, findConfig, loadConfig, type Config } from './config.js';
+import { createDetector, type Detector } from './detect/detector.js';
+import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
+import { lineHashes } from './line-hash.js';
+import { decide, fingerprint } from './ruleset/decide.js';
+import { loadRuleset, type Ruleset } from './ruleset/load.js';
+import { isSkip, type Source } from './sources/source.js';
+import { stdinSource } from './sources/stdin.js';
+import { worktreeSource } from './sources/worktree.js';
+import { SEVERITIES, type Blob, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
+
+/** Everything the CLI can ask for; the library takes the same shape. */
+export interface ScanOptions {
+  /** Files or directories to scan (default: ['.']). */
+  paths?: string[];
+  /** Directory relative paths are resolved against (default: process.cwd()). */
+  cwd?: string;
+  /** Scan this instead of files: the CLI's `-`. */
+  stdin?: Readable | Buffer;
+  stdinFilename?: string;
+  include?: string[];
+  exclude?: string[];
+  /** Extra rule directories or files. */
+  rules?: string[];
+  /** A config file, or false to ignore `.caibo-scan.json`. */
+  config?: string | false;
+  failOn?: Severity | 'none';
+  baseline?: string;
+  includeLocalEnv?: boolean;
+  followSymlinks?: boolean;
+  /** Compute codeql-action's primaryLocationLineHash for each finding (SARIF output wants it). */
+  lineHashes?: boolean;
+}
+
+/** A source plus how its paths relate to the user's working directory. */
+interface Plan {
+  mode: ScanMode;
+  root: string;
+  source: Source;
+}
+
+function planFileScan(options: ScanOptions, cwd: string, config: Config): Plan {
+  const paths = options.paths?.length ? options.paths : ['.'];
+  const single = paths.length === 1 ? resolve(cwd, paths[0]!) : undefined;
+  const root = single && isDirectory(single) ? single : cwd;
+  return {
+    mode: 'files',
+    root,
+    source: worktreeSource({
+      root,
+      paths: single === root ? ['.'] : paths,
+      include: options.include ?? [],
+      exclude: [...config.exclude, ...(options.exclude ?? [])],
+      followSymlinks: options.followSymlinks ?? false,
+    }),
+  };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Turns each blob's candidates into findings; the only place detect, context, rules and filters meet. */
+function findingsIn(blob: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, withLineHashes: boolean): Finding[] {
+  const { chunk } = blob;
+  const candidates = detector.findCandidates(
+    blob.bytes,
+    chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {},
+  );
+  if (candidates.length === 0) return [];
+  const classifications = classify(blob, candidates);
+  const hashes =
+    withLineHashes && !chunk ? lineHashes(blob.bytes.toString('utf8'), new Set(candidates.map((c) => c.line))) : undefined;
+  return candidates.map((candidate, index) => {
+    const { contexts, originalSource } = classifications[index]!;
+    const rule = decide(ruleset, candidate.keyType, contexts);
+    const path = blob.provenance.path;
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity: rule.severity,
+      keyType: candidate.keyType,
+      context: rule.context,
+      title: rule.title,
+      location: {
+        path,
+        line: candidate.line,
+        column: candidate.column,
+        endLine: candidate.endLine,
+        endColumn: candidate.endColumn,
+        ...(candidate.byteOffset !== undefined ? { byteOffset: candidate.byteOffset } : {}),
+      },
+      secret: candidate.secret,
+      fingerprint: fingerprint(rule.id, path, candidate.secret.hash),
+      ...(candidate.encoding ? { encoding: candidate.encoding } : {}),
+      ...(originalSource ? { originalSource } : {}),
+    };
+    const lineHash = hashes?.get(candidate.line);
+    if (lineHash) finding.lineHash = lineHash;
+    const suppressed = suppressionFor(finding, candidate, filters);
+    if (suppressed) finding.suppressed = suppressed;
+    return finding;
+  });
+}
+
+export const severityRank = (severity: Severity) => SEVERITIES.indexOf(severity);
+
+/** Stable order for every output: path, position, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+/** Scans files (or stdin) for Caibo keys and returns the report; throws CaiboScanError on setup trouble. */
+export async function scan(options: ScanOptions = {}): Promise<Report> {
+  const started = performance.now();
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const configFile = options.config === false ? undefined : options.config ? resolve(cwd, options.config) : findConfig(cwd);
+  const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
+  const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve(cwd, dir))]);
+  const detector = createDetector(ruleset.patterns);
+  const filters: FilterSettings = {
+    placeholders: ruleset.placeholders,
+    allow: config.allow,
+    baseline: options.baseline ? readBaseline(resolve(cwd, options.baseline)) : new Set(),
+    includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false,
+  };
+  const plan: Plan = options.stdin
+    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
+    : planFileScan(options, cwd, config);
+
+  const findings: Finding[] = [];
+  const skipped: Skip[] = [];
+  let filesScanned = 0;
+  let bytesScanned = 0;
+  for await (const item of plan.source.blobs()) {
+    if (isSkip(item)) {
+      skipped.push(item);
+      continue;
+    }
+    if (!item.chunk || item.chunk.fileOffset === 0) filesScanned += 1;
+    bytesScanned += item.chunk ? item.chunk.to : item.bytes.length;
+    findings.push(...findingsIn(item, detector, ruleset, filters, options.lineHashes ?? false));
+  }
+  findings.sort(compareFindings);
+  return {
+    mode: plan.mode,
+    findings,
+    skipped,
+    warnings: [],
+    failOn: options.failOn ?? config.failOn ?? 'high',
+    stats: {
+      filesScanned,
+      bytesScanned,
+      filesSkipped: skipped.length,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+}
+
+/** Findings that count: not suppressed. */
+export const activeFindings = (report: Report) => report.findings.filter((f) => !f.suppressed);
+
+/** Does the report fail the build at its threshold? */
+export function isFailing(report: Report): boolean {
+  if (report.failOn === 'none') return false;
+  const threshold = severityRank(report.failOn);
+  return activeFindings(report).some((f) => severityRank(f.severity) >= threshold);
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { inspect } from 'node:util';
+
+const REDACTED_BODY_CHARS = 4;
+const KEY_PREFIX = /^(caibo_[a-z]+_[a-z]+_)/;
+
+/**
+ * A key found by the scan. It redacts itself in every implicit conversion (string, JSON,
+ * util.inspect, template literals) so no report, log or error can print it by accident;
+ * only `reveal()` gives the raw value, and only formatters call it, under --show-secrets.
+ */
+export class Secret {
+  readonly #value: string;
+  readonly redacted: string;
+  /** SHA-256 of the key, hex: used in fingerprints, never reversible into the key. */
+  readonly hash: string;
+
+  constructor(value: string) {
+    this.#value = value;
+    this.redacted = redact(value);
+    this.hash = createHash('sha256').update(value).digest('hex');
+  }
+
+  reveal(): string {
+    return this.#value;
+  }
+
+  get length(): number {
+    return this.#value.length;
+  }
+
+  toString(): string {
+    return this.redacted;
+  }
+
+  toJSON(): string {
+    return this.redacted;
+  }
+
+  [inspect.custom](): string {
+    return `Secret(${this.redacted})`;
+  }
+}
+
+/** Prefix plus at most four body characters: enough to tell keys apart, useless to an attacker. */
+export function redact(value: string): string {
+  const prefix = KEY_PREFIX.exec(value)?.[1] ?? '';
+  const body = value.slice(prefix.length);
+  const shown = body.length >= 20 ? REDACTED_BODY_CHARS : Math.min(2, body.length);
+  return `${prefix}${body.slice(0, shown)}${'*'.repeat(8)}`;
+}

@@ -1,0 +1,91 @@
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { isBinary, MAX_KEY_BYTES } from '../detect/detector.js';
+import type { ChunkPosition, Skip, SkipReason } from '../types.js';
+
+/** Files up to this size are read whole; larger ones stream in chunks of this size. */
+export const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
+/** Chunks overlap by more than the longest key, so a key across a boundary is seen whole once. */
+const OVERLAP = 4 * MAX_KEY_BYTES;
+const NEWLINE = 0x0a;
+
+export interface FileChunk {
+  bytes: Buffer;
+  chunk?: ChunkPosition;
+}
+
+/** Line and column just past `bytes`, continuing from `origin`. */
+function advance(origin: { line: number; column: number }, bytes: Buffer): { line: number; column: number } {
+  let line = origin.line;
+  let lastNewline = -1;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) {
+    line += 1;
+    lastNewline = at;
+  }
+  const tailUnits = bytes.toString('utf8', lastNewline + 1).length;
+  return { line, column: lastNewline === -1 ? origin.column + tailUnits : 1 + tailUnits };
+}
+
+const skipReason = (code: string | undefined): SkipReason =>
+  code === 'ENOENT' ? 'vanished' : code === 'ELOOP' ? 'symlink-loop' : 'unreadable';
+
+export function skipFor(path: string, error: unknown): Skip {
+  const code = (error as NodeJS.ErrnoException).code;
+  return { path, reason: skipReason(code), detail: code ?? (error as Error).message };
+}
+
+/** A file read whole, streamed in chunks (large files), or skipped. */
+export type FileRead = Skip | { bytes: Buffer } | { chunks: AsyncGenerator<FileChunk> };
+
+/**
+ * Reads a regular file whole, or hands back a chunk stream when it is large, so memory stays flat
+ * whatever the file size. Opens non-blocking and checks the type first: a FIFO or device never blocks.
+ */
+export async function readFileOrChunks(absolutePath: string, path: string): Promise<FileRead> {
+  let handle: FileHandle;
+  try {
+    handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return skipFor(path, error);
+  }
+  let streaming = false;
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { path, reason: 'not-a-file' };
+    if (stat.size <= WHOLE_FILE_LIMIT) return { bytes: await handle.readFile() };
+    streaming = true;
+    return { chunks: readInChunks(handle) };
+  } catch (error) {
+    return skipFor(path, error);
+  } finally {
+    if (!streaming) await handle.close().catch(() => undefined);
+  }
+}
+
+async function* readInChunks(handle: FileHandle): AsyncGenerator<FileChunk> {
+  try {
+    yield* chunksOf(handle);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+async function* chunksOf(handle: FileHandle): AsyncGenerator<FileChunk> {
+  let carry = Buffer.alloc(0);
+  let fileOffset = 0; // offset of carry[0]
+  let origin = { line: 1, column: 1 };
+  let binary: boolean | undefined;
+  for (;;) {
+    const fresh = Buffer.allocUnsafe(WHOLE_FILE_LIMIT);
+    const { bytesRead } = await handle.read(fresh, 0, fresh.length, null);
+    const isLast = bytesRead < fresh.length;
+    const bytes = carry.length ? Buffer.concat([carry, fresh.subarray(0, bytesRead)]) : fresh.subarray(0, bytesRead);
+    binary ??= isBinary(bytes);
+    const to = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
+    yield { bytes, chunk: { fileOffset, origin, to, isBinary: binary } };
+    if (isLast) return;
+    origin = advance(origin, bytes.subarray(0, to));
+    carry = Buffer.from(bytes.subarray(to));
+    fileOffset += to;
+  }
+}

@@ -1,0 +1,158 @@
+import type { Secret } from './secret.js';
+
+/** Ordered from least to most severe; the order is used by --fail-on and sorting. */
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type KeyType = 'live' | 'test';
+
+/** Where a key sits; decides the rule id and severity (see rules/severity.json). */
+export type ContextId =
+  | 'client-bundle'
+  | 'exposed-env-var'
+  | 'url'
+  | 'committed-env'
+  | 'local-env'
+  | 'default';
+
+/** How git sees a working-tree file; set by the source, never looked up by classifiers. */
+export type GitStatus = 'tracked' | 'ignored' | 'untracked' | 'no-repo';
+
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  date: string;
+  subject: string;
+}
+
+/** Where a blob came from. Classifiers read it; only sources set it. */
+export type Provenance =
+  | { kind: 'worktree'; path: string; git: GitStatus }
+  | { kind: 'stdin'; path: string }
+  | { kind: 'staged'; path: string; addedLines?: ReadonlySet<number> }
+  | { kind: 'history'; path: string; blobId: string };
+
+/** Where a streamed chunk sits in its file, and which of its keys it owns (chunks overlap). */
+export interface ChunkPosition {
+  /** Offset of bytes[0] in the file. */
+  fileOffset: number;
+  /** Line and column of bytes[0]. */
+  origin: { line: number; column: number };
+  /** Report keys starting before `to`: the overlap after it belongs to the next chunk. */
+  to: number;
+  isBinary: boolean;
+}
+
+/** The unit every source yields: bytes plus where they came from. */
+export interface Blob {
+  provenance: Provenance;
+  bytes: Buffer;
+  /** Set on chunks of files too large to hold whole. */
+  chunk?: ChunkPosition;
+}
+
+export type SkipReason =
+  | 'too-large'
+  | 'unreadable'
+  | 'symlink'
+  | 'symlink-loop'
+  | 'not-a-file'
+  | 'vanished';
+
+/** A file the scan could not read, or chose not to; counted and shown, never silent. */
+export interface Skip {
+  path: string;
+  reason: SkipReason;
+  detail?: string;
+}
+
+/** Text encodings a key was found through, besides plain bytes. */
+export type Encoding = 'base64' | 'percent' | 'js-escape' | 'utf16';
+
+/** A detector hit: a key-shaped token at a location, before any context or filtering. */
+export interface Candidate {
+  patternId: string;
+  keyType: KeyType;
+  secret: Secret;
+  /** Length of the pattern's literal prefix; the rest of the key is its body. */
+  prefixLength: number;
+  /** Byte offsets into the blob's bytes (for encoded keys: the encoded text). */
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Set when the file looks binary: lines are meaningless there, the byte offset is not. */
+  byteOffset?: number;
+  encoding?: Encoding;
+  /** Up to a few KB of the key's line around it, and the tail of the line before (for allow comments). */
+  lineText: string;
+  keyIndexInLine: number;
+  previousLineText: string;
+}
+
+export type SuppressionReason =
+  | 'placeholder'
+  | 'allow-comment'
+  | 'baseline'
+  | 'config'
+  | 'local-env'
+  | 'not-added';
+
+export interface Suppression {
+  by: SuppressionReason;
+  detail?: string;
+}
+
+export interface Location {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  byteOffset?: number;
+}
+
+/** A candidate after context and rules: what reporters print. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  keyType: KeyType;
+  context: ContextId;
+  title: string;
+  location: Location;
+  secret: Secret;
+  fingerprint: string;
+  encoding?: Encoding;
+  /** For keys inside a source map's sourcesContent: the original file the key came from. */
+  originalSource?: string;
+  commit?: CommitInfo;
+  inHead?: boolean;
+  /** codeql-action's primaryLocationLineHash, computed by the scan when SARIF is asked for. */
+  lineHash?: string;
+  suppressed?: Suppression;
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  bytesScanned: number;
+  filesSkipped: number;
+  commits?: number;
+  refs?: number;
+  uniqueBlobs?: number;
+  durationMs: number;
+}
+
+export type ScanMode = 'files' | 'stdin' | 'staged' | 'history';
+
+/** Everything a formatter needs; formatters never touch the filesystem. */
+export interface Report {
+  mode: ScanMode;
+  /** Every finding, including suppressed ones (marked, never dropped). */
+  findings: Finding[];
+  skipped: Skip[];
+  warnings: string[];
+  stats: ScanStats;
+  failOn: Severity | 'none';
+}
