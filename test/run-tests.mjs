@@ -1,0 +1,21 @@
+// Runs vitest, then prints the totals as one plain line (`N passed, N failed`) for CI logs.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const report = '.vitest-report.json';
+rmSync(report, { force: true });
+const vitest = spawnSync(
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+let totals = 'no test report written';
+try {
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = numPendingTests + numTodoTests;
+  totals = `${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
+} catch {
+  // vitest crashed before writing its report; its exit code says so
+}
+console.log(totals);
+process.exit(vitest.status ?? 1);
