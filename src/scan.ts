@@ -14,8 +14,26 @@ import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
 import { SEVERITIES, type Blob, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
 
+/** Progress of a long (history) scan, for the CLI's TTY progress line. */
+export interface ScanProgress {
+  commits: number;
+  blobs: number;
+  bytes: number;
+}
+
 /** Everything the CLI can ask for; the library takes the same shape. */
 export interface ScanOptions {
+  /** What to scan: files (default), every commit of a repository, or the staged index. */
+  mode?: 'files' | 'history' | 'staged';
+  /** history: scan only what the commits in `BASE..HEAD` add (pull requests). */
+  range?: string;
+  /** history: shorthand for `BASE..HEAD`. */
+  since?: string;
+  /** history: also scan unreachable (dangling) objects. */
+  includeUnreachable?: boolean;
+  /** history: stop after this many commits. */
+  maxCommits?: number;
+  onProgress?: (progress: ScanProgress) => void;
   /** Files or directories to scan (default: ['.']). */
   paths?: string[];
   /** Directory relative paths are resolved against (default: process.cwd()). */
