@@ -11,6 +11,7 @@ import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
+import { printable } from './printable.js';
 
 export interface RunIO {
   stdin?: Readable | Buffer;
@@ -128,7 +129,7 @@ const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop']);
 function warningsFor(report: Report, showSecrets: boolean, format: string): string[] {
   const lines = report.warnings.map((w) => `caibo-scan: warning: ${w}`);
   for (const skip of report.skipped) {
-    if (WARN_ON_SKIP.has(skip.reason)) lines.push(`caibo-scan: warning: skipped ${skip.path}: ${skip.reason}${skip.detail ? ` (${skip.detail})` : ''}`);
+    if (WARN_ON_SKIP.has(skip.reason)) lines.push(`caibo-scan: warning: skipped ${printable(skip.path)}: ${skip.reason}${skip.detail ? ` (${printable(skip.detail)})` : ''}`);
   }
   if (format === 'sarif' && report.findings.filter((f) => !f.suppressed).length > SARIF_RESULT_LIMIT) {
     lines.push(`caibo-scan: warning: more than ${SARIF_RESULT_LIMIT} findings; SARIF keeps the most severe ${SARIF_RESULT_LIMIT}`);

@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { printable } from '../printable.js';
 import type { Finding, Severity } from '../types.js';
 import type { Formatter } from './format.js';
 import { formatBytes, plural, summarise } from './summary.js';
@@ -11,7 +12,8 @@ const severityColor = (c: Colors, severity: Severity) =>
 function groupByFile(findings: Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = finding.commit ? `${finding.location.path} @ ${finding.commit.sha.slice(0, 12)}` : finding.location.path;
+    const path = printable(finding.location.path);
+    const key = finding.commit ? `${path} @ ${finding.commit.sha.slice(0, 12)}` : path;
     groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   return groups;
@@ -38,7 +40,7 @@ export const formatText: Formatter = (report, options) => {
       const rule = options.ruleset.ruleById(f.ruleId);
       lines.push(
         `  ${c.dim(where.padEnd(9))} ${severityColor(c, f.severity)(f.severity.padEnd(8))} ${c.cyan(f.ruleId)}  ${key}`,
-        `            ${f.title}${extras.length ? c.dim(` · ${extras.join(' · ')}`) : ''}`,
+        `            ${f.title}${extras.length ? c.dim(` · ${printable(extras.join(' · '))}`) : ''}`,
       );
       if (rule && !f.suppressed) lines.push(`            ${c.green('fix:')} ${rule.remediation}`);
     }

@@ -41,7 +41,7 @@ export type FileRead = Skip | { bytes: Buffer } | { chunks: AsyncGenerator<FileC
  * Reads a regular file whole, or hands back a chunk stream when it is large, so memory stays flat
  * whatever the file size. Opens non-blocking and checks the type first: a FIFO or device never blocks.
  */
-export async function readFileOrChunks(absolutePath: string, path: string): Promise<FileRead> {
+export async function readFileOrChunks(absolutePath: string | Buffer, path: string): Promise<FileRead> {
   let handle: FileHandle;
   try {
     handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);

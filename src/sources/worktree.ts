@@ -1,10 +1,11 @@
-import { readdir, type Dirent } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { isEnvFile } from '../context/paths.js';
 import { sourceError } from '../errors.js';
 import type { Blob, GitStatus, Skip } from '../types.js';
+import { printableBytes } from '../printable.js';
 import { gitStatuses } from './git.js';
 import { readFileOrChunks, skipFor, type FileRead } from './read-file.js';
 import { mapConcurrent, type Source } from './source.js';
@@ -27,31 +28,77 @@ export interface WorktreeOptions {
 interface Entry {
   /** POSIX path relative to root. */
   path: string;
-  absolute: string;
+  /** Bytes for names that are not valid UTF-8, which a string path cannot reach. */
+  absolute: string | Buffer;
 }
+
+/**
+ * Names fast-glob would drop silently (its matchers' `.` stops at line breaks) or mangle (bytes that
+ * are not UTF-8 decode to U+FFFD, and that path does not exist): the walk reads those itself.
+ */
+const isGlobSafeName = (name: string) => !/[\n\r\u2028\u2029\ufffd]/.test(name);
 
 const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
 /** The working tree under the given paths, walked with fast-glob; env files get their git status. */
 export function worktreeSource(options: WorktreeOptions): Source {
-  const skipped: Skip[] = [];
+  /** Entries found beside fast-glob's stream: unreadable directories, loops, unusual names. */
+  const found: Array<Entry | Skip> = [];
+  /** --follow-symlinks: each real directory is read once, so a link back up cannot loop forever. */
+  const visited = new Map<string, string>();
+  const reportPath = (absolute: string) => toPosix(relative(options.root, absolute)) || '.';
+
+  async function listDirectory(directory: string): Promise<Dirent[]> {
+    const at = reportPath(directory);
+    if (options.followSymlinks) {
+      const real = await realpath(directory).catch(() => directory);
+      const first = visited.get(real);
+      if (first !== undefined) {
+        found.push({ path: at, reason: 'symlink-loop', detail: `same directory as ${first}` });
+        return [];
+      }
+      visited.set(real, at);
+    }
+    let dirents: Dirent[];
+    try {
+      dirents = await readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      // Unreadable directories become Skip records instead of silently vanishing from the walk.
+      found.push(skipFor(at, error));
+      return [];
+    }
+    if (dirents.every((d) => isGlobSafeName(d.name))) return dirents;
+    await listUnusualNames(directory, at);
+    return dirents.filter((d) => isGlobSafeName(d.name));
+  }
+
+  async function listUnusualNames(directory: string, at: string): Promise<void> {
+    for (const dirent of await readdir(directory, { withFileTypes: true, encoding: 'buffer' })) {
+      const name = dirent.name as unknown as Buffer;
+      if (isGlobSafeName(name.toString('utf8'))) continue;
+      const path = `${at === '.' ? '' : `${at}/`}${printableBytes(name)}`;
+      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]) });
+      else if (dirent.isSymbolicLink() && !options.followSymlinks) found.push({ path, reason: 'symlink' });
+      else found.push({ path, reason: 'unreadable', detail: 'name holds a line break or invalid UTF-8; not walked' });
+    }
+  }
 
   async function* entries(): AsyncGenerator<Entry | Skip> {
     for (const given of options.paths) {
       const absolute = resolve(options.root, given);
-      const stat = await lstat(absolute).catch((error: NodeJS.ErrnoException) => {
+      const info = await (options.followSymlinks ? stat : lstat)(absolute).catch((error: NodeJS.ErrnoException) => {
         throw sourceError(`${given}: cannot scan: ${error.code === 'ENOENT' ? 'no such file or directory' : error.code}`);
       });
       const path = toPosix(relative(options.root, absolute)) || '.';
-      if (stat.isSymbolicLink() && !options.followSymlinks) {
+      if (info.isSymbolicLink()) {
         yield { path, reason: 'symlink' };
-      } else if (!stat.isDirectory()) {
+      } else if (!info.isDirectory()) {
         yield { path, absolute };
       } else {
         yield* walk(absolute);
       }
     }
-    yield* skipped.splice(0);
+    yield* found.splice(0);
   }
 
   async function* walk(directory: string): AsyncGenerator<Entry | Skip> {
@@ -67,14 +114,11 @@ export function worktreeSource(options: WorktreeOptions): Source {
       objectMode: true,
       suppressErrors: true,
       fs: {
-        // Unreadable directories become Skip records instead of silently vanishing from the walk.
-        readdir: ((path: string, opts: object, callback: (error: Error | null, entries: Dirent[]) => void) =>
-          readdir(path, opts as { withFileTypes: true }, (error, dirents) => {
-            if (error) {
-              skipped.push(skipFor(toPosix(relative(options.root, path)) || '.', error));
-              callback(null, []);
-            } else callback(null, dirents);
-          })) as never,
+        readdir: ((path: string, _options: object, callback: (error: Error | null, entries: Dirent[]) => void) =>
+          void listDirectory(path).then(
+            (dirents) => callback(null, dirents),
+            (error: Error) => callback(error, []),
+          )) as never,
       },
     });
     for await (const item of stream as AsyncIterable<{ path: string; dirent: Dirent }>) {
@@ -83,6 +127,7 @@ export function worktreeSource(options: WorktreeOptions): Source {
       const path = prefix + item.path;
       if (dirent.isSymbolicLink() && !options.followSymlinks) yield { path, reason: 'symlink' };
       else yield { path, absolute: join(directory, item.path) };
+      if (found.length) yield* found.splice(0);
     }
   }
 
