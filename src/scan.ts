@@ -5,6 +5,7 @@ import { readBaseline } from './baseline.js';
 import { classify } from './context/classify.js';
 import { EMPTY_CONFIG, findConfig, loadConfig, type Config } from './config.js';
 import { createDetector, type Detector } from './detect/detector.js';
+import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
@@ -88,13 +89,17 @@ function isDirectory(path: string): boolean {
 }
 
 /** Turns each blob's candidates into findings; the only place detect, context, rules and filters meet. */
-function findingsIn(blob: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, withLineHashes: boolean): Finding[] {
+function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, withLineHashes: boolean): Finding[] {
+  // UTF-16 text (a .env saved by PowerShell) is searched as the UTF-8 it means; see detect/encodings.ts.
+  const transcoded = original.chunk ? undefined : utf16ToUtf8(original.bytes);
+  const blob = transcoded ? { ...original, bytes: transcoded } : original;
   const { chunk } = blob;
-  const candidates = detector.findCandidates(
-    blob.bytes,
-    chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {},
-  );
+  const detectOptions = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+  const candidates = detector.findCandidates(blob.bytes, detectOptions);
+  const plainStarts = new Set(candidates.map((c) => c.start));
+  candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c) => !plainStarts.has(c.start)));
   if (candidates.length === 0) return [];
+  if (transcoded) for (const candidate of candidates) candidate.encoding ??= 'utf16';
   const classifications = classify(blob, candidates);
   const hashes =
     withLineHashes && !chunk ? lineHashes(blob.bytes.toString('utf8'), new Set(candidates.map((c) => c.line))) : undefined;

@@ -1,4 +1,5 @@
 const NEWLINE = 0x0a;
+const UTF8_BOM_LENGTH = 3;
 
 /** Where the first byte of a buffer sits in its file: 1-based, columns in UTF-16 code units. */
 export interface Origin {
@@ -29,6 +30,10 @@ export class LineLocator {
     private readonly origin: Origin = { line: 1, column: 1 },
   ) {
     this.#line = origin.line;
+    // A UTF-8 byte order mark is invisible in editors: the first column starts after it.
+    if (origin.line === 1 && origin.column === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      this.#lineStart = UTF8_BOM_LENGTH;
+    }
   }
 
   locate(offset: number): Position {

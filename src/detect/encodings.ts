@@ -1,0 +1,232 @@
+import type { Candidate, Encoding } from '../types.js';
+import { isBinary, type DetectOptions, type Detector } from './detector.js';
+import { LineLocator } from './location.js';
+
+/**
+ * Keys hidden one encoding deep: base64 (a Kubernetes Secret's `data:`, `Authorization: Basic`),
+ * percent-encoding (`caibo%5Flive...` in a URL) and JavaScript escapes (`caibo\u005flive...`).
+ * Cheap before expensive, as for plain keys: each encoding has literal needles searched with
+ * Buffer.indexOf, and only the text around a hit is decoded and handed to the plain detector.
+ * Limits, documented in README "Security": the literal `caibo` must survive as itself in percent
+ * and escape forms, and only one layer of encoding is undone.
+ */
+
+/** Bytes of encoded text decoded around a hit: enough for the longest key the detector reads. */
+const MAX_ENCODED_BYTES = 4096;
+/** Bytes of the original text kept before an encoded run, for classifiers and allow comments. */
+const CONTEXT_BEFORE = 2048;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const PERCENT = 0x25;
+const BACKSLASH = 0x5c;
+
+/** A decoded stretch of the input: where its encoded text sits and how decoded bytes map back. */
+interface DecodedRun {
+  encoding: Exclude<Encoding, 'utf16'>;
+  /** Offset of the encoded text in the input. */
+  start: number;
+  decoded: Buffer;
+  /** The encoded text (offsets from `start`) that decodes to the decoded bytes [from, to). */
+  encodedSpan: (from: number, to: number) => [number, number];
+}
+
+const isBase64Byte = (byte: number) =>
+  (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2b || byte === 0x2f || byte === 0x2d || byte === 0x5f;
+
+/**
+ * The base64 text of `literal` at each of the three byte alignments within a 3-byte group, keeping
+ * only characters that depend on the literal alone. `lead` is how many characters of the group
+ * precede the needle. Standard and URL-safe alphabets differ only in `+/` vs `-_`, absent here.
+ */
+export function base64Needles(literal: string): Array<{ needle: string; alignment: number; lead: number }> {
+  const bytes = Buffer.from(literal, 'latin1');
+  return [0, 1, 2].map((alignment) => {
+    const encoded = Buffer.concat([Buffer.alloc(alignment), bytes]).toString('base64');
+    const lead = Math.ceil((8 * alignment) / 6);
+    const end = Math.floor((8 * (alignment + bytes.length)) / 6);
+    return { needle: encoded.slice(lead, end), alignment, lead };
+  });
+}
+
+/** The end of the run of bytes satisfying `accept` from `start`, at most `limit` bytes on. */
+function runEnd(bytes: Buffer, start: number, limit: number, accept: (byte: number) => boolean): number {
+  let end = start;
+  const stop = Math.min(bytes.length, start + limit);
+  while (end < stop && accept(bytes[end]!)) end += 1;
+  return end;
+}
+
+function base64Runs(bytes: Buffer, literal: string, from: number, to: number): DecodedRun[] {
+  const runs: DecodedRun[] = [];
+  for (const { needle, lead } of base64Needles(literal)) {
+    for (let at = bytes.indexOf(needle, from, 'latin1'); at !== -1 && at < to; at = bytes.indexOf(needle, at + 1, 'latin1')) {
+      const groupStart = at - lead;
+      if (groupStart < 0) continue;
+      // Decode up to two groups before the key's group too, so bytes before the key (`user:` in a
+      // Basic credential) decode as well and its left boundary is judged on them.
+      let start = groupStart;
+      while (groupStart - start < 8 && start >= 4 && [1, 2, 3, 4].every((k) => isBase64Byte(bytes[start - k]!))) start -= 4;
+      const end = runEnd(bytes, groupStart, MAX_ENCODED_BYTES, isBase64Byte);
+      const decoded = Buffer.from(bytes.toString('latin1', start, end), 'base64');
+      runs.push({ encoding: 'base64', start, decoded, encodedSpan: (from, to) => [Math.floor((from * 8) / 6), Math.ceil((to * 8) / 6)] });
+    }
+  }
+  return runs;
+}
+
+const hexValue = (byte: number) =>
+  byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : byte >= 0x41 && byte <= 0x46 ? byte - 0x37 : byte >= 0x61 && byte <= 0x66 ? byte - 0x57 : -1;
+
+/** `%XX` from `at`, or -1. */
+function percentByte(bytes: Buffer, at: number): number {
+  if (bytes[at] !== PERCENT) return -1;
+  const high = hexValue(bytes[at + 1] ?? 0);
+  const low = hexValue(bytes[at + 2] ?? 0);
+  return high < 0 || low < 0 ? -1 : high * 16 + low;
+}
+
+/** `\xXX`, `\uXXXX` or `\u{X..}` from `at`: the character and the escape's length, or undefined. */
+function jsEscape(bytes: Buffer, at: number): { code: number; length: number } | undefined {
+  if (bytes[at] !== BACKSLASH) return undefined;
+  const kind = bytes[at + 1];
+  const digits = (start: number, count: number) => {
+    let code = 0;
+    for (let i = 0; i < count; i += 1) {
+      const value = hexValue(bytes[start + i] ?? 0);
+      if (value < 0) return -1;
+      code = code * 16 + value;
+    }
+    return code;
+  };
+  if (kind === 0x78) {
+    const code = digits(at + 2, 2);
+    return code < 0 ? undefined : { code, length: 4 };
+  }
+  if (kind !== 0x75) return undefined;
+  if (bytes[at + 2] === 0x7b) {
+    const close = bytes.indexOf(0x7d, at + 3);
+    if (close === -1 || close - at - 3 > 6 || close === at + 3) return undefined;
+    const code = digits(at + 3, close - at - 3);
+    return code < 0 ? undefined : { code, length: close - at + 1 };
+  }
+  const code = digits(at + 2, 4);
+  return code < 0 ? undefined : { code, length: 6 };
+}
+
+/** Decodes `%XX` or JS escapes from `start` while they or plain key characters continue. */
+function escapedRun(bytes: Buffer, start: number, encoding: 'percent' | 'js-escape'): DecodedRun | undefined {
+  const decoded: number[] = [];
+  const offsets: number[] = [];
+  let escapes = 0;
+  let at = start;
+  const stop = Math.min(bytes.length, start + MAX_ENCODED_BYTES);
+  while (at < stop) {
+    let code: number;
+    let length = 1;
+    if (encoding === 'percent') {
+      code = percentByte(bytes, at);
+      if (code >= 0) length = 3;
+    } else {
+      const escape = jsEscape(bytes, at);
+      code = escape && escape.code < 0x80 ? escape.code : -1;
+      if (escape) length = escape.length;
+    }
+    if (code >= 0) escapes += 1;
+    else if (isBase64Byte(bytes[at]!)) code = bytes[at]!;
+    else break;
+    offsets.push(at - start);
+    decoded.push(code);
+    at += length;
+  }
+  if (escapes === 0) return undefined;
+  offsets.push(at - start);
+  return { encoding, start, decoded: Buffer.from(decoded), encodedSpan: (from, to) => [offsets[from]!, offsets[to]!] };
+}
+
+/** Bytes after `caibo` within which an escape must start (`caibo_live%5Fsk_` escapes late). */
+const ESCAPE_LOOKAHEAD = 16;
+const isWordByte = (byte: number) => isBase64Byte(byte) && byte !== 0x2b && byte !== 0x2f;
+
+/** The escape kind of the first `%` or `\\` shortly after `at`, if the text up to it is word characters. */
+function escapeAfter(bytes: Buffer, at: number): 'percent' | 'js-escape' | undefined {
+  const stop = Math.min(bytes.length, at + ESCAPE_LOOKAHEAD);
+  for (let i = at; i < stop; i += 1) {
+    const byte = bytes[i]!;
+    if (byte === PERCENT) return 'percent';
+    if (byte === BACKSLASH) return 'js-escape';
+    if (!isWordByte(byte)) return undefined;
+  }
+  return undefined;
+}
+
+/** Every encoded run in [from, to) whose decoding may hold a key, in input order. */
+function encodedRuns(bytes: Buffer, needles: readonly string[], from: number, to: number): DecodedRun[] {
+  const runs: DecodedRun[] = [];
+  for (const literal of needles) {
+    runs.push(...base64Runs(bytes, literal, from, to));
+    // Percent and escape forms keep the word itself: one search for it covers both.
+    const word = literal.replace(/[^A-Za-z0-9]+$/, '');
+    for (let at = bytes.indexOf(word, from, 'latin1'); at !== -1 && at < to; at = bytes.indexOf(word, at + 1, 'latin1')) {
+      const encoding = escapeAfter(bytes, at + word.length);
+      const run = encoding && escapedRun(bytes, at, encoding);
+      if (run) runs.push(run);
+    }
+  }
+  return runs.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Keys found inside encoded text, located at the encoded text. The decoded run is spliced into
+ * its line so the plain detector, the classifiers and the filters see the key in its context.
+ */
+export function findEncodedCandidates(bytes: Buffer, detector: Detector, options: DetectOptions = {}): Candidate[] {
+  const runs = encodedRuns(bytes, detector.needles, options.from ?? 0, options.to ?? bytes.length);
+  if (runs.length === 0) return [];
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    // Line breaks inside the decoded text would shift line numbers; they end a key anyway.
+    const decoded = run.decoded.map((byte) => (byte === NEWLINE || byte === CARRIAGE_RETURN ? 0x20 : byte));
+    const encodedEnd = run.start + run.encodedSpan(0, decoded.length)[1];
+    const contextStart = Math.max(0, bytes.lastIndexOf(NEWLINE, run.start) + 1, run.start - CONTEXT_BEFORE);
+    const lineEnd = bytes.indexOf(NEWLINE, encodedEnd);
+    const spliced = Buffer.concat([
+      bytes.subarray(contextStart, run.start),
+      decoded,
+      bytes.subarray(encodedEnd, lineEnd === -1 ? bytes.length : lineEnd),
+    ]);
+    const offset = run.start - contextStart;
+    for (const candidate of detector.findCandidates(spliced, { from: offset, to: offset + decoded.length, isBinary: false })) {
+      const [from, to] = run.encodedSpan(candidate.start - offset, candidate.end - offset);
+      const [start, end] = [run.start + from, run.start + to];
+      if (!found.some((c) => c.start === start)) found.push({ ...candidate, start, end, encoding: run.encoding });
+    }
+  }
+  if (found.length === 0) return [];
+  found.sort((a, b) => a.start - b.start);
+  const locator = new LineLocator(bytes, options.origin);
+  const binary = options.isBinary ?? isBinary(bytes);
+  return found.map((candidate) => {
+    const { line, column } = locator.locate(candidate.start);
+    const located: Candidate = { ...candidate, line, column, endLine: line, endColumn: column + (candidate.end - candidate.start) };
+    if (binary) located.byteOffset = (options.fileOffset ?? 0) + candidate.start;
+    return located;
+  });
+}
+
+const UTF16_LE_BOM = [0xff, 0xfe];
+const UTF16_BE_BOM = [0xfe, 0xff];
+
+/**
+ * Text saved as UTF-16 with a byte order mark (Windows PowerShell's `>` and `Out-File`), as UTF-8
+ * without the mark; undefined for anything else. Lines and columns of the UTF-8 text are the
+ * same as the original's, since columns count UTF-16 code units either way.
+ */
+export function utf16ToUtf8(bytes: Buffer): Buffer | undefined {
+  const [first, second] = bytes;
+  const isLittleEndian = first === UTF16_LE_BOM[0] && second === UTF16_LE_BOM[1];
+  const isBigEndian = first === UTF16_BE_BOM[0] && second === UTF16_BE_BOM[1];
+  if (!isLittleEndian && !isBigEndian) return undefined;
+  const units = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+  if (isBigEndian) units.swap16();
+  return Buffer.from(units.toString('utf16le'), 'utf8');
+}
