@@ -33,18 +33,21 @@ interface DecodedRun {
 const isBase64Byte = (byte: number) =>
   (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2b || byte === 0x2f || byte === 0x2d || byte === 0x5f;
 
+/** Base64 needles longer than this are cut to their tail: measured several times faster with Buffer.indexOf. */
+const BASE64_NEEDLE_LENGTH = 7;
+
 /**
  * The base64 text of `literal` at each of the three byte alignments within a 3-byte group, keeping
  * only characters that depend on the literal alone. `lead` is how many characters of the group
  * precede the needle. Standard and URL-safe alphabets differ only in `+/` vs `-_`, absent here.
  */
-export function base64Needles(literal: string): Array<{ needle: string; alignment: number; lead: number }> {
+export function base64Needles(literal: string): Array<{ needle: string; lead: number }> {
   const bytes = Buffer.from(literal, 'latin1');
   return [0, 1, 2].map((alignment) => {
     const encoded = Buffer.concat([Buffer.alloc(alignment), bytes]).toString('base64');
-    const lead = Math.ceil((8 * alignment) / 6);
     const end = Math.floor((8 * (alignment + bytes.length)) / 6);
-    return { needle: encoded.slice(lead, end), alignment, lead };
+    const start = Math.max(Math.ceil((8 * alignment) / 6), end - BASE64_NEEDLE_LENGTH);
+    return { needle: encoded.slice(start, end), lead: start };
   });
 }
 
@@ -143,33 +146,41 @@ function escapedRun(bytes: Buffer, start: number, encoding: 'percent' | 'js-esca
   return { encoding, start, decoded: Buffer.from(decoded), encodedSpan: (from, to) => [offsets[from]!, offsets[to]!] };
 }
 
-/** Bytes after `caibo` within which an escape must start (`caibo_live%5Fsk_` escapes late). */
-const ESCAPE_LOOKAHEAD = 16;
-const isWordByte = (byte: number) => isBase64Byte(byte) && byte !== 0x2b && byte !== 0x2f;
+/**
+ * An escaped underscore (the prefix holds three) marks an escaped key: `%5F`, `\\x5f`, `\\u005f`,
+ * `\\u{5f}`. Searching for `%5` and `\\` rather than for `caibo` keeps the cost low: `%` and `\\`
+ * are rare in most text, `c` is not.
+ */
+const ESCAPE_NEEDLES: ReadonlyArray<[string, 'percent' | 'js-escape']> = [
+  ['%5', 'percent'],
+  ['\\', 'js-escape'],
+];
+const ESCAPED_UNDERSCORE_STARTS = ['x5', 'u005', 'u{5'];
+/** How far before an escaped underscore the literal word may start (`caibo_live_sk%5F`). */
+const ESCAPE_LOOKBEHIND = 24;
 
-/** The escape kind of the first `%` or `\\` shortly after `at`, if the text up to it is word characters. */
-function escapeAfter(bytes: Buffer, at: number): 'percent' | 'js-escape' | undefined {
-  const stop = Math.min(bytes.length, at + ESCAPE_LOOKAHEAD);
-  for (let i = at; i < stop; i += 1) {
-    const byte = bytes[i]!;
-    if (byte === PERCENT) return 'percent';
-    if (byte === BACKSLASH) return 'js-escape';
-    if (!isWordByte(byte)) return undefined;
-  }
-  return undefined;
-}
+const isEscapedUnderscoreStart = (bytes: Buffer, at: number) =>
+  ESCAPED_UNDERSCORE_STARTS.some((rest) => bytes.toString('latin1', at + 1, at + 1 + rest.length) === rest);
 
 /** Every encoded run in [from, to) whose decoding may hold a key, in input order. */
 function encodedRuns(bytes: Buffer, needles: readonly string[], from: number, to: number): DecodedRun[] {
   const runs: DecodedRun[] = [];
   for (const literal of needles) {
     runs.push(...base64Runs(bytes, literal, from, to));
-    // Percent and escape forms keep the word itself: one search for it covers both.
     const word = literal.replace(/[^A-Za-z0-9]+$/, '');
-    for (let at = bytes.indexOf(word, from, 'latin1'); at !== -1 && at < to; at = bytes.indexOf(word, at + 1, 'latin1')) {
-      const encoding = escapeAfter(bytes, at + word.length);
-      const run = encoding && escapedRun(bytes, at, encoding);
-      if (run) runs.push(run);
+    const starts = new Set<number>();
+    for (const [needle, encoding] of ESCAPE_NEEDLES) {
+      for (let at = bytes.indexOf(needle, from, 'latin1'); at !== -1 && at < to; at = bytes.indexOf(needle, at + 1, 'latin1')) {
+        if (encoding === 'js-escape' && !isEscapedUnderscoreStart(bytes, at)) continue;
+        const windowStart = Math.max(0, at - ESCAPE_LOOKBEHIND);
+        const wordAt = bytes.subarray(windowStart, at).lastIndexOf(word, undefined, 'latin1');
+        if (wordAt === -1 || starts.has(windowStart + wordAt)) continue;
+        const run = escapedRun(bytes, windowStart + wordAt, encoding);
+        if (run) {
+          starts.add(run.start);
+          runs.push(run);
+        }
+      }
     }
   }
   return runs.sort((a, b) => a.start - b.start);
