@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configError } from './errors.js';
+import { regexHazard } from './ruleset/regex-safety.js';
 import { SEVERITIES, type Severity } from './types.js';
 
 export const CONFIG_FILE = '.caibo-scan.json';
@@ -58,6 +59,8 @@ export function loadConfig(file: string): Config {
   const config: Config = {
     exclude: strings('exclude'),
     allow: strings('allow').map((source, index) => {
+      const hazard = regexHazard(source);
+      if (hazard) throw bad(`allow[${index}]`, `could make a scan hang: ${hazard}`);
       try {
         return new RegExp(source);
       } catch (error) {

@@ -1,5 +1,6 @@
 import { rulesError } from '../errors.js';
 import { SEVERITIES, type ContextId, type KeyType, type Severity } from '../types.js';
+import { regexHazard } from './regex-safety.js';
 
 /** A key shape: a literal prefix (the prefilter's needle) and a body regex. */
 export interface PatternSpec {
@@ -104,6 +105,17 @@ export function validateRuleFile(data: unknown, file: string): RuleFile {
     return v as number;
   };
 
+  const safeRegex = (source: string, at: string): string => {
+    try {
+      new RegExp(source);
+    } catch (error) {
+      throw rulesError(`${at} is not a valid regular expression: ${(error as Error).message}`);
+    }
+    const hazard = regexHazard(source);
+    if (hazard) throw rulesError(`${at} could make a scan hang: ${hazard}`);
+    return source;
+  };
+
   const root = object(data, file);
   onlyFields(root, ['$schema', 'patterns', 'rules', 'placeholders', 'contextPrecedence'], undefined);
   const result: RuleFile = {};
@@ -119,7 +131,7 @@ export function validateRuleFile(data: unknown, file: string): RuleFile {
         id,
         keyType: oneOf(p, 'keyType', KEY_TYPES, id),
         prefix: text(p, 'prefix', id),
-        body: text(p, 'body', id),
+        body: safeRegex(text(p, 'body', id), where(id, 'body')),
         description: text(p, 'description', id),
       };
       if (p.examples !== undefined) {
