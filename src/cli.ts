@@ -11,6 +11,7 @@ import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
+import { keyRedactor } from './output-guard.js';
 import { printable } from './printable.js';
 
 export interface RunIO {
@@ -138,6 +139,17 @@ function warningsFor(report: Report, showSecrets: boolean, format: string): stri
   return lines;
 }
 
+/** Errors can echo user input (a rule value, a path): redacted with the built-in patterns unless --show-secrets. */
+function errorGuard(argv: string[]): (text: string) => string {
+  if (argv.includes('--show-secrets')) return (text) => text;
+  try {
+    return keyRedactor(loadRuleset().patterns);
+  } catch {
+    // The built-in rules themselves failed to load: that message holds no key.
+    return (text) => text;
+  }
+}
+
 /** The whole CLI, in-process: argv in, exit code and output out. bin.ts only writes the result. */
 export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   const env = io.env ?? process.env;
@@ -176,15 +188,19 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const report = await scan(options);
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
-    const text = formatters[format](report, {
-      color: !outputFile && format === 'text' && useColor(env, io.isTTY ?? false),
-      reveal: showSecrets,
-      showSuppressed: Boolean(args.showSuppressed),
-      version: VERSION,
-      ruleset: loadRuleset(options.rules),
-      ...(args.sarifCategory ? { sarifCategory: args.sarifCategory as string } : {}),
-    });
-    const stderr = warningsFor(report, showSecrets, format);
+    const ruleset = loadRuleset(options.rules?.map((dir) => resolve(cwd, dir)));
+    const guard = showSecrets ? (text: string) => text : keyRedactor(ruleset.patterns);
+    const text = guard(
+      formatters[format](report, {
+        color: !outputFile && format === 'text' && useColor(env, io.isTTY ?? false),
+        reveal: showSecrets,
+        showSuppressed: Boolean(args.showSuppressed),
+        version: VERSION,
+        ruleset,
+        ...(args.sarifCategory ? { sarifCategory: args.sarifCategory as string } : {}),
+      }),
+    );
+    const stderr = warningsFor(report, showSecrets, format).map(guard);
     let stdout = text;
     if (outputFile) {
       await writeAtomically(resolve(cwd, outputFile), text);
@@ -196,6 +212,6 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
     const hint = isCaiboScanError(error) && error.code === 'usage' ? '\nRun caibo-scan --help for usage.' : '';
     const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
-    return { exitCode: 2, stdout: '', stderr: `caibo-scan: ${message}${hint}${stack}\n` };
+    return { exitCode: 2, stdout: '', stderr: errorGuard(argv)(`caibo-scan: ${message}${hint}${stack}\n`) };
   }
 }
