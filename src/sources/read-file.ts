@@ -26,8 +26,9 @@ function advance(origin: { line: number; column: number }, bytes: Buffer): { lin
   return { line, column: lastNewline === -1 ? origin.column + tailUnits : 1 + tailUnits };
 }
 
+/** ENXIO and ENODEV: open() refuses sockets and some devices before fstat can say what they are. */
 const skipReason = (code: string | undefined): SkipReason =>
-  code === 'ENOENT' ? 'vanished' : code === 'ELOOP' ? 'symlink-loop' : 'unreadable';
+  code === 'ENOENT' ? 'vanished' : code === 'ELOOP' ? 'symlink-loop' : code === 'ENXIO' || code === 'ENODEV' ? 'not-a-file' : 'unreadable';
 
 export function skipFor(path: string, error: unknown): Skip {
   const code = (error as NodeJS.ErrnoException).code;
@@ -41,7 +42,7 @@ export type FileRead = Skip | { bytes: Buffer } | { chunks: AsyncGenerator<FileC
  * Reads a regular file whole, or hands back a chunk stream when it is large, so memory stays flat
  * whatever the file size. Opens non-blocking and checks the type first: a FIFO or device never blocks.
  */
-export async function readFileOrChunks(absolutePath: string | Buffer, path: string): Promise<FileRead> {
+export async function readFileOrChunks(absolutePath: string | Buffer, path: string, chunkBytes = WHOLE_FILE_LIMIT): Promise<FileRead> {
   let handle: FileHandle;
   try {
     handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -52,9 +53,9 @@ export async function readFileOrChunks(absolutePath: string | Buffer, path: stri
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) return { path, reason: 'not-a-file' };
-    if (stat.size <= WHOLE_FILE_LIMIT) return { bytes: await handle.readFile() };
+    if (stat.size <= chunkBytes) return { bytes: await handle.readFile() };
     streaming = true;
-    return { chunks: readInChunks(handle) };
+    return { chunks: readInChunks(handle, chunkBytes) };
   } catch (error) {
     return skipFor(path, error);
   } finally {
@@ -62,26 +63,28 @@ export async function readFileOrChunks(absolutePath: string | Buffer, path: stri
   }
 }
 
-async function* readInChunks(handle: FileHandle): AsyncGenerator<FileChunk> {
+async function* readInChunks(handle: FileHandle, chunkBytes: number): AsyncGenerator<FileChunk> {
   try {
-    yield* chunksOf(handle);
+    yield* chunksOf(handle, chunkBytes);
   } finally {
     await handle.close().catch(() => undefined);
   }
 }
 
-async function* chunksOf(handle: FileHandle): AsyncGenerator<FileChunk> {
+async function* chunksOf(handle: FileHandle, chunkBytes: number): AsyncGenerator<FileChunk> {
   let carry = Buffer.alloc(0);
   let fileOffset = 0; // offset of carry[0]
   let origin = { line: 1, column: 1 };
   let binary: boolean | undefined;
   for (;;) {
-    const fresh = Buffer.allocUnsafe(WHOLE_FILE_LIMIT);
+    const fresh = Buffer.allocUnsafe(chunkBytes);
     const { bytesRead } = await handle.read(fresh, 0, fresh.length, null);
     const isLast = bytesRead < fresh.length;
     const bytes = carry.length ? Buffer.concat([carry, fresh.subarray(0, bytesRead)]) : fresh.subarray(0, bytesRead);
     binary ??= isBinary(bytes);
-    const to = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
+    let to = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
+    // Never split a UTF-8 character: both halves would count as columns (issue 7).
+    while (to > 0 && to < bytes.length && (bytes[to]! & 0xc0) === 0x80) to -= 1;
     yield { bytes, chunk: { fileOffset, origin, to, isBinary: binary } };
     if (isLast) return;
     origin = advance(origin, bytes.subarray(0, to));

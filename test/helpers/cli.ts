@@ -12,14 +12,26 @@ const cleanEnv = (env: NodeJS.ProcessEnv = {}) => {
   return { ...base, ...env };
 };
 
+export interface BinOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  env?: NodeJS.ProcessEnv;
+  /** Kill the run after this many ms (a hang then fails the test with exit code null). */
+  timeout?: number;
+  /** Run through this command first, e.g. setpriv to drop root. */
+  wrapper?: string[];
+}
+
 /** The built CLI as a subprocess, exactly as users run it. */
-export function runBin(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): RunResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+export function runBin(args: string[], options: BinOptions = {}): RunResult {
+  const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
+  const result = spawnSync(command!, [...prefix, BIN, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
     encoding: 'utf8',
     env: cleanEnv(options.env),
     maxBuffer: 256 * 1024 * 1024,
+    ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { exitCode: result.status as RunResult['exitCode'], stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, truncateSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/detector.js';
+import { loadRuleset } from '../../src/ruleset/load.js';
+import { readFileOrChunks, WHOLE_FILE_LIMIT } from '../../src/sources/read-file.js';
+import { parseJson, runBin } from '../helpers/cli.js';
+import { makeTree } from '../helpers/fixture.js';
+import { liveKey, testKey } from '../helpers/keygen.js';
+
+const detector = createDetector(loadRuleset().patterns);
+/** Set to run the multi-gigabyte checks (minutes of I/O); README "Robustness" lists their numbers. */
+const SLOW = process.env.CAIBO_SCAN_SLOW_TESTS === '1';
+
+/** What the scan reports for a file read in chunks of `chunkBytes`: position of every key. */
+async function keysByChunks(file: string, chunkBytes: number) {
+  const read = await readFileOrChunks(file, 'f', chunkBytes);
+  if ('reason' in read) throw new Error(read.reason);
+  const parts = 'bytes' in read ? [{ bytes: read.bytes, chunk: undefined }] : read.chunks;
+  const keys: Array<{ key: string; line: number; column: number; byteOffset?: number }> = [];
+  const edges: number[] = [];
+  for await (const { bytes, chunk } of parts) {
+    edges.push((chunk?.fileOffset ?? 0) + (chunk?.to ?? bytes.length));
+    const options = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+    for (const c of detector.findCandidates(bytes, options)) {
+      keys.push({ key: c.secret.reveal(), line: c.line, column: c.column, ...(c.byteOffset !== undefined ? { byteOffset: c.byteOffset } : {}) });
+    }
+  }
+  return { keys, edges };
+}
+
+describe('files larger than one read stream in overlapping chunks', () => {
+  it('every key is found once, at the same line and column as a whole-file read, wherever the chunk edges fall', async () => {
+    const chunkBytes = 8192;
+    // Deterministic pseudo-random filler of 1- to 4-byte characters and line breaks, so chunk
+    // edges fall inside keys and inside characters alike.
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const alphabet = ['x', 'é', '€', '😀', ' '];
+    const keys = Array.from({ length: 2000 }, (_, i) => (i % 2 ? liveKey() : testKey(16 + (i % 7))));
+    let text = '';
+    for (const key of keys) {
+      for (let n = random(200); n > 0; n -= 1) text += random(400) === 0 ? '\r\n' : alphabet[random(alphabet.length)];
+      text += ` k="${key}"`;
+    }
+    const file = join(makeTree({ 'big.js': text }), 'big.js');
+    const whole = await keysByChunks(file, 1 << 30);
+    const chunked = await keysByChunks(file, chunkBytes);
+    expect(whole.edges).toHaveLength(1);
+    const bytes = Buffer.from(text);
+    const straddles = (start: number, end: number) => chunked.edges.some((edge) => start < edge && edge < end);
+    const straddling = keys.filter((key) => straddles(bytes.indexOf(key), bytes.indexOf(key) + key.length));
+    // Edges land on multi-byte characters (and are moved off their middles).
+    expect(chunked.edges.filter((edge) => bytes[edge]! >= 0xc0).length).toBeGreaterThan(5);
+    expect(chunked.edges.filter((edge) => (bytes[edge]! & 0xc0) === 0x80)).toEqual([]);
+    expect(straddling.length).toBeGreaterThan(5);
+    expect(whole.keys.map((k) => k.key)).toEqual(keys);
+    expect(chunked.keys).toEqual(whole.keys);
+  });
+
+  it('a file shrinking while it streams ends the stream without an error', async () => {
+    const file = join(makeTree({ 'log.txt': 'a'.repeat(64 * 1024) }), 'log.txt');
+    const read = await readFileOrChunks(file, 'log.txt', 8192);
+    if (!('chunks' in read)) throw new Error('expected a stream');
+    let bytes = 0;
+    for await (const part of read.chunks) {
+      bytes += part.chunk!.to;
+      truncateSync(file, 10_000);
+    }
+    expect(bytes).toBe(10_000);
+  });
+
+  it('a file that vanished before it was read is a skip, not an error', async () => {
+    expect(await readFileOrChunks(join(makeTree(), 'gone.txt'), 'gone.txt')).toEqual({ path: 'gone.txt', reason: 'vanished', detail: 'ENOENT' });
+  });
+
+  it('a real file over the streaming limit, with keys across the 16 MB chunk edge, via the CLI', () => {
+    const root = makeTree();
+    const file = join(root, 'blob.bin');
+    const keys = [liveKey(), testKey()];
+    const offsets = [WHOLE_FILE_LIMIT - 10, 2 * WHOLE_FILE_LIMIT - 4096 - 3];
+    truncateSync(openAndClose(file), 2 * WHOLE_FILE_LIMIT + 100); // sparse: zeros, no disk
+    const fd = openSync(file, 'r+');
+    keys.forEach((key, i) => writeSync(fd, `\n${key}\n`, offsets[i]! - 1));
+    closeSync(fd);
+    const result = runBin(['.', '--format', 'json', '--no-config'], { cwd: root });
+    expect(result.exitCode).toBe(1);
+    expect(parseJson(result).findings.map((f) => f.byteOffset)).toEqual(offsets);
+  });
+
+  it('a 100 MB single line: the key is found at its column', () => {
+    const root = makeTree();
+    const key = liveKey();
+    const before = 60 * 1024 * 1024;
+    const fd = openSync(join(root, 'one-line.js'), 'w');
+    const block = Buffer.alloc(1024 * 1024, 'x');
+    writeSync(fd, 'var a="');
+    for (let i = 0; i < before / block.length; i += 1) writeSync(fd, block);
+    writeSync(fd, `";var k="${key}";`);
+    for (let i = 0; i < 40; i += 1) writeSync(fd, block);
+    closeSync(fd);
+    const result = runBin(['.', '--format', 'json', '--no-config'], { cwd: root });
+    expect(result.exitCode).toBe(1);
+    expect(parseJson(result).findings).toMatchObject([{ line: 1, column: 8 + before + 9 }]);
+  });
+
+  it.skipIf(!SLOW)('a sparse 2 GB file streams with bounded memory and finds a key across a chunk edge', () => {
+    const root = makeTree();
+    const file = join(root, 'huge.bin');
+    truncateSync(openAndClose(file), 2 * 1024 ** 3);
+    const offset = 5 * WHOLE_FILE_LIMIT - 10;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, `\n${liveKey()}\n`, offset - 1);
+    closeSync(fd);
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(import.meta.dirname, '../../dist/bin.js'), '.', '--format', 'json', '--no-config'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: { byteOffset: number }) => f.byteOffset)).toEqual([offset]);
+    const maxRssKb = Number(result.stderr.trim().split('\n').pop());
+    expect(maxRssKb).toBeLessThan(512 * 1024);
+  });
+});
+
+function openAndClose(file: string): string {
+  closeSync(openSync(file, 'w'));
+  return file;
+}
