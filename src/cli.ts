@@ -5,7 +5,6 @@ import type { Readable } from 'node:stream';
 import yargs, { type Argv } from 'yargs';
 import { isCaiboScanError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
-import { loadRuleset } from './ruleset/load.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
 import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
@@ -180,7 +179,6 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       reveal: showSecrets,
       showSuppressed: Boolean(args.showSuppressed),
       version: VERSION,
-      ruleset: loadRuleset(options.rules),
       ...(args.sarifCategory ? { sarifCategory: args.sarifCategory as string } : {}),
     });
     const stderr = warningsFor(report, showSecrets, format);

@@ -179,6 +179,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     skipped,
     warnings: [],
     failOn: options.failOn ?? config.failOn ?? 'high',
+    rules: ruleset.rules,
     stats: {
       filesScanned,
       bytesScanned,
