@@ -52,7 +52,10 @@ export function loadConfig(file: string): Config {
   }
   const strings = (field: string): string[] => {
     const value = raw[field] ?? [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw bad(field, 'must be an array of strings');
+    // An empty `allow` regex would match every path and silence the whole scan.
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+      throw bad(field, 'must be an array of non-empty strings');
+    }
     return value as string[];
   };
   const config: Config = {
