@@ -70,14 +70,14 @@ function scanRoot(options: ScanOptions, cwd: string): string {
   return isDirectory(single) ? single : cwd;
 }
 
-function planFileScan(options: ScanOptions, root: string, config: Config): Plan {
+function planFileScan(options: ScanOptions, cwd: string, root: string, config: Config): Plan {
   const paths = options.paths?.length ? options.paths : ['.'];
   return {
     mode: 'files',
     root,
     source: worktreeSource({
       root,
-      paths: paths.length === 1 && resolve(root, paths[0]!) === root ? ['.'] : paths,
+      paths: root === cwd ? paths : ['.'],
       include: options.include ?? [],
       exclude: [...config.exclude, ...(options.exclude ?? [])],
       followSymlinks: options.followSymlinks ?? false,
@@ -164,7 +164,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   };
   const plan: Plan = options.stdin
     ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
-    : planFileScan(options, root, config);
+    : planFileScan(options, cwd, root, config);
 
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
