@@ -44,9 +44,12 @@ function loaderAcceptsRules(data: unknown): boolean {
   }
 }
 
-/** The README's examples, so documentation and schema cannot drift apart. */
+/** The README's config examples (JSON blocks naming the schema), so documentation and schema cannot drift apart. */
+const README_CONFIGS = [...readFileSync(repoFile('README.md'), 'utf8').matchAll(/```json\n(\{[^`]*?config\.schema\.json[^`]*?)```/g)].map(
+  (block) => JSON.parse(block[1]!) as Record<string, unknown>,
+);
 const EXAMPLE_CONFIGS = [
-  { $schema: './node_modules/caibo-scan/schema/config.schema.json', exclude: ['**/fixtures/**'], allow: ['^docs/'], failOn: 'critical' },
+  ...README_CONFIGS,
   { rules: ['./caibo-rules'], includeLocalEnv: true, failOn: 'none' },
   { allow: ['^c0f0a8838262a5a7171c3840e1f268a0$'] },
   {},
@@ -57,6 +60,10 @@ describe('JSON Schemas', () => {
     const data = readJson(`rules/${name}`);
     expect(data.$schema).toBe('../schema/rules.schema.json');
     expect(validateRulesSchema(data), JSON.stringify(validateRulesSchema.errors)).toBe(true);
+  });
+
+  it('the README documents a config example', () => {
+    expect(README_CONFIGS.length).toBeGreaterThan(0);
   });
 
   it.each(EXAMPLE_CONFIGS.map((c) => [JSON.stringify(c), c]))('example config %s is valid for schema and loader', (_, config) => {
