@@ -44,6 +44,7 @@ const CORPUS: Case[] = [
   // Client bundles, by content at unusual paths
   { path: 'gen/weird-output.js', text: '(()=>{var __webpack_require__={};var k="{{live}}"})();', expected: 'client-bundle' },
   { path: 'tmp/app.js', text: '(self.webpackChunkshop=self.webpackChunkshop||[]).push([[1],{1:e=>{e.k="{{live}}"}}]);', expected: 'client-bundle' },
+  { path: 'gen/cli-template.js', text: 'var __webpack_require__={};var t=`\n#!/usr/bin/env node\n`;var k="{{live}}";', expected: 'client-bundle' },
   { path: 'gen/app.js', text: `${MINIFIED_FILLER}var k="{{live}}";\n//# sourceMappingURL=app.js.map\n`, expected: 'client-bundle' },
   // Client-side code that a bundler ships as it is
   { path: 'src/components/Checkout.vue', text: '<script setup>\nconst key = "{{live}}";\n</script>', expected: 'client-bundle' },

@@ -25,7 +25,7 @@ const SOURCE_MAPPING_TRAILER = /\/\/[#@] sourceMappingURL=\S+\s*$/;
  * the same sourceMappingURL trailer to every file it compiles, so these decide against "client".
  */
 const NODE_MARKERS =
-  /^#!.*\bnode\b|(?:from\s*|import\(\s*|require\(\s*)["']node:|require\(\s*["'](?:fs|path|os|child_process|net|http|https|zlib|worker_threads|cluster|dns|tls|readline)["']\s*\)/m;
+  /(?<![\s\S])#!.*\bnode\b|(?:from\s*|import\(\s*|require\(\s*)["']node:|require\(\s*["'](?:fs|path|os|child_process|net|http|https|zlib|worker_threads|cluster|dns|tls|readline)["']\s*\)/;
 /** A CommonJS module as tsc or a Node author writes it; in a browser bundle only inside a bundler runtime. */
 const COMMONJS_MODULE = /^(?:module\.exports\s*=|exports\.[\w$]+\s*=|Object\.defineProperty\(exports,)/m;
 /** A minified file has long lines; a sourceMappingURL trailer alone also ends every tsc output file. */
