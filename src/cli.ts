@@ -5,13 +5,13 @@ import type { Readable } from 'node:stream';
 import yargs, { type Argv } from 'yargs';
 import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
-import { loadRuleset } from './ruleset/load.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
 import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
 import { keyRedactor } from './output-guard.js';
+import { loadRuleset } from './ruleset/load.js';
 import { printable } from './printable.js';
 
 export interface RunIO {
@@ -188,15 +188,14 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const report = await scan(options);
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
-    const ruleset = loadRuleset(options.rules?.map((dir) => resolve(cwd, dir)));
-    const guard = showSecrets ? (text: string) => text : keyRedactor(ruleset.patterns);
+    // The guard's patterns: built-in plus --rules (a config's rule directories are not re-read here).
+    const guard = showSecrets ? (text: string) => text : keyRedactor(loadRuleset(options.rules?.map((dir) => resolve(cwd, dir))).patterns);
     const text = guard(
       formatters[format](report, {
         color: !outputFile && format === 'text' && useColor(env, io.isTTY ?? false),
         reveal: showSecrets,
         showSuppressed: Boolean(args.showSuppressed),
         version: VERSION,
-        ruleset,
         ...(args.sarifCategory ? { sarifCategory: args.sarifCategory as string } : {}),
       }),
     );

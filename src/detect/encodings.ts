@@ -7,7 +7,7 @@ import { LineLocator } from './location.js';
  * percent-encoding (`caibo%5Flive...` in a URL) and JavaScript escapes (`caibo\u005flive...`).
  * Cheap before expensive, as for plain keys: each encoding has literal needles searched with
  * Buffer.indexOf, and only the text around a hit is decoded and handed to the plain detector.
- * Limits, documented in README "Security": the literal `caibo` must survive as itself in percent
+ * Limits, documented in README "Robustness": the literal `caibo` must survive as itself in percent
  * and escape forms, and only one layer of encoding is undone.
  */
 
