@@ -12,6 +12,13 @@ import { mapConcurrent, type Source } from './source.js';
 
 /** Never scanned: git internals and installed dependencies (not the project's code). */
 export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
+/**
+ * fast-glob reads directories as fast as it can, with no backpressure: on a million files its
+ * queue held most of the tree (460 MB). Directory reads wait while this many listed entries
+ * are not yet taken, unless the walk's reader is itself waiting for entries.
+ */
+const MAX_PENDING_ENTRIES = 10_000;
+const PENDING_POLL_MS = 1;
 /** Reads in flight: enough to keep the libuv pool and the disk busy while the main thread searches. */
 const READ_CONCURRENCY = 16;
 
@@ -47,8 +54,17 @@ export function worktreeSource(options: WorktreeOptions): Source {
   /** --follow-symlinks: each real directory is read once, so a link back up cannot loop forever. */
   const visited = new Map<string, string>();
   const reportPath = (absolute: string) => toPosix(relative(options.root, absolute)) || '.';
+  /** Backpressure for fast-glob: entries listed by readdir, entries taken from its stream, and is the taker idle? */
+  const flow = { listed: 0, taken: 0, isWaiting: false };
+
+  async function untilEntriesTaken(): Promise<void> {
+    while (flow.listed - flow.taken > MAX_PENDING_ENTRIES && !flow.isWaiting) {
+      await new Promise((resume) => setTimeout(resume, PENDING_POLL_MS));
+    }
+  }
 
   async function listDirectory(directory: string): Promise<Dirent[]> {
+    await untilEntriesTaken();
     const at = reportPath(directory);
     if (options.followSymlinks) {
       const real = await realpath(directory).catch(() => directory);
@@ -67,9 +83,12 @@ export function worktreeSource(options: WorktreeOptions): Source {
       found.push(skipFor(at, error));
       return [];
     }
-    if (dirents.every((d) => isGlobSafeName(d.name))) return dirents;
-    await listUnusualNames(directory, at);
-    return dirents.filter((d) => isGlobSafeName(d.name));
+    if (!dirents.every((d) => isGlobSafeName(d.name))) {
+      await listUnusualNames(directory, at);
+      dirents = dirents.filter((d) => isGlobSafeName(d.name));
+    }
+    flow.listed += dirents.length;
+    return dirents;
   }
 
   async function listUnusualNames(directory: string, at: string): Promise<void> {
@@ -116,6 +135,8 @@ export function worktreeSource(options: WorktreeOptions): Source {
       followSymbolicLinks: options.followSymlinks,
       ignore: [...DEFAULT_EXCLUDES, ...options.exclude],
       objectMode: true,
+      // Deduplicating keeps every path in a set; only overlapping --include globs can repeat one.
+      unique: options.include.length > 1,
       suppressErrors: true,
       fs: {
         readdir: ((path: string, _options: object, callback: (error: Error | null, entries: Dirent[]) => void) =>
@@ -125,7 +146,14 @@ export function worktreeSource(options: WorktreeOptions): Source {
           )) as never,
       },
     });
-    for await (const item of stream as AsyncIterable<{ path: string; dirent: Dirent }>) {
+    const items = (stream as AsyncIterable<{ path: string; dirent: Dirent }>)[Symbol.asyncIterator]();
+    for (;;) {
+      flow.isWaiting = true;
+      const next = await items.next();
+      flow.isWaiting = false;
+      if (next.done) break;
+      flow.taken += 1;
+      const item = next.value;
       const { dirent } = item;
       if (dirent.isDirectory() || item.path.endsWith('/')) continue;
       const { path } = item;

@@ -44,6 +44,6 @@ describe('a very wide tree', () => {
     expect(report.findings).toHaveLength(1);
     const [maxRssKb, seconds] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
     console.log(`${FILES} files: ${seconds} s, max RSS ${Math.round(maxRssKb! / 1024)} MB`);
-    expect(maxRssKb).toBeLessThan(1024 * 1024);
+    expect(maxRssKb).toBeLessThan(400 * 1024); // 460 MB before the walk had backpressure
   }, TIME_LIMIT_MS);
 });
