@@ -9,7 +9,7 @@ import { isFailing, scan, type ScanOptions } from './scan.js';
 import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
-import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
+import { sarifTruncationWarning } from './formatters/sarif.js';
 
 export interface RunIO {
   stdin?: Readable | Buffer;
@@ -129,9 +129,8 @@ function warningsFor(report: Report, showSecrets: boolean, format: string): stri
   for (const skip of report.skipped) {
     if (WARN_ON_SKIP.has(skip.reason)) lines.push(`caibo-scan: warning: skipped ${skip.path}: ${skip.reason}${skip.detail ? ` (${skip.detail})` : ''}`);
   }
-  if (format === 'sarif' && report.findings.filter((f) => !f.suppressed).length > SARIF_RESULT_LIMIT) {
-    lines.push(`caibo-scan: warning: more than ${SARIF_RESULT_LIMIT} findings; SARIF keeps the most severe ${SARIF_RESULT_LIMIT}`);
-  }
+  const truncated = format === 'sarif' ? sarifTruncationWarning(report) : undefined;
+  if (truncated) lines.push(`caibo-scan: warning: ${truncated}`);
   if (showSecrets) lines.push('caibo-scan: warning: --show-secrets printed raw keys; do not share this output');
   return lines;
 }
