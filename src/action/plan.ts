@@ -1,5 +1,5 @@
 import { gitError, usageError } from '../errors.js';
-import { hasCommit, isShallow } from './git.js';
+import { hasCommit, isShallow } from '../sources/git-checks.js';
 
 export const ACTION_MODES = ['auto', 'pr', 'push', 'history', 'files'] as const;
 export type ActionMode = (typeof ACTION_MODES)[number];
