@@ -37,6 +37,7 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     });
     const run = runAction({ workspace, event: 'push', inputs: { mode: 'files', 'sarif-file': 'reports/caibo.sarif' } });
     expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(''); // no runtime warnings on node24 either
     const sarifFile = join(workspace, 'reports/caibo.sarif');
     expect(run.outputs).toEqual({ findings: '3', 'sarif-file': sarifFile, 'exit-code': '1' });
 

@@ -3,7 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from './helpers/cli.js';
-import { makeTree } from './helpers/fixture.js';
+import { commitFiles, makeRepo, makeTree } from './helpers/fixture.js';
+import { hasGitModes } from './helpers/git-modes.js';
+import { liveKey } from './helpers/keygen.js';
 import { leakyTree } from './helpers/leaky-tree.js';
 
 /**
@@ -12,6 +14,7 @@ import { leakyTree } from './helpers/leaky-tree.js';
  * .ci/run installs it and sets SARIF_MULTITOOL to the binary. Without it this file skips.
  */
 const MULTITOOL = process.env.SARIF_MULTITOOL;
+const gitModes = await hasGitModes();
 
 interface ValidationLog {
   runs: Array<{
@@ -45,9 +48,9 @@ function validate(sarifFile: string): { errors: string[]; warnings: string[] } {
   };
 }
 
-function sarifFileFor(root: string): string {
+function sarifFileFor(root: string, command: string[] = ['.']): string {
   const file = join(makeTree(), 'caibo.sarif');
-  const result = runBin(['.', '--format', 'sarif', '--sarif-category', 'caibo-scan', '--output', file], { cwd: root });
+  const result = runBin([...command, '--format', 'sarif', '--sarif-category', 'caibo-scan', '--output', file], { cwd: root });
   expect(result.stderr).toBe('');
   return file;
 }
@@ -59,6 +62,15 @@ describe.skipIf(!MULTITOOL)('SARIF multitool validation, GitHub rules (set SARIF
     const { errors, warnings } = validate(file);
     if (warnings.length) console.log(`SARIF multitool warnings:\n${warnings.join('\n')}`);
     expect(errors).toEqual([]);
+  });
+
+  it.skipIf(!gitModes)('finds no error in a history SARIF log (commit properties; needs the git branch)', () => {
+    const root = makeRepo({ 'README.md': '# shop\n' });
+    commitFiles(root, { 'config.js': `const key = '${liveKey()}';\n` }, 'add config');
+    commitFiles(root, { 'config.js': 'const key = process.env.CAIBO_API_KEY;\n' }, 'remove the key');
+    const file = sarifFileFor(root, ['history']);
+    expect(JSON.parse(readFileSync(file, 'utf8')).runs[0].results[0].properties.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(validate(file).errors).toEqual([]);
   });
 
   it('finds no error in a SARIF log without findings', () => {
