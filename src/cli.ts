@@ -6,10 +6,11 @@ import yargs, { type Argv } from 'yargs';
 import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
+import { scanStagedFiles } from './staged-files.js';
 import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
-import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
+import { sarifTruncationWarning } from './formatters/sarif.js';
 
 export interface RunIO {
   stdin?: Readable | Buffer;
@@ -49,7 +50,9 @@ function parser(argv: string[], cwd: string): Argv {
     .command('history [repo]', 'Scan every commit of a git repository', (y) =>
       y.positional('repo', { type: 'string', describe: 'repository path (default: .)' }),
     )
-    .command('staged', 'Scan the lines a commit is about to add (pre-commit)')
+    .command('staged [files..]', 'Scan the lines a commit is about to add (pre-commit); named files without staged changes are scanned whole', (y) =>
+      y.positional('files', { type: 'string', array: true, describe: 'limit to these files (what pre-commit and lint-staged pass)' }),
+    )
     .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
       y.positional('paths', { type: 'string', array: true }),
     )
@@ -129,9 +132,8 @@ function warningsFor(report: Report, showSecrets: boolean, format: string): stri
   for (const skip of report.skipped) {
     if (WARN_ON_SKIP.has(skip.reason)) lines.push(`caibo-scan: warning: skipped ${skip.path}: ${skip.reason}${skip.detail ? ` (${skip.detail})` : ''}`);
   }
-  if (format === 'sarif' && report.findings.filter((f) => !f.suppressed).length > SARIF_RESULT_LIMIT) {
-    lines.push(`caibo-scan: warning: more than ${SARIF_RESULT_LIMIT} findings; SARIF keeps the most severe ${SARIF_RESULT_LIMIT}`);
-  }
+  const truncated = format === 'sarif' ? sarifTruncationWarning(report) : undefined;
+  if (truncated) lines.push(`caibo-scan: warning: ${truncated}`);
   if (showSecrets) lines.push('caibo-scan: warning: --show-secrets printed raw keys; do not share this output');
   return lines;
 }
@@ -151,6 +153,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     debug = Boolean(args.debug);
 
     const command = COMMANDS.find((c) => c === String((args._ as unknown[])[0])) ?? 'scan';
+    const stagedFiles = command === 'staged' ? ((args.files as string[] | undefined) ?? []) : [];
     const paths = (args.paths as string[] | undefined) ?? [];
     if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
     if (readsStdin && !io.stdin) throw usageError('no standard input to read');
@@ -171,7 +174,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       followSymlinks: Boolean(args.followSymlinks),
       lineHashes: format === 'sarif',
     };
-    const report = await scan(options);
+    const report = stagedFiles.length ? await scanStagedFiles(stagedFiles, options) : await scan(options);
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
     const text = formatters[format](report, {
