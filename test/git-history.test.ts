@@ -163,6 +163,17 @@ describe('history: every commit on every ref', () => {
     expect((await history(root, '--include-unreachable')).json!.findings).toMatchObject([{ file: 'oops.js', commitSubject: 'oops' }]);
   });
 
+  it('--include-unreachable also finds a key in a blob that was staged but never committed', async () => {
+    const root = makeRepo({ 'README.md': '# app\n' });
+    writeTree(root, { 'draft.js': `k = '${liveKey()}'\n` });
+    git(root, 'add', 'draft.js');
+    git(root, 'rm', '-q', '--cached', 'draft.js');
+    rmSync(join(root, 'draft.js'));
+
+    const result = await history(root, '--include-unreachable');
+    expect(result.json!.findings).toMatchObject([{ file: expect.stringMatching(/^\(unreachable blob [0-9a-f]{40}\)$/), commit: null }]);
+  });
+
   it('--max-commits scans only the newest commits', async () => {
     const root = makeRepo({ 'old.js': `k = '${liveKey()}'\n` });
     commitFiles(root, { 'a.txt': 'a\n' }, 'a');

@@ -4,14 +4,17 @@ import { streamGit, writeLines, type Repo } from './git.js';
 const NEWLINE = 0x0a;
 
 /**
- * Reads many objects through ONE `git cat-file --batch` process: ids go in on stdin while contents
- * stream out, and each object is handed to `onObject` as soon as it is complete, so only the
+ * Reads many objects through ONE `git cat-file --batch --buffer` process: ids go in on stdin while
+ * contents stream out (buffered: flushing per object would cost more than reading it), and each object is handed to `onObject` as soon as it is complete, so only the
  * objects the caller keeps stay in memory. A missing or corrupt object is a gitError (exit 2).
  */
-export async function readObjects(repo: Repo, ids: Iterable<string>, onObject: (id: string, bytes: Buffer) => void): Promise<void> {
+export async function readObjects(
+  repo: Repo,
+  ids: Iterable<string> | AsyncIterable<string>,
+  onObject: (id: string, bytes: Buffer) => void): Promise<void> {
   let header: Buffer | undefined; // a partial header line carried across chunks
   let current: { id: string; size: number; parts: Buffer[]; have: number } | undefined;
-  for await (const chunk of streamGit(repo, ['cat-file', '--batch'], (stdin) => writeLines(stdin, ids))) {
+  for await (const chunk of streamGit(repo, ['cat-file', '--batch', '--buffer'], (stdin) => writeLines(stdin, ids))) {
     let at = 0;
     while (at < chunk.length) {
       if (current) {

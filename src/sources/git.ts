@@ -134,9 +134,22 @@ export async function* streamGit(
   }
 }
 
-/** Writes lines to a child's stdin, waiting for it to drain, so memory stays flat for any count. */
-export async function writeLines(stdin: Writable, lines: Iterable<string>): Promise<void> {
-  for (const line of lines) {
-    if (!stdin.write(`${line}\n`)) await once(stdin, 'drain');
+/** Lines per write: one pipe write per id would cost more than git's work on it. */
+const LINES_PER_WRITE = 512;
+
+/**
+ * Writes lines to a child's stdin in batches, waiting for it to drain, so memory stays flat for
+ * any count. Lines may arrive while they are written (an async source), to overlap two processes.
+ */
+export async function writeLines(stdin: Writable, lines: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  let batch: string[] = [];
+  const flush = async () => {
+    if (batch.length && !stdin.write(`${batch.join('\n')}\n`)) await once(stdin, 'drain');
+    batch = [];
+  };
+  for await (const line of lines) {
+    batch.push(line);
+    if (batch.length >= LINES_PER_WRITE) await flush();
   }
+  await flush();
 }

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
@@ -160,7 +161,8 @@ export function historySource(options: HistoryOptions): GitSource {
     const unreachable = options.includeUnreachable ? await unreachableObjects(repo) : { commits: [], blobs: [] };
     const tips = range ? [] : await extraTips(repo, refs, unreachable.commits);
 
-    // 1. What each commit changes: rows of (commit, path, blob), parents first.
+    // 1. What each commit changes: rows of (commit, path, blob), parents first. Each new blob id goes
+    // straight to cat-file (2.), so the two git processes work at the same time.
     const commits: string[] = [];
     const paths = new Interner();
     const blobIds = new Interner();
@@ -174,17 +176,6 @@ export function historySource(options: HistoryOptions): GitSource {
       '--',
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
-    for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
-      const commit = commits.push(group.commit!) - 1;
-      for (const file of group.files) {
-        if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
-        if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
-        rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
-      }
-      if (commits.length % PROGRESS_EVERY === 0) report();
-    }
-    summary.commits = commits.length;
-    const danglingBlobs = unreachable.blobs.filter((id) => !blobIds.has(id));
 
     // 2. Every unique blob once; only those with a needle are kept.
     const hits = new Map<string, Buffer>();
@@ -194,7 +185,35 @@ export function historySource(options: HistoryOptions): GitSource {
       if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
     };
-    await readObjects(repo, [...blobIds.values, ...danglingBlobs], keep);
+    const toRead = new PassThrough({ objectMode: true });
+    const reading = readObjects(repo, toRead, keep).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    const danglingBlobs: string[] = [];
+    try {
+      for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
+        const commit = commits.push(group.commit!) - 1;
+        for (const file of group.files) {
+          if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
+          if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
+          if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
+          rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+        }
+        if (commits.length % PROGRESS_EVERY === 0) report();
+      }
+      // Unreachable blobs that no walked commit holds (`git add`ed, never committed) are read on their own.
+      for (const id of unreachable.blobs) {
+        if (blobIds.has(id)) continue;
+        danglingBlobs.push(id);
+        toRead.write(id);
+      }
+    } finally {
+      toRead.end();
+    }
+    summary.commits = commits.length;
+    const readError = await reading;
+    if (readError) throw readError;
     report();
     if (hits.size === 0) return;
 
