@@ -234,7 +234,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,
       filesSkipped: skipped.length,
-      ...(git ? { commits: git.commits, refs: git.refs, uniqueBlobs: git.uniqueBlobs } : {}),
+      ...(git && plan.mode === 'history' ? { commits: git.commits, refs: git.refs, uniqueBlobs: git.uniqueBlobs } : {}),
       durationMs: Math.round(performance.now() - started),
     },
   };

@@ -182,6 +182,15 @@ describe('history: every commit on every ref', () => {
     expect(result.json!.summary).toMatchObject({ commits: 2, findings: 0 });
   });
 
+  it('shows progress only through the progress writer (a terminal), never in captured stderr', async () => {
+    const root = makeRepo({ 'app.js': 'start()\n' });
+    const lines: string[] = [];
+    const withTerminal = await runCli(['history'], { cwd: root, progress: (line) => lines.push(line) });
+    expect(lines.at(-1)).toMatch(/^1 commit, 1 blob, 8 B \([\d.]+ MB\/s\)$/);
+    expect(withTerminal.stderr).toBe('');
+    expect(runBin(['history'], { cwd: root }).stderr).toBe('');
+  });
+
   it('gives the library caller commit and stats too', async () => {
     const root = makeRepo({ 'app.js': `k = '${liveKey()}'\n` });
     const report = await scan({ mode: 'history', cwd: root });

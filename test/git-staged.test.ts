@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseJson, runBin, runCli } from './helpers/cli.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, parseJson, runBin, runCli } from './helpers/cli.js';
 import { commitFiles, git, makeRepo, makeTree, writeTree } from './helpers/fixture.js';
 import { liveKey } from './helpers/keygen.js';
 
@@ -83,6 +85,18 @@ describe('staged: what the next commit adds', () => {
     expect(json.summary).toMatchObject({ filesScanned: 0 });
   });
 
+  it('as a pre-commit hook, sees what `git commit -a` stages and blocks the commit', () => {
+    const root = makeRepo({ 'app.js': 'start()\n' });
+    const hook = join(root, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${BIN}" staged\n`, { mode: 0o755 });
+    writeTree(root, { 'app.js': `start()\nk = '${liveKey()}'\n` }); // tracked, modified, not staged
+
+    const commit = spawnSync('git', ['commit', '-a', '-m', 'add key'], { cwd: root, encoding: 'utf8', env: gitEnv() });
+    expect(commit.status).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toMatch(/caibo-live-key/);
+    expect(git(root, 'rev-list', '--count', 'HEAD').trim()).toBe('1');
+  });
+
   it('not a git repository exits 2', () => {
     const result = runBin(['staged'], { cwd: makeTree({ 'a.txt': 'a' }) });
     expect(result.exitCode).toBe(2);
@@ -99,3 +113,13 @@ function addPatch(root: string, path: string, answers: string): void {
   });
   if (result.status !== 0) throw new Error(`git add -p failed: ${result.stderr}`);
 }
+
+/** Who commits, for git run without the fixture helper (the hook needs a real `git commit`). */
+const gitEnv = () => ({
+  ...process.env,
+  NODE_EXTRA_CA_CERTS: '',
+  GIT_AUTHOR_NAME: 'Ada Dev',
+  GIT_AUTHOR_EMAIL: 'ada@example.com',
+  GIT_COMMITTER_NAME: 'Ada Dev',
+  GIT_COMMITTER_EMAIL: 'ada@example.com',
+});
