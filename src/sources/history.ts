@@ -130,12 +130,11 @@ async function unreachableObjects(repo: Repo): Promise<{ commits: string[]; blob
 }
 
 /** Every starting point of a full audit besides `--all`: old stash entries, a detached HEAD, dangling commits. */
-async function extraTips(repo: Repo, refs: readonly string[], unreachable: readonly string[]): Promise<string[]> {
+async function extraTips(repo: Repo, refs: readonly string[], head: string | undefined, unreachable: readonly string[]): Promise<string[]> {
   const tips = [...unreachable];
   if (refs.includes('refs/stash')) {
     tips.push(...(await ask(repo, ['reflog', 'show', '--format=%H', 'refs/stash', '--'])).split('\n').filter(Boolean));
   }
-  const head = await resolveCommit(repo, 'HEAD');
   if (head) tips.push(head);
   return tips;
 }
@@ -159,7 +158,9 @@ export function historySource(options: HistoryOptions): GitSource {
     summary.refs = refs.length;
     if (!range && (await isShallow(repo))) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
     const unreachable = options.includeUnreachable ? await unreachableObjects(repo) : { commits: [], blobs: [] };
-    const tips = range ? [] : await extraTips(repo, refs, unreachable.commits);
+    // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
+    const headCommit = range?.head ?? (await resolveCommit(repo, 'HEAD'));
+    const tips = range ? [] : await extraTips(repo, refs, headCommit, unreachable.commits);
 
     // 1. What each commit changes: rows of (commit, path, blob), parents first. Each new blob id goes
     // straight to cat-file (2.), so the two git processes work at the same time.
@@ -217,29 +218,42 @@ export function historySource(options: HistoryOptions): GitSource {
     report();
     if (hits.size === 0) return;
 
-    // 3. Which keys HEAD (the range's head) still has at each path that holds one.
-    const hitPaths = new Set<string>();
+    // 3. The rows that bring a key to a path for the first time, oldest first. A file holding a key
+    // has it in every later version too; those versions cannot change the report, so they are
+    // dropped here, before the full pipeline. Range scans keep every version: which lines were
+    // added decides there.
+    const keysByBlob = new Map<string, ReadonlySet<string>>();
+    const keysIn = (blobId: string): ReadonlySet<string> => {
+      let keys = keysByBlob.get(blobId);
+      if (!keys) keysByBlob.set(blobId, (keys = new Set(detector.findCandidates(hits.get(blobId)!).map((c) => c.secret.hash))));
+      return keys;
+    };
+    const hitRows: number[] = [];
+    const seenPairs = new Set<string>();
+    const seenKeys = new Set<string>();
     for (let row = 0; row < rows.length; row += 3) {
-      if (hits.has(blobIds.values[rows[row + 2]!]!)) hitPaths.add(paths.values[rows[row + 1]!]!);
+      const [pathId, blobId] = [rows[row + 1]!, blobIds.values[rows[row + 2]!]!];
+      const pair = `${pathId}:${blobId}`;
+      if (!hits.has(blobId) || seenPairs.has(pair)) continue;
+      seenPairs.add(pair);
+      const fresh = [...keysIn(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
+      if (fresh.length === 0 && !range) continue;
+      for (const key of fresh) seenKeys.add(`${pathId}:${key}`);
+      hitRows.push(row);
     }
-    const headCommit = range?.head ?? (await resolveCommit(repo, 'HEAD'));
+    if (hitRows.length === 0 && danglingBlobs.length === 0) return;
+
+    // 4. Which keys HEAD (the range's head) still has at each of those paths.
+    const hitPaths = new Set(hitRows.map((row) => paths.values[rows[row + 1]!]!));
     const headBlobs = headCommit ? await treeBlobs(repo, headCommit, hitPaths) : new Map<string, string>();
     const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
     if (unread.length) await readObjects(repo, unread, keep); // only when --max-commits cut history short
     const headKeys = (path: string): ReadonlySet<string> => {
-      const bytes = hits.get(headBlobs.get(path) ?? '');
-      return new Set(bytes ? detector.findCandidates(bytes).map((c) => c.secret.hash) : []);
+      const blobId = headBlobs.get(path);
+      return blobId && hits.has(blobId) ? keysIn(blobId) : new Set();
     };
 
-    // 4. Each (path, blob) with a needle, once, at the commit that introduced it.
-    const hitRows: number[] = [];
-    const seen = new Set<string>();
-    for (let row = 0; row < rows.length; row += 3) {
-      const pair = `${rows[row + 1]}:${rows[row + 2]}`;
-      if (!hits.has(blobIds.values[rows[row + 2]!]!) || seen.has(pair)) continue;
-      seen.add(pair);
-      hitRows.push(row);
-    }
+    // 5. Each of those (path, blob) pairs with the commit that introduced it.
     const infos = await commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]!]!))]);
     for (const row of hitRows) {
       const path = paths.values[rows[row + 1]!]!;
