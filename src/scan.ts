@@ -72,7 +72,7 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   const root = resolve(cwd, options.paths?.[0] ?? '.');
   const repo = await openRepo(root);
   let source: GitSource;
-  if (options.mode === 'staged') source = stagedSource(repo);
+  if (options.mode === 'staged') source = stagedSource(repo, detector);
   else {
     const wantsRange = options.range !== undefined || options.since !== undefined;
     source = historySource({

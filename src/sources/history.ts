@@ -17,6 +17,14 @@ export interface GitScanSummary {
   warnings: string[];
 }
 
+export const emptySummary = (): GitScanSummary => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
+
+/** The detector's literal prefilter on raw bytes: a blob without any needle holds no key. */
+export function needleFilter(detector: Detector): (bytes: Buffer) => boolean {
+  const needles = detector.needles.map((needle) => Buffer.from(needle, 'latin1'));
+  return (bytes) => needles.some((needle) => bytes.includes(needle));
+}
+
 /** A git source also says what it covered; scan() copies this into the report. */
 export interface GitSource extends Source {
   readonly summary: GitScanSummary;
@@ -149,9 +157,8 @@ async function extraTips(repo: Repo, refs: readonly string[], head: string | und
  */
 export function historySource(options: HistoryOptions): GitSource {
   const { repo, detector, range } = options;
-  const summary: GitScanSummary = { refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] };
-  const needles = detector.needles.map((needle) => Buffer.from(needle, 'latin1'));
-  const hasNeedle = (bytes: Buffer) => needles.some((needle) => bytes.includes(needle));
+  const summary = emptySummary();
+  const hasNeedle = needleFilter(detector);
 
   async function* blobs(): AsyncGenerator<Blob> {
     const refs = (await ask(repo, ['for-each-ref', '--format=%(refname)'])).split('\n').filter(Boolean);

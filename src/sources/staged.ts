@@ -1,8 +1,9 @@
+import type { Detector } from '../detect/detector.js';
 import type { Blob } from '../types.js';
 import { readObjects } from './cat-file.js';
 import { parseChanges, type FileChange } from './git-diff.js';
 import { resolveCommit, streamGit, type Repo } from './git.js';
-import type { GitScanSummary, GitSource } from './history.js';
+import { emptySummary, needleFilter, type GitSource } from './history.js';
 
 /** Index blobs that a commit would record: not deletions, not conflicts, not submodules. */
 const isStagedContent = (file: FileChange) =>
@@ -38,20 +39,21 @@ function intersectAdded(ours: FileChange[], theirs: FileChange[]): void {
  * with the lines the commit adds. Reads the index git commit uses, including the temporary one a
  * hook sees under `git commit -a` or `git commit PATH` (git sets GIT_INDEX_FILE for it).
  */
-export function stagedSource(repo: Repo): GitSource {
-  const summary: GitScanSummary = { refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] };
+export function stagedSource(repo: Repo, detector: Detector): GitSource {
+  const summary = emptySummary();
+  const hasNeedle = needleFilter(detector);
 
   async function* blobs(): AsyncGenerator<Blob> {
     const files = (await stagedChanges(repo)).filter(isStagedContent);
     const mergeHead = await resolveCommit(repo, 'MERGE_HEAD');
     if (mergeHead) intersectAdded(files, await stagedChanges(repo, mergeHead));
-    const contents = new Map<string, Buffer>();
+    const contents = new Map<string, Buffer>(); // only blobs with a needle: a huge first commit stays cheap
     await readObjects(repo, new Set(files.map((f) => f.blobId)), (id, bytes) => {
-      contents.set(id, bytes);
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
+      if (hasNeedle(bytes)) contents.set(id, Buffer.from(bytes));
     });
-    for (const file of files) {
+    for (const file of files.filter((f) => contents.has(f.blobId))) {
       yield {
         provenance: { kind: 'staged', path: file.path, ...(file.addedLines ? { addedLines: file.addedLines } : {}) },
         bytes: contents.get(file.blobId)!,
