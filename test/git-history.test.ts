@@ -58,6 +58,18 @@ describe('history: every commit on every ref', () => {
     expect(result.json!.summary).toMatchObject({ refs: 2 });
   });
 
+  it('finds a key only on a remote-tracking branch', async () => {
+    const origin = makeRepo({ 'README.md': '# app\n' });
+    git(origin, 'checkout', '-qb', 'wip');
+    const onRemote = commitFiles(origin, { 'wip.js': `k = '${liveKey()}'\n` }, 'wip');
+    git(origin, 'checkout', '-q', 'main');
+    const clone = makeTree();
+    git(clone, 'clone', '-q', `file://${origin}`, 'repo');
+
+    const result = await history(join(clone, 'repo'));
+    expect(result.json!.findings).toMatchObject([{ file: 'wip.js', commit: onRemote, inHead: false }]);
+  });
+
   it('finds a key only in a tag', async () => {
     const root = makeRepo({ 'README.md': '# app\n' });
     git(root, 'checkout', '-q', '--orphan', 'release');
@@ -214,6 +226,12 @@ describe('history: errors exit 2 with one line', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/caibo-scan: .*(corrupt|missing|bad object)/);
+  });
+
+  it('git missing from PATH', () => {
+    const result = runBin(['history'], { cwd: makeRepo(), env: { PATH: '/nonexistent' } });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe('caibo-scan: git not found: install git or put it on PATH\n');
   });
 
   it('a bad --max-commits', async () => {
