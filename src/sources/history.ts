@@ -161,12 +161,17 @@ export function historySource(options: HistoryOptions): GitSource {
   const hasNeedle = needleFilter(detector);
 
   async function* blobs(): AsyncGenerator<Blob> {
-    const refs = (await ask(repo, ['for-each-ref', '--format=%(refname)'])).split('\n').filter(Boolean);
+    // Small independent questions, asked at once: each is a process start.
+    const [refList, shallow, unreachable, headCommit] = await Promise.all([
+      ask(repo, ['for-each-ref', '--format=%(refname)']),
+      range ? false : isShallow(repo),
+      options.includeUnreachable ? unreachableObjects(repo) : { commits: [], blobs: [] },
+      // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
+      range?.head ?? resolveCommit(repo, 'HEAD'),
+    ]);
+    const refs = refList.split('\n').filter(Boolean);
     summary.refs = refs.length;
-    if (!range && (await isShallow(repo))) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
-    const unreachable = options.includeUnreachable ? await unreachableObjects(repo) : { commits: [], blobs: [] };
-    // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
-    const headCommit = range?.head ?? (await resolveCommit(repo, 'HEAD'));
+    if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
     const tips = range ? [] : await extraTips(repo, refs, headCommit, unreachable.commits);
 
     // 1. What each commit changes: rows of (commit, path, blob), parents first. Each new blob id goes
@@ -252,7 +257,10 @@ export function historySource(options: HistoryOptions): GitSource {
 
     // 4. Which keys HEAD (the range's head) still has at each of those paths.
     const hitPaths = new Set(hitRows.map((row) => paths.values[rows[row + 1]!]!));
-    const headBlobs = headCommit ? await treeBlobs(repo, headCommit, hitPaths) : new Map<string, string>();
+    const [headBlobs, infos] = await Promise.all([
+      headCommit ? treeBlobs(repo, headCommit, hitPaths) : new Map<string, string>(),
+      commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]!]!))]),
+    ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
     if (unread.length) await readObjects(repo, unread, keep); // only when --max-commits cut history short
     const headKeys = (path: string): ReadonlySet<string> => {
@@ -261,7 +269,6 @@ export function historySource(options: HistoryOptions): GitSource {
     };
 
     // 5. Each of those (path, blob) pairs with the commit that introduced it.
-    const infos = await commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]!]!))]);
     for (const row of hitRows) {
       const path = paths.values[rows[row + 1]!]!;
       const blobId = blobIds.values[rows[row + 2]!]!;
