@@ -111,7 +111,12 @@ export async function* streamGit(
   args: string[],
   feed?: (stdin: Writable) => Promise<void>,
 ): AsyncGenerator<Buffer> {
-  const child = spawn('git', [...PLUMBING_CONFIG, ...args], { cwd: repo.dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  // GIT_FLUSH=0: git log would otherwise flush a pipe after every commit (thousands of tiny reads).
+  const child = spawn('git', [...PLUMBING_CONFIG, ...args], {
+    cwd: repo.dir,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_FLUSH: '0' },
+  });
   const stderr: Buffer[] = [];
   child.stderr.on('data', (part: Buffer) => stderr.push(part));
   const exited = new Promise<number | null>((done, fail) => {
