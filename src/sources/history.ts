@@ -36,6 +36,7 @@ export interface HistoryOptions {
   detector: Detector;
   /** Only what these commits add (pull requests); otherwise every commit on every ref. */
   range?: CommitRange;
+  /** Full audits only: dangling objects are no pull request's doing. */
   includeUnreachable: boolean;
   maxCommits?: number;
   onProgress?: (progress: ScanProgress) => void;
@@ -165,7 +166,7 @@ export function historySource(options: HistoryOptions): GitSource {
     const [refList, shallow, unreachable, headCommit] = await Promise.all([
       ask(repo, ['for-each-ref', '--format=%(refname)']),
       range ? false : isShallow(repo),
-      options.includeUnreachable ? unreachableObjects(repo) : { commits: [], blobs: [] },
+      options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
       range?.head ?? resolveCommit(repo, 'HEAD'),
     ]);
