@@ -11,6 +11,10 @@ import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { sarifTruncationWarning } from './formatters/sarif.js';
+import { formatBytes, plural } from './formatters/summary.js';
+
+/** Progress lines are redrawn at most this often. */
+const PROGRESS_INTERVAL_MS = 100;
 
 export interface RunIO {
   stdin?: Readable | Buffer;
@@ -18,6 +22,8 @@ export interface RunIO {
   cwd?: string;
   /** Is stdout a terminal? Decides colours and progress output. */
   isTTY?: boolean;
+  /** Shows a live progress line (bin.ts passes one only when stderr is a terminal). */
+  progress?: (line: string) => void;
 }
 
 export interface RunResult {
@@ -48,7 +54,12 @@ function parser(argv: string[], cwd: string): Argv {
       y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' }),
     )
     .command('history [repo]', 'Scan every commit of a git repository', (y) =>
-      y.positional('repo', { type: 'string', describe: 'repository path (default: .)' }),
+      y.positional('repo', { type: 'string', describe: 'repository path (default: .)' }).options({
+        range: { type: 'string', describe: 'only what the commits in BASE..HEAD add (pull requests)' },
+        since: { type: 'string', describe: 'only what the commits since BASE add (BASE..HEAD)' },
+        'include-unreachable': { type: 'boolean', default: false, describe: 'also scan dangling commits and blobs' },
+        'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
+      }),
     )
     .command('staged [files..]', 'Scan the lines a commit is about to add (pre-commit); named files without staged changes are scanned whole', (y) =>
       y.positional('files', { type: 'string', array: true, describe: 'limit to these files (what pre-commit and lint-staged pass)' }),
@@ -138,6 +149,27 @@ function warningsFor(report: Report, showSecrets: boolean, format: string): stri
   return lines;
 }
 
+/** `history` and `staged`: the mode, the range flags and, on a terminal, a throttled progress line. */
+function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>, progress?: (line: string) => void): ScanOptions {
+  const options: ScanOptions = { mode: command };
+  if (args.range !== undefined) options.range = String(args.range);
+  if (args.since !== undefined) options.since = String(args.since);
+  if (args.includeUnreachable) options.includeUnreachable = true;
+  if (args.maxCommits !== undefined) options.maxCommits = args.maxCommits as number;
+  if (progress) {
+    const started = performance.now();
+    let shownAt = 0;
+    options.onProgress = ({ commits, blobs, bytes }) => {
+      const now = performance.now();
+      if (now - shownAt < PROGRESS_INTERVAL_MS) return;
+      shownAt = now;
+      const rate = bytes / 1024 / 1024 / Math.max((now - started) / 1000, 0.001);
+      progress(`${plural(commits, 'commit')}, ${plural(blobs, 'blob')}, ${formatBytes(bytes)} (${rate.toFixed(1)} MB/s)`);
+    };
+  }
+  return options;
+}
+
 /** The whole CLI, in-process: argv in, exit code and output out. bin.ts only writes the result. */
 export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   const env = io.env ?? process.env;
@@ -157,11 +189,16 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const paths = (args.paths as string[] | undefined) ?? [];
     if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
     if (readsStdin && !io.stdin) throw usageError('no standard input to read');
-    if (command === 'history' || command === 'staged') throw usageError(`\`${command}\` is not available in this build yet`);
+    if (args.range !== undefined && args.since !== undefined) throw usageError('use --range or --since, not both');
+    const maxCommits = args.maxCommits as number | undefined;
+    if (maxCommits !== undefined && !(Number.isInteger(maxCommits) && maxCommits > 0)) {
+      throw usageError('--max-commits must be a positive whole number');
+    }
 
     const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
     const options: ScanOptions = {
-      paths: readsStdin ? [] : paths,
+      ...(command === 'history' || command === 'staged' ? gitOptions(command, args, io.progress) : {}),
+      paths: readsStdin ? [] : command === 'history' ? [(args.repo as string | undefined) ?? '.'] : paths,
       cwd,
       ...(readsStdin ? { stdin: io.stdin!, stdinFilename: (args.stdinFilename as string | undefined) ?? '<stdin>' } : {}),
       include: (args.include as string[] | undefined) ?? [],

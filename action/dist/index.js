@@ -36,6 +36,867 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural2(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural2(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural2(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports, module) {
+    "use strict";
+    module.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports, module) {
+    "use strict";
+    var os2 = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os2.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level = supportsColor(stream, stream && stream.isTTY);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require_supports_color();
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check(path, isFile, isDirectory2) {
+      log(`checking %s`, path);
+      try {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory2) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists(path, type = exports.READABLE) {
+      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -3487,7 +4348,7 @@ var require_merge2 = __commonJS({
   "node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
+    var PassThrough2 = Stream.PassThrough;
     var slice = Array.prototype.slice;
     module.exports = merge2;
     function merge2() {
@@ -3508,7 +4369,7 @@ var require_merge2 = __commonJS({
       if (options.highWaterMark == null) {
         options.highWaterMark = 64 * 1024;
       }
-      const mergedStream = PassThrough(options);
+      const mergedStream = PassThrough2(options);
       function addStream() {
         for (let i = 0, len = arguments.length; i < len; i++) {
           streamsQueue.push(pauseStreams(arguments[i], options));
@@ -3585,7 +4446,7 @@ var require_merge2 = __commonJS({
     function pauseStreams(streams, options) {
       if (!Array.isArray(streams)) {
         if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
+          streams = streams.pipe(PassThrough2(options));
         }
         if (!streams._readableState || !streams.pause || !streams.pipe) {
           throw new Error("Only readable stream can be merged.");
@@ -4024,7 +4885,7 @@ var require_utils4 = __commonJS({
 });
 
 // node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
+var require_common2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4049,7 +4910,7 @@ var require_async2 = __commonJS({
     var rpl = require_run_parallel();
     var constants_1 = require_constants3();
     var utils = require_utils4();
-    var common = require_common();
+    var common = require_common2();
     function read(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -4158,7 +5019,7 @@ var require_sync2 = __commonJS({
     var fsStat = require_out();
     var constants_1 = require_constants3();
     var utils = require_utils4();
-    var common = require_common();
+    var common = require_common2();
     function read(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -4612,7 +5473,7 @@ var require_queue = __commonJS({
 });
 
 // node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
+var require_common3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4650,7 +5511,7 @@ var require_reader = __commonJS({
   "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
+    var common = require_common3();
     var Reader = class {
       constructor(_root, _settings) {
         this._root = _root;
@@ -4670,7 +5531,7 @@ var require_async3 = __commonJS({
     var events_1 = __require("events");
     var fsScandir = require_out2();
     var fastq = require_queue();
-    var common = require_common2();
+    var common = require_common3();
     var reader_1 = require_reader();
     var AsyncReader = class extends reader_1.default {
       constructor(_root, _settings) {
@@ -4848,7 +5709,7 @@ var require_sync3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
-    var common = require_common2();
+    var common = require_common3();
     var reader_1 = require_reader();
     var SyncReader = class extends reader_1.default {
       constructor() {
@@ -5782,867 +6643,6 @@ var require_out4 = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural2(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural2(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural2(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural2(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common3 = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common3()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/has-flag/index.js
-var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
-    "use strict";
-    module.exports = (flag, argv = process.argv) => {
-      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix + flag);
-      const terminatorPosition = argv.indexOf("--");
-      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-    };
-  }
-});
-
-// node_modules/supports-color/index.js
-var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
-    "use strict";
-    var os2 = __require("os");
-    var tty = __require("tty");
-    var hasFlag = require_has_flag();
-    var { env } = process;
-    var forceColor;
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      forceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      forceColor = 1;
-    }
-    if ("FORCE_COLOR" in env) {
-      if (env.FORCE_COLOR === "true") {
-        forceColor = 1;
-      } else if (env.FORCE_COLOR === "false") {
-        forceColor = 0;
-      } else {
-        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-      }
-    }
-    function translateLevel(level) {
-      if (level === 0) {
-        return false;
-      }
-      return {
-        level,
-        hasBasic: true,
-        has256: level >= 2,
-        has16m: level >= 3
-      };
-    }
-    function supportsColor(haveStream, streamIsTTY) {
-      if (forceColor === 0) {
-        return 0;
-      }
-      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag("color=256")) {
-        return 2;
-      }
-      if (haveStream && !streamIsTTY && forceColor === void 0) {
-        return 0;
-      }
-      const min = forceColor || 0;
-      if (env.TERM === "dumb") {
-        return min;
-      }
-      if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
-        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if (env.COLORTERM === "truecolor") {
-        return 3;
-      }
-      if ("TERM_PROGRAM" in env) {
-        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version >= 3 ? 3 : 2;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env) {
-        return 1;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      const level = supportsColor(stream, stream && stream.isTTY);
-      return translateLevel(level);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require_supports_color();
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common3()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory2) {
-      log(`checking %s`, path);
-      try {
-        const stat = fs_1.statSync(path);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory2) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path, type = exports.READABLE) {
-      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-    }
-    exports.exists = exists;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
-    "use strict";
-    function __export(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
-    }
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __export(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports.deferred = deferred;
-    exports.createDeferred = deferred;
-    exports.default = deferred;
-  }
-});
-
 // src/action/main.ts
 import { mkdirSync, readFileSync as readFileSync5, statSync as statSync3, writeFileSync } from "node:fs";
 import { EOL as EOL2 } from "node:os";
@@ -6706,14 +6706,16 @@ function loadConfig(file) {
   }
   const strings = (field) => {
     const value = raw[field] ?? [];
-    if (!Array.isArray(value) || value.some((v2) => typeof v2 !== "string")) throw bad(field, "must be an array of strings");
+    if (!Array.isArray(value) || value.some((v2) => typeof v2 !== "string" || v2 === "")) {
+      throw bad(field, "must be an array of non-empty strings");
+    }
     return value;
   };
   const config = {
     exclude: strings("exclude"),
-    allow: strings("allow").map((source, index) => {
+    allow: strings("allow").map((pattern, index) => {
       try {
-        return new RegExp(source);
+        return { pattern, regex: new RegExp(pattern) };
       } catch (error) {
         throw bad(`allow[${index}]`, `is not a valid regular expression: ${error.message}`);
       }
@@ -6776,7 +6778,7 @@ var segments = (path) => path.split("/");
 var baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
 function isEnvFile(path) {
   const name = baseName(path);
-  return name === ".env" || name.startsWith(".env.") || name.endsWith(".env") && name.length > 4;
+  return name === ".env" || name === ".envrc" || name.startsWith(".env.") || name.endsWith(".env") && name.length > 4;
 }
 function hasSegment(path, names) {
   return segments(path).slice(0, -1).some((segment) => names.includes(segment));
@@ -6788,45 +6790,72 @@ function hasDirSequence(path, dirs) {
 
 // src/context/client-bundle.ts
 var BUILD_DIRS = ["dist", "build", "out"];
-var SERVED_DIRS = ["public", "static", "www", "assets"];
+var SERVED_DIRS = ["public", "static", "staticfiles", "www", "assets"];
 var WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$/i;
-var BUNDLE_NAME = /(?:\.min|\.bundle|\.chunk)\.m?js$|[.-][A-Za-z0-9_]{6,}\.(?:m?js|css)$/;
+var SERVER_SCRIPT = /\.(php\d?|py|rb|pl|cgi|go|java|jsp|aspx?|cs|ex|exs|rs)$/i;
+var CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
+var USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+var NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
+var HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
 var SOURCE_MAP = /\.(?:m?js|css)\.map$/;
 var SERVICE_WORKER = /^(?:sw|service-?worker|serviceWorker|firebase-messaging-sw|workbox-[\w-]+)\.m?js$/;
 var BUNDLE_MARKERS = ["__webpack_require__", "webpackChunk", "__vitePreload", 'relList.supports("modulepreload")', "__sveltekit_"];
 var SOURCE_MAPPING_TRAILER = /\/\/[#@] sourceMappingURL=\S+\s*$/;
+var NODE_MARKERS = /(?<![\s\S])#!.*\bnode\b|(?:from\s*|import\(\s*|require\(\s*)["']node:|require\(\s*["'](?:fs|path|os|child_process|net|http|https|zlib|worker_threads|cluster|dns|tls|readline)["']\s*\)/;
+var COMMONJS_MODULE = /^(?:module\.exports\s*=|exports\.[\w$]+\s*=|Object\.defineProperty\(exports,)/m;
+var MINIFIED_LINE = /[^\n]{1000}/;
+var MARKER_SCAN_BYTES = 256 * 1024;
 function isServerOutput(path) {
   return hasDirSequence(path, [".next", "server"]) || hasDirSequence(path, ["dist", "server"]) || hasDirSequence(path, ["build", "server"]) || hasDirSequence(path, [".output", "server"]) || /\.cjs$/.test(path);
 }
-function isClientBundlePath(path) {
-  if (isServerOutput(path)) return false;
-  const name = baseName(path);
-  if (hasDirSequence(path, [".next", "static"])) return true;
-  if (hasSegment(path, SERVED_DIRS)) return true;
-  if (hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(name)) return true;
-  if (SOURCE_MAP.test(name) || SERVICE_WORKER.test(name)) return true;
-  return BUNDLE_NAME.test(name) && /\d/.test(name.replace(/\.m?js$|\.css$/, ""));
+function isHashedName(name) {
+  const hash = HASHED_NAME.exec(name)?.[1];
+  if (!hash) return false;
+  const isHex = /^[0-9a-f]+$/.test(hash) && /\d/.test(hash) && /[a-f]/.test(hash);
+  return isHex || /[A-Z]/.test(hash) && /[a-z]/.test(hash) && /\d/.test(hash);
 }
-function hasClientBundleMarkers(content) {
-  if (BUNDLE_MARKERS.some((marker) => content.includes(marker))) return true;
+function isBrowserAssetPath(path) {
+  const name = baseName(path);
+  return hasDirSequence(path, [".next", "static"]) || hasSegment(path, SERVED_DIRS) || SOURCE_MAP.test(name) || SERVICE_WORKER.test(name) || NAMED_BUNDLE.test(name) || isHashedName(name) || CLIENT_SOURCE.test(name);
+}
+var hasBundlerRuntime = (head) => BUNDLE_MARKERS.some((marker) => head.includes(marker));
+function isNodeCode(head) {
+  return NODE_MARKERS.test(head) || COMMONJS_MODULE.test(head) && !hasBundlerRuntime(head);
+}
+function hasClientBundleMarkers(head, content) {
+  if (hasBundlerRuntime(head)) return true;
   const tail = content.toString("latin1", Math.max(0, content.length - 512));
-  return SOURCE_MAPPING_TRAILER.test(tail);
+  return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
 }
 function isClientBundle(path, content) {
-  if (isServerOutput(path)) return false;
-  return isClientBundlePath(path) || /\.(m?js|html?)$/i.test(path) && hasClientBundleMarkers(content);
+  if (isServerOutput(path) || SERVER_SCRIPT.test(path)) return false;
+  if (isBrowserAssetPath(path)) return true;
+  const isScript = /\.m?jsx?$|\.tsx?$/i.test(path);
+  if (!isScript) return false;
+  const head = content.toString("utf8", 0, Math.min(content.length, MARKER_SCAN_BYTES));
+  if (USE_CLIENT_DIRECTIVE.test(head)) return true;
+  if (isNodeCode(head)) return false;
+  const isBuildOutput = hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path));
+  return isBuildOutput || /\.m?js$/i.test(path) && hasClientBundleMarkers(head, content);
 }
 
 // src/context/exposed-env-var.ts
 var EXPOSED_PREFIX = "(?<![A-Za-z0-9_])(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|NUXT_PUBLIC_)";
 var EXPOSED_ASSIGNMENT = new RegExp(`${EXPOSED_PREFIX}[A-Za-z0-9_]*['"]?\\s*(?:=|:|\\?\\?|\\|\\|)\\s*['"\`]?$`);
-var BUNDLER_CONFIG = /^(?:next|vite|nuxt)\.config\.[cm]?[jt]s$/;
-var INLINED_BLOCK = /(?:^|[\s,{])(?:env|define|publicRuntimeConfig|public)\s*:\s*\{$/;
+var blockNamed = (names) => new RegExp(`(?:^|[\\s,{])(?:${names})\\s*:\\s*\\{$|(?:Define|Environment)Plugin\\(\\s*\\{$`);
+var INLINED_BLOCKS = [
+  [/^next\.config\./, blockNamed("env|publicRuntimeConfig")],
+  [/^nuxt\.config\./, blockNamed("define|public")],
+  [/^(?:vite|vitest|astro|svelte|webpack)\.config\./, blockNamed("define")]
+];
+var CONFIG_SCRIPT = /\.[cm]?[jt]s$/;
 function isExposedEnvAssignment(textBeforeKey) {
   return EXPOSED_ASSIGNMENT.test(textBeforeKey);
 }
 function isInInlinedConfigBlock(path, content, keyOffset) {
-  if (!BUNDLER_CONFIG.test(baseName(path))) return false;
+  const name = baseName(path);
+  const inlinedBlock = CONFIG_SCRIPT.test(name) ? INLINED_BLOCKS.find(([config]) => config.test(name))?.[1] : void 0;
+  if (!inlinedBlock) return false;
   const before = content.toString("utf8", Math.max(0, keyOffset - 16384), keyOffset);
   let depth = 0;
   for (let i = before.length - 1; i >= 0; i -= 1) {
@@ -6834,7 +6863,7 @@ function isInInlinedConfigBlock(path, content, keyOffset) {
     if (char === "}") depth += 1;
     else if (char === "{") {
       if (depth === 0) {
-        if (INLINED_BLOCK.test(before.slice(Math.max(0, i - 64), i + 1))) return true;
+        if (inlinedBlock.test(before.slice(Math.max(0, i - 64), i + 1))) return true;
       } else depth -= 1;
     }
   }
@@ -6862,11 +6891,26 @@ function originalSources(content, keys) {
 }
 
 // src/context/url.ts
-var QUERY_VALUE = /[?&#;][A-Za-z0-9_.\-[\]%]*=$/;
-var URL_TOKEN = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s'"`<>()]*$/i;
+var URL_TOKEN_BEFORE_KEY = /[^\s'"`<>()]*$/;
+var PARAMETER = /([?&#;])[A-Za-z0-9_.\-[\]%]*=$/;
+var URL_WITH_HOST = /[a-z][a-z0-9+.-]*:\/\/|(?:^|=)\/\/[A-Za-z0-9-]+\./i;
+var SEARCH_PARAMS_CALL = /(?:searchParams\.(?:set|append)\(\s*['"`][^'"`]*['"`]\s*,|URLSearchParams\(\s*\{[^}]*:)\s*['"`]?$/;
+function isParameterValue(token) {
+  const match = PARAMETER.exec(token);
+  if (!match) return false;
+  const head = token.slice(0, match.index);
+  switch (match[1]) {
+    case "?":
+      return true;
+    case "&":
+      return match.index === 0 || head.includes("?");
+    default:
+      return head.includes("?") || head.includes("/");
+  }
+}
 function isInUrl(textBeforeKey) {
-  const token = /[^\s'"`<>()]*$/.exec(textBeforeKey)?.[0] ?? "";
-  return QUERY_VALUE.test(token) || URL_TOKEN.test(textBeforeKey.slice(-token.length - 16));
+  const token = URL_TOKEN_BEFORE_KEY.exec(textBeforeKey)?.[0] ?? "";
+  return isParameterValue(token) || URL_WITH_HOST.test(token) || SEARCH_PARAMS_CALL.test(textBeforeKey);
 }
 
 // src/context/classify.ts
@@ -7071,14 +7115,14 @@ function createDetector(patterns) {
 }
 
 // src/filters/allow-comment.ts
-var ALLOW_MARKER = /(?:caibo-scan|gitleaks):allow\b[ \t]*([^\r\n]*)/;
+var ALLOW_MARKER = /(?:caibo-scan|gitleaks):allow\b[ \t]*(.*?)[ \t]*(?:\*\/|-->|#\}|%>|\*\)|$)/;
+var COMMENT_LINE = /^\s*(?:\/\/|#|<!--|\{?\/\*|\{#|\*|--|;|%|<%#)/;
 var KEY_LIKE = /\w*caibo_\w*/g;
 var MAX_REASON = 120;
-var COMMENT_CLOSERS = /\s*(?:\*\/|-->|#\}|%>|\*\))\s*$/;
 function allowCommentReason(lineText, previousLineText) {
-  const match = ALLOW_MARKER.exec(lineText) ?? ALLOW_MARKER.exec(previousLineText);
+  const match = ALLOW_MARKER.exec(lineText) ?? (COMMENT_LINE.test(previousLineText) ? ALLOW_MARKER.exec(previousLineText) : null);
   if (!match) return void 0;
-  return match[1].replace(COMMENT_CLOSERS, "").replace(KEY_LIKE, "[key]").trim().slice(0, MAX_REASON);
+  return match[1].replace(KEY_LIKE, "[key]").trim().slice(0, MAX_REASON);
 }
 
 // src/filters/placeholder.ts
@@ -7124,13 +7168,14 @@ function placeholderReason(candidate, spec) {
 }
 
 // src/filters/pipeline.ts
-function suppressionFor(finding, candidate, settings) {
+function suppressionFor(finding, candidate, settings, addedLines) {
+  if (addedLines && !addedLines.has(candidate.line)) return { by: "not-added" };
   const placeholder = placeholderReason(candidate, settings.placeholders);
   if (placeholder) return { by: "placeholder", detail: placeholder };
   const allowed = allowCommentReason(candidate.lineText, candidate.previousLineText);
   if (allowed !== void 0) return allowed ? { by: "allow-comment", detail: allowed } : { by: "allow-comment" };
-  const allowRule = settings.allow.find((regex) => regex.test(finding.location.path) || regex.test(finding.fingerprint));
-  if (allowRule) return { by: "config", detail: allowRule.source };
+  const allowRule = settings.allow.find(({ regex }) => regex.test(finding.location.path) || regex.test(finding.fingerprint));
+  if (allowRule) return { by: "config", detail: allowRule.pattern };
   if (settings.baseline.has(finding.fingerprint)) return { by: "baseline" };
   if (finding.context === "local-env" && !settings.includeLocalEnv) return { by: "local-env" };
   return void 0;
@@ -7343,7 +7388,9 @@ function validateRuleFile(data, file) {
       templateAfter: strings(p2, "templateAfter")
     };
     if (p2.examples !== void 0) {
-      result.placeholders.examples = { placeholder: strings(object(p2.examples, "examples"), "placeholder") };
+      const examples = object(p2.examples, where(void 0, "placeholders.examples"));
+      onlyFields(examples, ["placeholder"], void 0);
+      result.placeholders.examples = { placeholder: strings(examples, "placeholder") };
     }
   }
   if (root.contextPrecedence !== void 0) {
@@ -7438,38 +7485,10 @@ function mergePlaceholders(base, extra) {
   };
 }
 
-// src/sources/source.ts
-var isSkip = (item) => "reason" in item;
-async function* mapConcurrent(items, limit, fn2) {
-  const inFlight = [];
-  for await (const item of items) {
-    inFlight.push(fn2(item));
-    if (inFlight.length >= limit) yield await inFlight.shift();
-  }
-  while (inFlight.length) yield await inFlight.shift();
-}
-
-// src/sources/stdin.ts
-function stdinSource(input, path) {
-  return {
-    async *blobs() {
-      let bytes;
-      if (Buffer.isBuffer(input)) bytes = input;
-      else {
-        const parts = [];
-        for await (const part of input) parts.push(Buffer.isBuffer(part) ? part : Buffer.from(part));
-        bytes = Buffer.concat(parts);
-      }
-      yield { provenance: { kind: "stdin", path }, bytes };
-    }
-  };
-}
-
-// src/sources/worktree.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { readdir } from "node:fs";
-import { lstat } from "node:fs/promises";
-import { join as join3, relative, resolve as resolve2, sep } from "node:path";
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync as existsSync2 } from "node:fs";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -10924,23 +10943,547 @@ async function gitStatuses(root, paths) {
   const tracked = new Set(
     (await git.raw(["ls-files", "-z", "--", ...paths.map((p2) => `:(literal)${p2}`)])).split("\0").filter(Boolean)
   );
-  const ignored = new Set(await git.checkIgnore(paths.filter((p2) => !tracked.has(p2))));
+  const untracked = paths.filter((p2) => !tracked.has(p2));
+  const ignored = new Set(untracked.length ? await git.checkIgnore(untracked) : []);
   for (const path of paths) {
     statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
   }
   return statuses;
 }
+var PLUMBING_CONFIG = [
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.showSignature=false",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicPrefix=false",
+  "-c",
+  "diff.relative=false"
+];
+var firstLine = (text) => text.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
+function asGitError(error, what) {
+  if (isCaiboScanError(error)) return error;
+  const err = error;
+  if (err.code === "ENOENT" || /spawn git ENOENT/.test(err.message ?? "")) {
+    return gitError("git not found: install git or put it on PATH");
+  }
+  return gitError(`${what}: ${firstLine(err.message ?? String(error))}`);
+}
+async function openRepo(dir) {
+  if (!existsSync2(dir)) throw gitError(`${dir}: no such directory`);
+  let porcelain;
+  try {
+    porcelain = wo({ baseDir: dir, config: PLUMBING_CONFIG.filter((_3, i) => i % 2 === 1) });
+    await porcelain.raw(["rev-parse", "--git-dir"]);
+  } catch (error) {
+    const gitFailure = asGitError(error, dir);
+    throw /not a git repository/i.test(gitFailure.message) ? gitError(`${dir}: not a git repository`) : gitFailure;
+  }
+  return { dir, porcelain };
+}
+async function ask(repo, args, what = `git ${args[0]}`) {
+  try {
+    return await repo.porcelain.raw(args);
+  } catch (error) {
+    throw asGitError(error, what);
+  }
+}
+async function isShallow(repo) {
+  return (await ask(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function resolveCommit(repo, rev) {
+  const sha = await repo.porcelain.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).catch(() => "");
+  return sha.trim() || void 0;
+}
+async function* streamGit(repo, args, feed) {
+  const child = spawn("git", [...PLUMBING_CONFIG, ...args], {
+    cwd: repo.dir,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, GIT_FLUSH: "0" }
+  });
+  const stderr = [];
+  child.stderr.on("data", (part) => stderr.push(part));
+  const exited = new Promise((done, fail) => {
+    child.once("error", fail);
+    child.once("close", done);
+  });
+  child.stdin.on("error", () => void 0);
+  const fed = (feed ? feed(child.stdin) : Promise.resolve()).then(
+    () => void child.stdin.end(),
+    (error) => error
+  );
+  try {
+    for await (const part of child.stdout) yield part;
+    const code = await exited;
+    if (code !== 0) throw gitError(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString("utf8"))}`);
+    const feedError = await fed;
+    if (feedError) throw feedError;
+  } catch (error) {
+    throw asGitError(error, `git ${args[0]}`);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+var LINES_PER_WRITE = 512;
+async function writeLines(stdin, lines) {
+  let batch = [];
+  const flush = async () => {
+    if (batch.length && !stdin.write(`${batch.join("\n")}
+`)) await once(stdin, "drain");
+    batch = [];
+  };
+  for await (const line of lines) {
+    batch.push(line);
+    if (batch.length >= LINES_PER_WRITE) await flush();
+  }
+  await flush();
+}
+
+// src/sources/history.ts
+import { PassThrough } from "node:stream";
+
+// src/sources/cat-file.ts
+var NEWLINE3 = 10;
+async function readObjects(repo, ids, onObject) {
+  let header;
+  let current;
+  for await (const chunk of streamGit(repo, ["cat-file", "--batch", "--buffer"], (stdin) => writeLines(stdin, ids))) {
+    let at2 = 0;
+    while (at2 < chunk.length) {
+      if (current) {
+        const take = Math.min(current.size + 1 - current.have, chunk.length - at2);
+        current.parts.push(chunk.subarray(at2, at2 + take));
+        current.have += take;
+        at2 += take;
+        if (current.have === current.size + 1) {
+          const whole = current.parts.length === 1 ? current.parts[0] : Buffer.concat(current.parts);
+          onObject(current.id, whole.subarray(0, current.size));
+          current = void 0;
+        }
+        continue;
+      }
+      const end = chunk.indexOf(NEWLINE3, at2);
+      const piece = chunk.subarray(at2, end === -1 ? chunk.length : end);
+      header = header ? Buffer.concat([header, piece]) : piece;
+      if (end === -1) {
+        header = Buffer.from(header);
+        break;
+      }
+      at2 = end + 1;
+      const [id, type, size] = header.toString("latin1").split(" ");
+      header = void 0;
+      if (type === "missing" || type === "ambiguous" || size === void 0) {
+        throw gitError(`object ${id} is ${type ?? "unreadable"}: the repository may be corrupt (try git fsck)`);
+      }
+      current = { id, size: Number(size), parts: [], have: 0 };
+    }
+  }
+  if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
+}
+
+// src/sources/git-diff.ts
+var HEADER_MARK = 1;
+var COMMIT_FORMAT = "%x01%H";
+async function* nulTokens(chunks) {
+  let carry;
+  for await (const chunk of chunks) {
+    let from = 0;
+    for (let at2 = chunk.indexOf(0); at2 !== -1; at2 = chunk.indexOf(0, from)) {
+      const piece = chunk.subarray(from, at2);
+      yield carry ? Buffer.concat([carry, piece]) : piece;
+      carry = void 0;
+      from = at2 + 1;
+    }
+    if (from < chunk.length) carry = carry ? Buffer.concat([carry, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+  }
+  if (carry?.length) yield carry;
+}
+var HUNK_HEADER = /^(@{2,}) [^+]*\+(\d+)/;
+function addedLinesIn(section) {
+  const added = /* @__PURE__ */ new Set();
+  let marks = 0;
+  let line = 0;
+  for (const text of section.split("\n")) {
+    const hunk = HUNK_HEADER.exec(text);
+    if (hunk) {
+      marks = hunk[1].length - 1;
+      line = Number(hunk[2]);
+      continue;
+    }
+    if (marks === 0 || text.length < marks || text.startsWith("\\")) continue;
+    const prefix = text.slice(0, marks);
+    if (prefix.includes("-")) continue;
+    if (!prefix.includes(" ")) added.add(line);
+    line += 1;
+  }
+  return marks === 0 && /^Binary files /m.test(section) ? void 0 : added;
+}
+var PATCH_SECTION = /^diff (?:--git|--combined|--cc) /gm;
+function attachPatch(files, patch) {
+  const starts = [...patch.matchAll(PATCH_SECTION)].map((m2) => m2.index);
+  if (starts.length !== files.length) return;
+  starts.forEach((start, i) => {
+    const lines = addedLinesIn(patch.slice(start, starts[i + 1] ?? patch.length));
+    if (lines) files[i].addedLines = lines;
+  });
+}
+function parseRawEntry(meta) {
+  const parents = meta.match(/^:+/)[0].length;
+  const fields = meta.slice(parents).split(" ");
+  const status = fields[fields.length - 1];
+  return {
+    mode: fields[parents],
+    blobId: fields[2 * parents + 1],
+    status: status[0],
+    // Renames and copies (only with -M/-C, never in combined entries) name the old path, then the new.
+    pathCount: parents === 1 && (status[0] === "R" || status[0] === "C") ? 2 : 1
+  };
+}
+async function* parseChanges(chunks) {
+  let group;
+  let pending;
+  for await (const raw of nulTokens(chunks)) {
+    if (pending) {
+      pending.pathCount -= 1;
+      if (pending.pathCount === 0) {
+        const { pathCount: _3, ...change } = pending;
+        (group ??= { files: [] }).files.push({ ...change, path: raw.toString("utf8") });
+        pending = void 0;
+      }
+      continue;
+    }
+    let token = raw[0] === 10 ? raw.subarray(1) : raw;
+    if (token.length === 0) continue;
+    if (token.subarray(0, 5).toString("latin1") === "diff ") {
+      const next = token.indexOf("\n");
+      attachPatch(group?.files ?? [], token.toString("utf8", 0, next === -1 ? token.length : next + 1));
+      if (next === -1) continue;
+      token = token.subarray(next + 1);
+    }
+    if (token[0] === HEADER_MARK) {
+      if (group) yield group;
+      group = { commit: token.toString("latin1", 1).trim(), files: [] };
+    } else if (token[0] === 58) {
+      pending = parseRawEntry(token.toString("latin1"));
+    }
+  }
+  if (group) yield group;
+}
+
+// src/sources/history.ts
+var emptySummary = () => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
+function needleFilter(detector) {
+  const needles = detector.needles.map((needle) => Buffer.from(needle, "latin1"));
+  return (bytes) => needles.some((needle) => bytes.includes(needle));
+}
+var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
+var NULL_SHA = /^0+$/;
+var SUBMODULE_MODE = "160000";
+var PROGRESS_EVERY = 256;
+async function resolveRange(repo, spec) {
+  const text = spec.range ?? `${spec.since}..HEAD`;
+  const parts = text.split("..");
+  if (parts.length !== 2 || parts[1].startsWith(".") || !parts[0]) {
+    throw usageError(`bad range ${JSON.stringify(text)}: expected BASE..HEAD`);
+  }
+  const [baseName2, headName] = [parts[0], parts[1] || "HEAD"];
+  const shallow = await isShallow(repo);
+  const head = await resolveCommit(repo, headName);
+  if (!head) throw gitError(`bad range ${text}: ${headName} is not a commit in this repository`);
+  const base = await resolveCommit(repo, baseName2);
+  if (!base) {
+    throw gitError(
+      shallow ? `${baseName2} is missing from this shallow clone; ${SHALLOW_HINT}` : `bad range ${text}: ${baseName2} is not a commit in this repository`
+    );
+  }
+  if (shallow && !(await ask(repo, ["merge-base", base, head]).catch(() => "")).trim()) {
+    throw gitError(`${baseName2} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
+  }
+  return { base, head };
+}
+var Interner = class {
+  values = [];
+  #ids = /* @__PURE__ */ new Map();
+  id(value) {
+    let id = this.#ids.get(value);
+    if (id === void 0) {
+      id = this.values.push(value) - 1;
+      this.#ids.set(value, id);
+    }
+    return id;
+  }
+  has(value) {
+    return this.#ids.has(value);
+  }
+};
+async function commitInfos(repo, shas) {
+  const infos = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return infos;
+  const fields = [];
+  const args = ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"];
+  for await (const token of nulTokens(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
+    fields.push(token.toString("utf8").replace(/^\n/, ""));
+  }
+  for (let i = 0; i + 4 < fields.length; i += 5) {
+    const [sha, author, email, date, subject] = fields.slice(i, i + 5);
+    infos.set(sha, { sha, author, email, date, subject });
+  }
+  return infos;
+}
+async function treeBlobs(repo, commit, paths) {
+  const blobs = /* @__PURE__ */ new Map();
+  for await (const token of nulTokens(streamGit(repo, ["ls-tree", "-r", "-z", "--full-tree", commit]))) {
+    const entry = token.toString("utf8");
+    const tab = entry.indexOf("	");
+    const path = entry.slice(tab + 1);
+    const [, type, id] = entry.slice(0, tab).split(" ");
+    if (type === "blob" && paths.has(path)) blobs.set(path, id);
+  }
+  return blobs;
+}
+async function unreachableObjects(repo) {
+  const output = await ask(repo, ["fsck", "--unreachable", "--no-reflogs", "--no-progress"], "git fsck");
+  const found = { commits: [], blobs: [] };
+  for (const match of output.matchAll(/^unreachable (commit|blob) ([0-9a-f]+)$/gm)) {
+    (match[1] === "commit" ? found.commits : found.blobs).push(match[2]);
+  }
+  return found;
+}
+async function extraTips(repo, refs, head, unreachable) {
+  const tips = [...unreachable];
+  if (refs.includes("refs/stash")) {
+    tips.push(...(await ask(repo, ["reflog", "show", "--format=%H", "refs/stash", "--"])).split("\n").filter(Boolean));
+  }
+  if (head) tips.push(head);
+  return tips;
+}
+function historySource(options) {
+  const { repo, detector, range } = options;
+  const summary = emptySummary();
+  const hasNeedle = needleFilter(detector);
+  async function* blobs() {
+    const [refList, shallow, unreachable, headCommit] = await Promise.all([
+      ask(repo, ["for-each-ref", "--format=%(refname)"]),
+      range ? false : isShallow(repo),
+      options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
+      // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
+      range?.head ?? resolveCommit(repo, "HEAD")
+    ]);
+    const refs = refList.split("\n").filter(Boolean);
+    summary.refs = refs.length;
+    if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
+    const tips = range ? [] : await extraTips(repo, refs, headCommit, unreachable.commits);
+    const commits = [];
+    const paths = new Interner();
+    const blobIds = new Interner();
+    const rows = [];
+    const addedLines = /* @__PURE__ */ new Map();
+    const logArgs = [
+      "log",
+      `--format=${COMMIT_FORMAT}`,
+      "--raw",
+      "-z",
+      "--no-abbrev",
+      "--no-renames",
+      "-c",
+      "--root",
+      "--topo-order",
+      "--reverse",
+      "--no-ext-diff",
+      "--no-textconv",
+      ...range ? ["-p", "-U0", `${range.base}..${range.head}`] : ["--all", "--stdin"],
+      ...options.maxCommits ? [`--max-count=${options.maxCommits}`] : [],
+      "--"
+    ];
+    const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
+    const hits = /* @__PURE__ */ new Map();
+    const keep = (id, bytes) => {
+      summary.uniqueBlobs += 1;
+      summary.bytes += bytes.length;
+      if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
+      if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
+    };
+    const toRead = new PassThrough({ objectMode: true });
+    const reading = readObjects(repo, toRead, keep).then(
+      () => void 0,
+      (error) => error
+    );
+    const danglingBlobs = [];
+    try {
+      for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
+        const commit = commits.push(group.commit) - 1;
+        for (const file of group.files) {
+          if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
+          if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
+          if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
+          rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+        }
+        if (commits.length % PROGRESS_EVERY === 0) report();
+      }
+      for (const id of unreachable.blobs) {
+        if (blobIds.has(id)) continue;
+        danglingBlobs.push(id);
+        toRead.write(id);
+      }
+    } finally {
+      toRead.end();
+    }
+    summary.commits = commits.length;
+    const readError = await reading;
+    if (readError) throw readError;
+    report();
+    if (hits.size === 0) return;
+    const keysByBlob = /* @__PURE__ */ new Map();
+    const keysIn = (blobId) => {
+      let keys = keysByBlob.get(blobId);
+      if (!keys) keysByBlob.set(blobId, keys = new Set(detector.findCandidates(hits.get(blobId)).map((c3) => c3.secret.hash)));
+      return keys;
+    };
+    const hitRows = [];
+    const seenPairs = /* @__PURE__ */ new Set();
+    const seenKeys = /* @__PURE__ */ new Set();
+    for (let row = 0; row < rows.length; row += 3) {
+      const [pathId, blobId] = [rows[row + 1], blobIds.values[rows[row + 2]]];
+      const pair = `${pathId}:${blobId}`;
+      if (!hits.has(blobId) || seenPairs.has(pair)) continue;
+      seenPairs.add(pair);
+      const fresh = [...keysIn(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
+      if (fresh.length === 0 && !range) continue;
+      for (const key of fresh) seenKeys.add(`${pathId}:${key}`);
+      hitRows.push(row);
+    }
+    if (hitRows.length === 0 && danglingBlobs.length === 0) return;
+    const hitPaths = new Set(hitRows.map((row) => paths.values[rows[row + 1]]));
+    const [headBlobs, infos] = await Promise.all([
+      headCommit ? treeBlobs(repo, headCommit, hitPaths) : /* @__PURE__ */ new Map(),
+      commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]]))])
+    ]);
+    const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
+    if (unread.length) await readObjects(repo, unread, keep);
+    const headKeys = (path) => {
+      const blobId = headBlobs.get(path);
+      return blobId && hits.has(blobId) ? keysIn(blobId) : /* @__PURE__ */ new Set();
+    };
+    for (const row of hitRows) {
+      const path = paths.values[rows[row + 1]];
+      const blobId = blobIds.values[rows[row + 2]];
+      const added = addedLines.get(row / 3);
+      yield {
+        provenance: {
+          kind: "history",
+          path,
+          blobId,
+          commit: infos.get(commits[rows[row]]),
+          headKeys: headKeys(path),
+          ...added ? { addedLines: added } : {}
+        },
+        bytes: hits.get(blobId)
+      };
+    }
+    for (const blobId of danglingBlobs.filter((id) => hits.has(id))) {
+      yield { provenance: { kind: "history", path: `(unreachable blob ${blobId})`, blobId }, bytes: hits.get(blobId) };
+    }
+  }
+  return { summary, blobs };
+}
+
+// src/sources/source.ts
+var isSkip = (item) => "reason" in item;
+async function* mapConcurrent(items, limit, fn2) {
+  const inFlight = [];
+  for await (const item of items) {
+    inFlight.push(fn2(item));
+    if (inFlight.length >= limit) yield await inFlight.shift();
+  }
+  while (inFlight.length) yield await inFlight.shift();
+}
+
+// src/sources/staged.ts
+var isStagedContent = (file) => file.status !== "D" && file.status !== "U" && file.mode !== "160000" && !/^0+$/.test(file.blobId);
+async function stagedChanges(repo, against) {
+  const args = [
+    "diff",
+    "--cached",
+    "--raw",
+    "-p",
+    "-U0",
+    "-z",
+    "--no-abbrev",
+    "-M",
+    "--no-ext-diff",
+    "--no-textconv",
+    ...against ? [against] : [],
+    "--"
+  ];
+  const files = [];
+  for await (const group of parseChanges(streamGit(repo, args))) files.push(...group.files);
+  return files;
+}
+function intersectAdded(ours, theirs) {
+  const theirLines = new Map(theirs.map((file) => [file.path, file.addedLines]));
+  for (const file of ours) {
+    if (!theirLines.has(file.path)) file.addedLines = /* @__PURE__ */ new Set();
+    const other = theirLines.get(file.path);
+    if (file.addedLines && other) file.addedLines = new Set([...file.addedLines].filter((line) => other.has(line)));
+  }
+}
+function stagedSource(repo, detector) {
+  const summary = emptySummary();
+  const hasNeedle = needleFilter(detector);
+  async function* blobs() {
+    const files = (await stagedChanges(repo)).filter(isStagedContent);
+    const mergeHead = await resolveCommit(repo, "MERGE_HEAD");
+    if (mergeHead) intersectAdded(files, await stagedChanges(repo, mergeHead));
+    const contents = /* @__PURE__ */ new Map();
+    await readObjects(repo, new Set(files.map((f3) => f3.blobId)), (id, bytes) => {
+      summary.uniqueBlobs += 1;
+      summary.bytes += bytes.length;
+      if (hasNeedle(bytes)) contents.set(id, Buffer.from(bytes));
+    });
+    for (const file of files.filter((f3) => contents.has(f3.blobId))) {
+      yield {
+        provenance: { kind: "staged", path: file.path, ...file.addedLines ? { addedLines: file.addedLines } : {} },
+        bytes: contents.get(file.blobId)
+      };
+    }
+  }
+  return { summary, blobs };
+}
+
+// src/sources/stdin.ts
+function stdinSource(input, path) {
+  return {
+    async *blobs() {
+      let bytes;
+      if (Buffer.isBuffer(input)) bytes = input;
+      else {
+        const parts = [];
+        for await (const part of input) parts.push(Buffer.isBuffer(part) ? part : Buffer.from(part));
+        bytes = Buffer.concat(parts);
+      }
+      yield { provenance: { kind: "stdin", path }, bytes };
+    }
+  };
+}
+
+// src/sources/worktree.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { readdir } from "node:fs";
+import { lstat } from "node:fs/promises";
+import { join as join3, relative, resolve as resolve2, sep } from "node:path";
 
 // src/sources/read-file.ts
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 var OVERLAP = 4 * MAX_KEY_BYTES;
-var NEWLINE3 = 10;
+var NEWLINE4 = 10;
 function advance(origin, bytes) {
   let line = origin.line;
   let lastNewline = -1;
-  for (let at2 = bytes.indexOf(NEWLINE3); at2 !== -1; at2 = bytes.indexOf(NEWLINE3, at2 + 1)) {
+  for (let at2 = bytes.indexOf(NEWLINE4); at2 !== -1; at2 = bytes.indexOf(NEWLINE4, at2 + 1)) {
     line += 1;
     lastNewline = at2;
   }
@@ -11024,9 +11567,9 @@ function worktreeSource(options) {
   }
   async function* walk(directory) {
     const base = toPosix(relative(options.root, directory));
-    const prefix = base ? `${base}/` : "";
-    const stream = import_fast_glob.default.stream(options.include.length ? [...options.include] : ["**"], {
-      cwd: directory,
+    const prefix = base ? `${import_fast_glob.default.escapePath(base)}/` : "";
+    const stream = import_fast_glob.default.stream((options.include.length ? options.include : ["**"]).map((glob) => prefix + glob), {
+      cwd: options.root,
       dot: true,
       onlyFiles: false,
       markDirectories: true,
@@ -11047,9 +11590,9 @@ function worktreeSource(options) {
     for await (const item of stream) {
       const { dirent } = item;
       if (dirent.isDirectory() || item.path.endsWith("/")) continue;
-      const path = prefix + item.path;
+      const { path } = item;
       if (dirent.isSymbolicLink() && !options.followSymlinks) yield { path, reason: "symlink" };
-      else yield { path, absolute: join3(directory, item.path) };
+      else yield { path, absolute: join3(options.root, path) };
     }
   }
   return {
@@ -11086,16 +11629,49 @@ function worktreeSource(options) {
 }
 
 // src/scan.ts
-function planFileScan(options, cwd, config) {
+async function planGitScan(options, cwd, detector) {
+  const root = resolve3(cwd, options.paths?.[0] ?? ".");
+  const repo = await openRepo(root);
+  let source;
+  if (options.mode === "staged") source = stagedSource(repo, detector);
+  else {
+    const wantsRange = options.range !== void 0 || options.since !== void 0;
+    source = historySource({
+      repo,
+      detector,
+      ...wantsRange ? { range: await resolveRange(repo, options) } : {},
+      includeUnreachable: options.includeUnreachable ?? false,
+      ...options.maxCommits ? { maxCommits: options.maxCommits } : {},
+      ...options.onProgress ? { onProgress: options.onProgress } : {}
+    });
+  }
+  return { mode: options.mode, root, source, git: source.summary };
+}
+function firstPerPathAndKey(findings) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const id = `${finding.location.path}\0${finding.secret.hash}`;
+    const current = chosen.get(id);
+    if (!current || current.suppressed?.by === "not-added" && finding.suppressed?.by !== "not-added") {
+      chosen.set(id, finding);
+    }
+  }
+  return [...chosen.values()];
+}
+function scanRoot(options, cwd) {
+  const paths = options.paths ?? [];
+  if (options.stdin || paths.length > 1) return cwd;
+  const single = resolve3(cwd, paths[0] ?? ".");
+  return isDirectory(single) ? single : cwd;
+}
+function planFileScan(options, cwd, root, config) {
   const paths = options.paths?.length ? options.paths : ["."];
-  const single = paths.length === 1 ? resolve3(cwd, paths[0]) : void 0;
-  const root = single && isDirectory(single) ? single : cwd;
   return {
     mode: "files",
     root,
     source: worktreeSource({
       root,
-      paths: single === root ? ["."] : paths,
+      paths: root === cwd ? paths : ["."],
       include: options.include ?? [],
       exclude: [...config.exclude, ...options.exclude ?? []],
       followSymlinks: options.followSymlinks ?? false
@@ -11121,7 +11697,8 @@ function findingsIn(blob, detector, ruleset, filters, withLineHashes) {
   return candidates.map((candidate, index) => {
     const { contexts, originalSource } = classifications[index];
     const rule = decide(ruleset, candidate.keyType, contexts);
-    const path = blob.provenance.path;
+    const { provenance } = blob;
+    const path = provenance.path;
     const finding = {
       ruleId: rule.id,
       severity: rule.severity,
@@ -11143,7 +11720,12 @@ function findingsIn(blob, detector, ruleset, filters, withLineHashes) {
     };
     const lineHash = hashes?.get(candidate.line);
     if (lineHash) finding.lineHash = lineHash;
-    const suppressed = suppressionFor(finding, candidate, filters);
+    if (provenance.kind === "history" && provenance.commit) {
+      finding.commit = provenance.commit;
+      finding.inHead = provenance.headKeys?.has(candidate.secret.hash) ?? false;
+    }
+    const addedLines = provenance.kind === "history" || provenance.kind === "staged" ? provenance.addedLines : void 0;
+    const suppressed = suppressionFor(finding, candidate, filters, addedLines);
     if (suppressed) finding.suppressed = suppressed;
     return finding;
   });
@@ -11155,7 +11737,8 @@ function compareFindings(a, b3) {
 async function scan(options = {}) {
   const started = performance.now();
   const cwd = resolve3(options.cwd ?? process.cwd());
-  const configFile = options.config === false ? void 0 : options.config ? resolve3(cwd, options.config) : findConfig(cwd);
+  const root = scanRoot(options, cwd);
+  const configFile = options.config === false ? void 0 : options.config ? resolve3(cwd, options.config) : findConfig(root);
   const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
   const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve3(cwd, dir))]);
   const detector = createDetector(ruleset.patterns);
@@ -11165,7 +11748,7 @@ async function scan(options = {}) {
     baseline: options.baseline ? readBaseline(resolve3(cwd, options.baseline)) : /* @__PURE__ */ new Set(),
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false
   };
-  const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>") } : planFileScan(options, cwd, config);
+  const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>") } : options.mode === "history" || options.mode === "staged" ? await planGitScan(options, cwd, detector) : planFileScan(options, cwd, root, config);
   const findings = [];
   const skipped = [];
   let filesScanned = 0;
@@ -11179,18 +11762,21 @@ async function scan(options = {}) {
     bytesScanned += item.chunk ? item.chunk.to : item.bytes.length;
     findings.push(...findingsIn(item, detector, ruleset, filters, options.lineHashes ?? false));
   }
-  findings.sort(compareFindings);
+  const { git } = plan;
+  const reported = plan.mode === "history" ? firstPerPathAndKey(findings) : findings;
+  reported.sort(compareFindings);
   return {
     mode: plan.mode,
-    findings,
+    findings: reported,
     skipped,
-    warnings: [],
+    warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? "high",
     rules: ruleset.rules,
     stats: {
-      filesScanned,
-      bytesScanned,
+      filesScanned: git ? git.uniqueBlobs : filesScanned,
+      bytesScanned: git ? git.bytes : bytesScanned,
       filesSkipped: skipped.length,
+      ...git && plan.mode === "history" ? { commits: git.commits, refs: git.refs, uniqueBlobs: git.uniqueBlobs } : {},
       durationMs: Math.round(performance.now() - started)
     }
   };
@@ -11346,7 +11932,7 @@ function gitOutput(cwd, args) {
   }
 }
 var hasCommit = (cwd, rev) => gitOutput(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]) !== void 0;
-var isShallow = (cwd) => gitOutput(cwd, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
+var isShallow2 = (cwd) => gitOutput(cwd, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
 
 // src/action/plan.ts
 var ACTION_MODES = ["auto", "pr", "push", "history", "files"];
@@ -11361,7 +11947,7 @@ function autoMode(eventName) {
 }
 function requireCommit(cwd, sha, what) {
   if (hasCommit(cwd, sha)) return;
-  throw gitError(`${what} ${short(sha)} is not in this ${isShallow(cwd) ? "shallow " : ""}clone; ${FULL_HISTORY_HINT}`);
+  throw gitError(`${what} ${short(sha)} is not in this ${isShallow2(cwd) ? "shallow " : ""}clone; ${FULL_HISTORY_HINT}`);
 }
 function pullRequestPlan(payload, cwd) {
   const base = payload.pull_request?.base?.sha;
@@ -11385,7 +11971,7 @@ function pushPlan(payload, cwd) {
   if (!isZeroSha(before) && hasCommit(cwd, before)) {
     return { mode: "push", range: `${before}..${after}`, headSha: after, description: `the pushed commits (\`${short(before)}..${short(after)}\`)`, notes: [] };
   }
-  if (isShallow(cwd)) throw gitError(`cannot tell which commits this push adds in a shallow clone; ${FULL_HISTORY_HINT}`);
+  if (isShallow2(cwd)) throw gitError(`cannot tell which commits this push adds in a shallow clone; ${FULL_HISTORY_HINT}`);
   const why = isZeroSha(before) ? "a new branch" : `the previous tip ${short(before)} is gone (force-push)`;
   const defaultBranch = payload.repository?.default_branch;
   const base = defaultBranch && `refs/remotes/origin/${defaultBranch}`;
