@@ -1,7 +1,6 @@
 import { readdir, type Dirent } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import { isEnvFile } from '../context/paths.js';
 import { sourceError } from '../errors.js';
 import type { Blob, GitStatus, Skip } from '../types.js';
@@ -57,6 +56,8 @@ export function worktreeSource(options: WorktreeOptions): Source {
   async function* walk(directory: string): AsyncGenerator<Entry | Skip> {
     const base = toPosix(relative(options.root, directory));
     const prefix = base ? `${base}/` : '';
+    // Loaded on first use: stdin, staged and history scans never walk, and fast-glob adds ~50 ms to start-up.
+    const { default: fg } = await import('fast-glob');
     const stream = fg.stream(options.include.length ? [...options.include] : ['**'], {
       cwd: directory,
       dot: true,
