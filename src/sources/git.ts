@@ -1,3 +1,4 @@
+import { simpleGit } from 'simple-git';
 import type { GitStatus } from '../types.js';
 
 /**
@@ -7,8 +8,6 @@ import type { GitStatus } from '../types.js';
 export async function gitStatuses(root: string, paths: readonly string[]): Promise<Map<string, GitStatus>> {
   const statuses = new Map<string, GitStatus>(paths.map((p) => [p, 'no-repo']));
   if (paths.length === 0) return statuses;
-  // Loaded on first use: most scans meet no env file, and simple-git adds ~30 ms to start-up.
-  const { simpleGit } = await import('simple-git');
   const git = simpleGit({ baseDir: root });
   let inRepo: boolean;
   try {

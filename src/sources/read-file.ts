@@ -42,7 +42,7 @@ export type FileRead = Skip | { bytes: Buffer } | { chunks: AsyncGenerator<FileC
  * The calls are synchronous on purpose: on a page-cached tree one thread-pool round trip per call
  * (open, fstat, read, close) cost 8x more than the reads themselves (bench/, issue 6).
  */
-export async function readFileOrChunks(absolutePath: string, path: string): Promise<FileRead> {
+export async function readFileOrChunks(absolutePath: string | Buffer, path: string): Promise<FileRead> {
   let fd: number;
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
