@@ -10,7 +10,7 @@ const TEST_PREFIX = ['caibo', 'test', 'sk', ''].join('_');
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const MB = 1024 * 1024;
 /** Bump when a generator changes, so cached corpora are rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 /** mulberry32: tiny, fast and good enough to pick words and sizes reproducibly. */
 function prng(seed) {
@@ -136,11 +136,14 @@ export function sourceTree(dir, totalBytes, seed) {
     written += size;
     files += 1;
   }
+  // About ten files per directory, as in real repositories (the walk costs per directory as well as per file).
+  const directories = Math.max(4, Math.round(totalBytes / (100 * 1024)));
   const keyEvery = Math.max(1, Math.floor(totalBytes / 5));
   let nextKeyAt = keyEvery / 2;
   while (written < totalBytes) {
     const size = Math.min(3 * MB, Math.max(60, Math.floor(Math.exp(8.3 + 1.3 * r.normal()))));
-    const path = `packages/pkg${r.int(40)}/src/${r.pick(WORDS)}/${r.pick(WORDS)}-${files}.${r.pick(exts)}`;
+    const folder = r.int(directories);
+    const path = `packages/pkg${folder % 20}/src/${WORDS[folder % WORDS.length]}-${Math.floor(folder / 20)}/${r.pick(WORDS)}-${files}.${r.pick(exts)}`;
     let content = slice(r, text, size);
     if (written >= nextKeyAt) {
       nextKeyAt += keyEvery;

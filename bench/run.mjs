@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { buildTree, ensureCorpus, historyRepo, sourceTree, stagedRepo } from './corpus.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = join(ROOT, 'bench', '.corpus');
+// CAIBO_BENCH_CORPUS lets the smoke test build its corpora in a temp folder.
+const CORPUS = process.env.CAIBO_BENCH_CORPUS ?? join(ROOT, 'bench', '.corpus');
 const MB = 1024 * 1024;
 const SEED = 0xca1b0;
 // The same regex for every tool: what the two bundled rules match (prefix, 16+ alphanumerics, word edges).

@@ -10,8 +10,8 @@ import { mapConcurrent, type Source } from './source.js';
 
 /** Never scanned: git internals and installed dependencies (not the project's code). */
 export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
-/** Reads in flight: enough to keep the libuv pool and the disk busy while the main thread searches. */
-const READ_CONCURRENCY = 16;
+/** Files read ahead of the search. Reads are synchronous (read-file.ts): more would only hold more buffers. */
+const READ_CONCURRENCY = 1;
 
 export interface WorktreeOptions {
   /** Report paths are relative to this directory. */
