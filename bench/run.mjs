@@ -27,7 +27,6 @@ const { values: flags } = parseArgs({
 });
 const quick = flags.quick;
 const RUNS = Number(flags.runs ?? (quick ? 1 : 5));
-/** Tools slower than this get fewer runs: the ratio to them is large, and the machine is shared. */
 const SLOW_MS = 5000;
 
 // NODE_EXTRA_CA_CERTS makes node read a CA bundle at start-up (~85 ms here): no timed process gets it.
@@ -87,30 +86,44 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** An untimed run that checks the tool works and counts what it found; then a warm-up and the timed runs. */
-function measure(command) {
-  const check = runOnce(command, true);
-  if (command.isUnavailable?.(check)) return { ...command, unavailable: true };
-  if (!command.okStatus.includes(check.status)) {
-    throw new Error(`${command.tool} exited ${check.status} on ${command.corpus}: ${check.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
+/** An untimed run that checks the tool works and counts what it found (it also warms the page cache). */
+function check(command) {
+  const result = runOnce(command, true);
+  if (command.isUnavailable?.(result)) return { ...command, unavailable: true };
+  if (!command.okStatus.includes(result.status)) {
+    throw new Error(`${command.tool} exited ${result.status} on ${command.corpus}: ${result.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
   }
-  const found = command.count(check.stdout);
-  const runs = check.ms > SLOW_MS ? Math.min(RUNS, 3) : RUNS;
-  if (!quick) runOnce(command); // warm-up: page cache, node's compile cache
-  const samples = Array.from({ length: runs }, () => runOnce(command));
-  const times = samples.map((s) => s.ms);
-  return {
-    ...command,
-    found,
-    runs,
-    medianMs: median(times),
-    minMs: Math.min(...times),
-    maxMs: Math.max(...times),
-    peakRssMb: Math.max(...samples.map((s) => s.rssKb)) / 1024,
-  };
+  // Tools slower than SLOW_MS get 3 runs: their ratio is large anyway, and the machine is shared.
+  return { ...command, unavailable: false, found: command.count(result.stdout), runs: result.ms > SLOW_MS ? Math.min(RUNS, 3) : RUNS, samples: [] };
 }
 
-const countLines = (stdout) => stdout.split('\n').filter(Boolean).length;
+/**
+ * Times the tools of one corpus in interleaved rounds (A B C, A B C, ...) after a warm-up round, so
+ * load from other processes on a shared machine falls on every tool alike rather than on one.
+ */
+function measureCorpus(group) {
+  const rows = group.map((command) => {
+    console.error(`bench: ${command.corpus}: ${command.tool}`);
+    return check(command);
+  });
+  const timed = rows.filter((row) => !row.unavailable);
+  if (!quick) for (const row of timed) runOnce(row);
+  for (let round = 0; round < RUNS; round += 1) {
+    for (const row of timed) if (round < row.runs) row.samples.push(runOnce(row));
+  }
+  return rows.map(({ samples, ...row }) => {
+    if (row.unavailable) return row;
+    const times = samples.map((s) => s.ms);
+    return {
+      ...row,
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      maxMs: Math.max(...times),
+      peakRssMb: Math.max(...samples.map((s) => s.rssKb)) / 1024,
+    };
+  });
+}
+
 const sumCounts = (stdout) => stdout.split('\n').filter(Boolean).reduce((sum, line) => sum + Number(line.split(':').pop()), 0);
 const countCaibo = (stdout) => JSON.parse(stdout).findings.length;
 const countSecretlint = (stdout) => JSON.parse(stdout).reduce((sum, file) => sum + file.messages.length, 0);
@@ -242,12 +255,8 @@ if (!tools.secretlint) console.error('bench: secretlint is not installed; its ro
 if (!TIME) console.error('bench: /usr/bin/time not found; peak RSS is n/a. Install it with: apt-get install -y time');
 const corpora = prepareCorpora();
 const only = flags.only?.split(',');
-const results = [];
-for (const command of commands(tools, corpora)) {
-  if (only && !only.some((o) => command.corpus.startsWith(o))) continue;
-  console.error(`bench: ${command.corpus}: ${command.tool}`);
-  results.push(measure(command));
-}
+const selected = commands(tools, corpora).filter((command) => !only || only.some((o) => command.corpus.startsWith(o)));
+const results = [...new Set(selected.map((c) => c.corpus))].flatMap((corpus) => measureCorpus(selected.filter((c) => c.corpus === corpus)));
 const rows = withRatios(results);
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, node ${process.version}`;
 console.log(`caibo-scan benchmark (${quick ? 'quick smoke run, not for timing' : `${RUNS} runs after a warm-up`}; ${machine})`);
