@@ -77,10 +77,12 @@ async function* chunksOf(fd: number): AsyncGenerator<FileChunk> {
   let origin = { line: 1, column: 1 };
   let binary: boolean | undefined;
   for (;;) {
-    const fresh = Buffer.allocUnsafe(WHOLE_FILE_LIMIT);
-    const bytesRead = readSync(fd, fresh, 0, fresh.length, null);
-    const isLast = bytesRead < fresh.length;
-    const bytes = carry.length ? Buffer.concat([carry, fresh.subarray(0, bytesRead)]) : fresh.subarray(0, bytesRead);
+    // The read lands right after the carried overlap: one buffer per chunk, no concatenated copy.
+    const buffer = Buffer.allocUnsafe(carry.length + WHOLE_FILE_LIMIT);
+    carry.copy(buffer);
+    const bytesRead = readSync(fd, buffer, carry.length, WHOLE_FILE_LIMIT, null);
+    const isLast = bytesRead < WHOLE_FILE_LIMIT;
+    const bytes = buffer.subarray(0, carry.length + bytesRead);
     binary ??= isBinary(bytes);
     const to = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
     yield { bytes, chunk: { fileOffset, origin, to, isBinary: binary } };
