@@ -24,6 +24,9 @@ export function readBaseline(file: string): Set<string> {
   return new Set(data.findings.map((f) => f.fingerprint));
 }
 
+/** Not localeCompare: the order must not depend on the machine's locale or Node's ICU build. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The baseline for a report: every finding not already suppressed by something else. */
 export function formatBaseline(report: Report): string {
   const seen = new Set<string>();
@@ -31,7 +34,7 @@ export function formatBaseline(report: Report): string {
     .filter((f) => !f.suppressed || f.suppressed.by === 'baseline')
     .filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint))
     .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.location.path }))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+    .sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.fingerprint, b.fingerprint));
   const baseline: BaselineFile = { version: 1, findings };
   return `${JSON.stringify(baseline, null, 2)}\n`;
 }

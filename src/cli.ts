@@ -3,9 +3,8 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import yargs, { type Argv } from 'yargs';
-import { isCaiboScanError, usageError } from './errors.js';
+import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
-import { loadRuleset } from './ruleset/load.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
 import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
@@ -112,7 +111,7 @@ async function writeAtomically(file: string, content: string): Promise<void> {
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
-    throw usageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw outputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
@@ -180,7 +179,6 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       reveal: showSecrets,
       showSuppressed: Boolean(args.showSuppressed),
       version: VERSION,
-      ruleset: loadRuleset(options.rules),
       ...(args.sarifCategory ? { sarifCategory: args.sarifCategory as string } : {}),
     });
     const stderr = warningsFor(report, showSecrets, format);

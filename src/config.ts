@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configError } from './errors.js';
+import type { AllowPattern } from './filters/pipeline.js';
 import { SEVERITIES, type Severity } from './types.js';
 
 export const CONFIG_FILE = '.caibo-scan.json';
@@ -8,7 +9,7 @@ export const CONFIG_FILE = '.caibo-scan.json';
 /** `.caibo-scan.json`, as documented by schema/config.schema.json. */
 export interface Config {
   exclude: string[];
-  allow: RegExp[];
+  allow: AllowPattern[];
   failOn?: Severity | 'none';
   /** Rule directories, resolved against the config file's folder. */
   rules: string[];
@@ -52,14 +53,17 @@ export function loadConfig(file: string): Config {
   }
   const strings = (field: string): string[] => {
     const value = raw[field] ?? [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw bad(field, 'must be an array of strings');
+    // An empty `allow` regex would match every path and silence the whole scan.
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+      throw bad(field, 'must be an array of non-empty strings');
+    }
     return value as string[];
   };
   const config: Config = {
     exclude: strings('exclude'),
-    allow: strings('allow').map((source, index) => {
+    allow: strings('allow').map((pattern, index) => {
       try {
-        return new RegExp(source);
+        return { pattern, regex: new RegExp(pattern) };
       } catch (error) {
         throw bad(`allow[${index}]`, `is not a valid regular expression: ${(error as Error).message}`);
       }

@@ -62,16 +62,22 @@ interface Plan {
   source: Source;
 }
 
-function planFileScan(options: ScanOptions, cwd: string, config: Config): Plan {
+/** Report paths are relative to the one directory scanned, else to cwd; config is looked up from here. */
+function scanRoot(options: ScanOptions, cwd: string): string {
+  const paths = options.paths ?? [];
+  if (options.stdin || paths.length > 1) return cwd;
+  const single = resolve(cwd, paths[0] ?? '.');
+  return isDirectory(single) ? single : cwd;
+}
+
+function planFileScan(options: ScanOptions, cwd: string, root: string, config: Config): Plan {
   const paths = options.paths?.length ? options.paths : ['.'];
-  const single = paths.length === 1 ? resolve(cwd, paths[0]!) : undefined;
-  const root = single && isDirectory(single) ? single : cwd;
   return {
     mode: 'files',
     root,
     source: worktreeSource({
       root,
-      paths: single === root ? ['.'] : paths,
+      paths: root === cwd ? paths : ['.'],
       include: options.include ?? [],
       exclude: [...config.exclude, ...(options.exclude ?? [])],
       followSymlinks: options.followSymlinks ?? false,
@@ -145,7 +151,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 export async function scan(options: ScanOptions = {}): Promise<Report> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
-  const configFile = options.config === false ? undefined : options.config ? resolve(cwd, options.config) : findConfig(cwd);
+  const root = scanRoot(options, cwd);
+  const configFile = options.config === false ? undefined : options.config ? resolve(cwd, options.config) : findConfig(root);
   const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
   const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve(cwd, dir))]);
   const detector = createDetector(ruleset.patterns);
@@ -157,7 +164,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   };
   const plan: Plan = options.stdin
     ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
-    : planFileScan(options, cwd, config);
+    : planFileScan(options, cwd, root, config);
 
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
@@ -179,6 +186,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     skipped,
     warnings: [],
     failOn: options.failOn ?? config.failOn ?? 'high',
+    rules: ruleset.rules,
     stats: {
       filesScanned,
       bytesScanned,

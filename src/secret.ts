@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { inspect } from 'node:util';
 
 const REDACTED_BODY_CHARS = 4;
-const KEY_PREFIX = /^(caibo_[a-z]+_[a-z]+_)/;
 
 /**
  * A key found by the scan. It redacts itself in every implicit conversion (string, JSON,
@@ -15,9 +14,10 @@ export class Secret {
   /** SHA-256 of the key, hex: used in fingerprints, never reversible into the key. */
   readonly hash: string;
 
-  constructor(value: string) {
+  /** `prefixLength`: the pattern's literal prefix, which is not secret and stays visible. */
+  constructor(value: string, prefixLength: number) {
     this.#value = value;
-    this.redacted = redact(value);
+    this.redacted = redact(value, prefixLength);
     this.hash = createHash('sha256').update(value).digest('hex');
   }
 
@@ -43,9 +43,9 @@ export class Secret {
 }
 
 /** Prefix plus at most four body characters: enough to tell keys apart, useless to an attacker. */
-export function redact(value: string): string {
-  const prefix = KEY_PREFIX.exec(value)?.[1] ?? '';
-  const body = value.slice(prefix.length);
+export function redact(value: string, prefixLength: number): string {
+  const prefix = value.slice(0, prefixLength);
+  const body = value.slice(prefixLength);
   const shown = body.length >= 20 ? REDACTED_BODY_CHARS : Math.min(2, body.length);
   return `${prefix}${body.slice(0, shown)}${'*'.repeat(8)}`;
 }

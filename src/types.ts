@@ -1,3 +1,4 @@
+import type { RuleSpec } from './ruleset/schema.js';
 import type { Secret } from './secret.js';
 
 /** Ordered from least to most severe; the order is used by --fail-on and sorting. */
@@ -155,4 +156,6 @@ export interface Report {
   warnings: string[];
   stats: ScanStats;
   failOn: Severity | 'none';
+  /** Every rule the scan could report (SARIF lists them all; text prints their remediation). */
+  rules: RuleSpec[];
 }

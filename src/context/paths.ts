@@ -3,15 +3,14 @@
 const segments = (path: string) => path.split('/');
 export const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
-/** `.env`, `.env.production`, `prod.env`: files dotenv-style loaders read. */
+/**
+ * `.env`, `.env.production`, `prod.env`, direnv's `.envrc`: files dotenv-style loaders read.
+ * Templates (`.env.example`) are env files too: a real key in a tracked one is a committed key,
+ * and placeholders in them are suppressed by the placeholder filter, not by their name.
+ */
 export function isEnvFile(path: string): boolean {
   const name = baseName(path);
-  return name === '.env' || name.startsWith('.env.') || (name.endsWith('.env') && name.length > 4);
-}
-
-/** Env files meant to be committed with placeholders; a real key in one is still a committed key. */
-export function isEnvTemplate(path: string): boolean {
-  return /\.(example|sample|template|dist|defaults)$/i.test(baseName(path));
+  return name === '.env' || name === '.envrc' || name.startsWith('.env.') || (name.endsWith('.env') && name.length > 4);
 }
 
 export function hasSegment(path: string, names: readonly string[]): boolean {

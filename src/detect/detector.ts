@@ -126,7 +126,7 @@ export function createDetector(patterns: readonly PatternSpec[]): Detector {
       const candidate: Candidate = {
         patternId: pattern.id,
         keyType: pattern.keyType,
-        secret: new Secret(key),
+        secret: new Secret(key, pattern.prefix.length),
         prefixLength: pattern.prefix.length,
         start,
         end,

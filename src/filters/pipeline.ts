@@ -3,11 +3,17 @@ import type { Candidate, Finding, Suppression } from '../types.js';
 import { allowCommentReason } from './allow-comment.js';
 import { placeholderReason } from './placeholder.js';
 
+/** A config `allow` entry: the pattern as the user wrote it (shown as the reason) and its compiled form. */
+export interface AllowPattern {
+  pattern: string;
+  regex: RegExp;
+}
+
 /** What the filters need besides the finding; all of it is data, none of it touches the filesystem. */
 export interface FilterSettings {
   placeholders: PlaceholderSpec;
   /** Regexes tested against the finding's path and its fingerprint (config `allow`). */
-  allow: readonly RegExp[];
+  allow: readonly AllowPattern[];
   /** Fingerprints recorded by `caibo-scan baseline`. */
   baseline: ReadonlySet<string>;
   includeLocalEnv: boolean;
@@ -22,8 +28,8 @@ export function suppressionFor(finding: Finding, candidate: Candidate, settings:
   if (placeholder) return { by: 'placeholder', detail: placeholder };
   const allowed = allowCommentReason(candidate.lineText, candidate.previousLineText);
   if (allowed !== undefined) return allowed ? { by: 'allow-comment', detail: allowed } : { by: 'allow-comment' };
-  const allowRule = settings.allow.find((regex) => regex.test(finding.location.path) || regex.test(finding.fingerprint));
-  if (allowRule) return { by: 'config', detail: allowRule.source };
+  const allowRule = settings.allow.find(({ regex }) => regex.test(finding.location.path) || regex.test(finding.fingerprint));
+  if (allowRule) return { by: 'config', detail: allowRule.pattern };
   if (settings.baseline.has(finding.fingerprint)) return { by: 'baseline' };
   if (finding.context === 'local-env' && !settings.includeLocalEnv) return { by: 'local-env' };
   return undefined;

@@ -1,4 +1,3 @@
-import type { Ruleset } from '../ruleset/load.js';
 import type { Report } from '../types.js';
 
 export interface FormatOptions {
@@ -7,7 +6,6 @@ export interface FormatOptions {
   reveal: boolean;
   showSuppressed: boolean;
   version: string;
-  ruleset: Ruleset;
   /** SARIF `automationDetails.id`. */
   sarifCategory?: string;
 }

@@ -44,7 +44,7 @@ export function sarifFindings(findings: readonly Finding[]): Finding[] {
 
 /** SARIF 2.1.0 for GitHub code scanning: deterministic (no timestamps), redacted unless --show-secrets. */
 export const formatSarif: Formatter = (report, options) => {
-  const rules = [...options.ruleset.rules].sort((a, b) => a.id.localeCompare(b.id));
+  const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const results = sarifFindings(report.findings).map((finding) => {
     const { location, commit } = finding;

@@ -35,7 +35,7 @@ export const formatText: Formatter = (report, options) => {
         f.inHead === false ? 'deleted since, still in history' : '',
         f.suppressed ? `suppressed: ${f.suppressed.by}${f.suppressed.detail ? ` (${f.suppressed.detail})` : ''}` : '',
       ].filter(Boolean);
-      const rule = options.ruleset.ruleById(f.ruleId);
+      const rule = report.rules.find((r) => r.id === f.ruleId);
       lines.push(
         `  ${c.dim(where.padEnd(9))} ${severityColor(c, f.severity)(f.severity.padEnd(8))} ${c.cyan(f.ruleId)}  ${key}`,
         `            ${f.title}${extras.length ? c.dim(` · ${extras.join(' · ')}`) : ''}`,

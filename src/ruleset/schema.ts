@@ -173,7 +173,9 @@ export function validateRuleFile(data: unknown, file: string): RuleFile {
       templateAfter: strings(p, 'templateAfter'),
     };
     if (p.examples !== undefined) {
-      result.placeholders.examples = { placeholder: strings(object(p.examples, 'examples'), 'placeholder') };
+      const examples = object(p.examples, where(undefined, 'placeholders.examples'));
+      onlyFields(examples, ['placeholder'], undefined);
+      result.placeholders.examples = { placeholder: strings(examples, 'placeholder') };
     }
   }
 

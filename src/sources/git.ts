@@ -19,7 +19,9 @@ export async function gitStatuses(root: string, paths: readonly string[]): Promi
   const tracked = new Set(
     (await git.raw(['ls-files', '-z', '--', ...paths.map((p) => `:(literal)${p}`)])).split('\0').filter(Boolean),
   );
-  const ignored = new Set(await git.checkIgnore(paths.filter((p) => !tracked.has(p))));
+  const untracked = paths.filter((p) => !tracked.has(p));
+  // `git check-ignore` with no paths is a fatal usage error, not an empty answer.
+  const ignored = new Set(untracked.length ? await git.checkIgnore(untracked) : []);
   for (const path of paths) {
     statuses.set(path, tracked.has(path) ? 'tracked' : ignored.has(path) ? 'ignored' : 'untracked');
   }

@@ -53,13 +53,17 @@ export function worktreeSource(options: WorktreeOptions): Source {
     yield* skipped.splice(0);
   }
 
+  /**
+   * Globs (include, exclude, config `exclude`) are matched against paths relative to the root, the
+   * same paths reports show, whichever of several given directories is being walked.
+   */
   async function* walk(directory: string): AsyncGenerator<Entry | Skip> {
     const base = toPosix(relative(options.root, directory));
-    const prefix = base ? `${base}/` : '';
     // Loaded on first use: stdin, staged and history scans never walk, and fast-glob adds ~50 ms to start-up.
     const { default: fg } = await import('fast-glob');
-    const stream = fg.stream(options.include.length ? [...options.include] : ['**'], {
-      cwd: directory,
+    const prefix = base ? `${fg.escapePath(base)}/` : '';
+    const stream = fg.stream((options.include.length ? options.include : ['**']).map((glob) => prefix + glob), {
+      cwd: options.root,
       dot: true,
       onlyFiles: false,
       markDirectories: true,
@@ -81,9 +85,9 @@ export function worktreeSource(options: WorktreeOptions): Source {
     for await (const item of stream as AsyncIterable<{ path: string; dirent: Dirent }>) {
       const { dirent } = item;
       if (dirent.isDirectory() || item.path.endsWith('/')) continue;
-      const path = prefix + item.path;
+      const { path } = item;
       if (dirent.isSymbolicLink() && !options.followSymlinks) yield { path, reason: 'symlink' };
-      else yield { path, absolute: join(directory, item.path) };
+      else yield { path, absolute: join(options.root, path) };
     }
   }
 
