@@ -229,12 +229,13 @@ function withRatios(results) {
 
 function table(rows) {
   const head = ['corpus', 'tool', 'median', 'min..max', 'runs', 'peak RSS', 'found', 'caibo-scan ÷ this', 'caibo-scan − this'];
+  // Pipes in tool names are escaped, so the table pastes into Markdown as it is.
   const body = rows.map((r) =>
     r.unavailable
-      ? [r.corpus, r.tool, 'n/a', '', '', '', '', '', '']
+      ? [r.corpus, r.tool.replaceAll('|', '\\|'), 'n/a', '', '', '', '', '', '']
       : [
           r.corpus,
-          r.tool,
+          r.tool.replaceAll('|', '\\|'),
           seconds(r.medianMs),
           `${seconds(r.minMs)}..${seconds(r.maxMs)}`,
           String(r.runs),
