@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? requir
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x3 + '" is not supported');
 });
+var __esm = (fn2, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -35,6 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
@@ -155,7 +168,7 @@ var require_ms = __commonJS({
 // node_modules/debug/src/common.js
 var require_common = __commonJS({
   "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
+    function setup(env2) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
       createDebug.coerce = coerce;
@@ -164,8 +177,8 @@ var require_common = __commonJS({
       createDebug.enabled = enabled;
       createDebug.humanize = require_ms();
       createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
+      Object.keys(env2).forEach((key) => {
+        createDebug[key] = env2[key];
       });
       createDebug.names = [];
       createDebug.skips = [];
@@ -499,125 +512,159 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/has-flag/index.js
-var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
-    "use strict";
-    module.exports = (flag, argv = process.argv) => {
-      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix + flag);
-      const terminatorPosition = argv.indexOf("--");
-      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-    };
-  }
-});
-
 // node_modules/supports-color/index.js
-var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
-    "use strict";
-    var os2 = __require("os");
-    var tty = __require("tty");
-    var hasFlag = require_has_flag();
-    var { env } = process;
-    var forceColor;
+var supports_color_exports = {};
+__export(supports_color_exports, {
+  createSupportsColor: () => createSupportsColor,
+  default: () => supports_color_default
+});
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if (!("FORCE_COLOR" in env)) {
+    return;
+  }
+  if (env.FORCE_COLOR === "true") {
+    return 1;
+  }
+  if (env.FORCE_COLOR === "false") {
+    return 0;
+  }
+  if (env.FORCE_COLOR.length === 0) {
+    return 1;
+  }
+  const level = Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  if (![0, 1, 2, 3].includes(level)) {
+    return;
+  }
+  return level;
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/supports-color/index.js"() {
+    ({ env } = process2);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      forceColor = 0;
+      flagForceColor = 0;
     } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      forceColor = 1;
+      flagForceColor = 1;
     }
-    if ("FORCE_COLOR" in env) {
-      if (env.FORCE_COLOR === "true") {
-        forceColor = 1;
-      } else if (env.FORCE_COLOR === "false") {
-        forceColor = 0;
-      } else {
-        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-      }
-    }
-    function translateLevel(level) {
-      if (level === 0) {
-        return false;
-      }
-      return {
-        level,
-        hasBasic: true,
-        has256: level >= 2,
-        has16m: level >= 3
-      };
-    }
-    function supportsColor(haveStream, streamIsTTY) {
-      if (forceColor === 0) {
-        return 0;
-      }
-      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag("color=256")) {
-        return 2;
-      }
-      if (haveStream && !streamIsTTY && forceColor === void 0) {
-        return 0;
-      }
-      const min = forceColor || 0;
-      if (env.TERM === "dumb") {
-        return min;
-      }
-      if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
-        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if (env.COLORTERM === "truecolor") {
-        return 3;
-      }
-      if ("TERM_PROGRAM" in env) {
-        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version >= 3 ? 3 : 2;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env) {
-        return 1;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      const level = supportsColor(stream, stream && stream.isTTY);
-      return translateLevel(level);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
     };
+    supports_color_default = supportsColor;
   }
 });
 
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
+    var tty2 = __require("tty");
     var util = __require("util");
     exports.init = init;
     exports.log = log;
@@ -632,8 +679,8 @@ var require_node = __commonJS({
     );
     exports.colors = [6, 2, 3, 4, 5, 1];
     try {
-      const supportsColor = require_supports_color();
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+      const supportsColor2 = (init_supports_color(), __toCommonJS(supports_color_exports));
+      if (supportsColor2 && (supportsColor2.stderr || supportsColor2).level >= 2) {
         exports.colors = [
           20,
           21,
@@ -735,7 +782,7 @@ var require_node = __commonJS({
       return obj;
     }, {});
     function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty2.isatty(process.stderr.fd);
     }
     function formatArgs(args) {
       const { namespace: name, useColors: useColors2 } = this;
@@ -847,11 +894,11 @@ var require_src2 = __commonJS({
 var require_dist = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
-    function __export(m2) {
+    function __export2(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
     }
     Object.defineProperty(exports, "__esModule", { value: true });
-    __export(require_src2());
+    __export2(require_src2());
   }
 });
 
@@ -968,9 +1015,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os2 = __require("os");
+    var os3 = __require("os");
     var path = __require("path");
-    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
+    var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -1101,9 +1148,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index] === "\\") {
-          var open2 = str[index + 1];
+          var open = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -1129,9 +1176,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index] === "\\") {
-          var open2 = str[index + 1];
+          var open = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -2095,7 +2142,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -2105,7 +2152,7 @@ var require_parse = __commonJS({
               value += next + advance2();
               continue;
             }
-            if (next === open2) {
+            if (next === open) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -2148,8 +2195,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -3247,16 +3294,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -3476,15 +3523,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -6489,8 +6536,8 @@ var require_settings4 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
     var fs2 = __require("fs");
-    var os2 = __require("os");
-    var CPU_COUNT = Math.max(os2.cpus().length, 1);
+    var os3 = __require("os");
+    var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
       lstat: fs2.lstat,
       lstatSync: fs2.lstatSync,
@@ -6644,7 +6691,7 @@ var require_out4 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync5, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync6, statSync as statSync3, writeFileSync } from "node:fs";
 import { EOL as EOL2 } from "node:os";
 import { dirname as dirname2, posix, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
@@ -6931,7 +6978,7 @@ function envContext(provenance) {
 function classify(blob, candidates) {
   const { path } = blob.provenance;
   const inBundle = isClientBundle(path, blob.bytes);
-  const env = envContext(blob.provenance);
+  const env2 = envContext(blob.provenance);
   const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c3) => c3.secret.reveal())) : [];
   return candidates.map((candidate, index) => {
     const before = candidate.lineText.slice(0, candidate.keyIndexInLine);
@@ -6941,7 +6988,7 @@ function classify(blob, candidates) {
     }
     if (inBundle) contexts.push("client-bundle");
     if (isInUrl(before)) contexts.push("url");
-    if (env) contexts.push(env);
+    if (env2) contexts.push(env2);
     contexts.push("default");
     const classification = { contexts };
     const origin = origins[index];
@@ -7220,7 +7267,7 @@ function lineHashes(text, wanted) {
     hash = u64(MOD * hash + BigInt(current) - FIRST_MOD * BigInt(begin));
     index = (index + 1) % BLOCK_SIZE;
   };
-  const process2 = (code) => {
+  const process3 = (code) => {
     if (code === SPACE || code === TAB || previousWasCR && code === LF) {
       previousWasCR = false;
       return;
@@ -7240,11 +7287,11 @@ function lineHashes(text, wanted) {
     update(current);
   };
   for (let i = 0; i < text.length && result.size < wanted.size; i += 1) {
-    process2(text.charCodeAt(i));
+    process3(text.charCodeAt(i));
     if (lineNumber > lastWanted + BLOCK_SIZE && result.size === wanted.size) break;
   }
   if (result.size < wanted.size) {
-    process2(END_OF_INPUT);
+    process3(END_OF_INPUT);
     for (let i = 0; i < BLOCK_SIZE; i += 1) {
       if (lineNumbers[index] !== -1) output();
       update(0);
@@ -10028,12 +10075,12 @@ var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
 function de(t2, e) {
   return e === V2.ERROR && pe.test(t2);
 }
-function os(t2) {
+function os2(t2) {
   const e = ["-d", "-D", "--delete"];
   return t2.some((n) => e.includes(n));
 }
 function is(t2) {
-  const e = os(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  const e = os2(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -11469,14 +11516,12 @@ function stdinSource(input, path) {
 }
 
 // src/sources/worktree.ts
-var import_fast_glob = __toESM(require_out4(), 1);
 import { readdir } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { join as join3, relative, resolve as resolve2, sep } from "node:path";
 
 // src/sources/read-file.ts
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync4, readSync } from "node:fs";
 var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 var OVERLAP = 4 * MAX_KEY_BYTES;
 var NEWLINE4 = 10;
@@ -11496,42 +11541,43 @@ function skipFor(path, error) {
   return { path, reason: skipReason(code), detail: code ?? error.message };
 }
 async function readFileOrChunks(absolutePath, path) {
-  let handle;
+  let fd;
   try {
-    handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return skipFor(path, error);
   }
   let streaming = false;
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { path, reason: "not-a-file" };
-    if (stat.size <= WHOLE_FILE_LIMIT) return { bytes: await handle.readFile() };
+    if (stat.size <= WHOLE_FILE_LIMIT) return { bytes: readFileSync4(fd) };
     streaming = true;
-    return { chunks: readInChunks(handle) };
+    return { chunks: readInChunks(fd) };
   } catch (error) {
     return skipFor(path, error);
   } finally {
-    if (!streaming) await handle.close().catch(() => void 0);
+    if (!streaming) closeSync(fd);
   }
 }
-async function* readInChunks(handle) {
+async function* readInChunks(fd) {
   try {
-    yield* chunksOf(handle);
+    yield* chunksOf(fd);
   } finally {
-    await handle.close().catch(() => void 0);
+    closeSync(fd);
   }
 }
-async function* chunksOf(handle) {
+async function* chunksOf(fd) {
   let carry = Buffer.alloc(0);
   let fileOffset = 0;
   let origin = { line: 1, column: 1 };
   let binary;
   for (; ; ) {
-    const fresh = Buffer.allocUnsafe(WHOLE_FILE_LIMIT);
-    const { bytesRead } = await handle.read(fresh, 0, fresh.length, null);
-    const isLast = bytesRead < fresh.length;
-    const bytes = carry.length ? Buffer.concat([carry, fresh.subarray(0, bytesRead)]) : fresh.subarray(0, bytesRead);
+    const buffer = Buffer.allocUnsafe(carry.length + WHOLE_FILE_LIMIT);
+    carry.copy(buffer);
+    const bytesRead = readSync(fd, buffer, carry.length, WHOLE_FILE_LIMIT, null);
+    const isLast = bytesRead < WHOLE_FILE_LIMIT;
+    const bytes = buffer.subarray(0, carry.length + bytesRead);
     binary ??= isBinary(bytes);
     const to2 = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
     yield { bytes, chunk: { fileOffset, origin, to: to2, isBinary: binary } };
@@ -11544,7 +11590,7 @@ async function* chunksOf(handle) {
 
 // src/sources/worktree.ts
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
-var READ_CONCURRENCY = 16;
+var READ_CONCURRENCY = 1;
 var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
 function worktreeSource(options) {
   const skipped = [];
@@ -11567,8 +11613,9 @@ function worktreeSource(options) {
   }
   async function* walk(directory) {
     const base = toPosix(relative(options.root, directory));
-    const prefix = base ? `${import_fast_glob.default.escapePath(base)}/` : "";
-    const stream = import_fast_glob.default.stream((options.include.length ? options.include : ["**"]).map((glob) => prefix + glob), {
+    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+    const prefix = base ? `${fg.escapePath(base)}/` : "";
+    const stream = fg.stream((options.include.length ? options.include : ["**"]).map((glob) => prefix + glob), {
       cwd: options.root,
       dot: true,
       onlyFiles: false,
@@ -11909,11 +11956,11 @@ function summarise(report) {
 var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 // src/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function readVersion() {
   for (const relative3 of ["../package.json", "../../package.json"]) {
     try {
-      const pkg = JSON.parse(readFileSync4(new URL(relative3, import.meta.url), "utf8"));
+      const pkg = JSON.parse(readFileSync5(new URL(relative3, import.meta.url), "utf8"));
       if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
     } catch {
     }
@@ -11998,18 +12045,18 @@ function planScan(input, eventName, payload, cwd, sha) {
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { EOL } from "node:os";
-function getInput(name, env) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(name, env2) {
+  return (env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function getBooleanInput(name, env, fallback) {
-  const value = getInput(name, env);
+function getBooleanInput(name, env2, fallback) {
+  const value = getInput(name, env2);
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw usageError(`input ${name} must be true or false (got "${value}")`);
 }
-function setOutputs(outputs, env) {
-  const file = env.GITHUB_OUTPUT;
+function setOutputs(outputs, env2) {
+  const file = env2.GITHUB_OUTPUT;
   if (!file) return;
   const blocks = Object.entries(outputs).map(([name, value]) => {
     const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -12017,8 +12064,8 @@ function setOutputs(outputs, env) {
   });
   appendFileSync(file, blocks.join(""), "utf8");
 }
-function appendSummary(markdown, env) {
-  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown, "utf8");
+function appendSummary(markdown, env2) {
+  if (env2.GITHUB_STEP_SUMMARY) appendFileSync(env2.GITHUB_STEP_SUMMARY, markdown, "utf8");
 }
 var command = (name, message) => `::${name}::${escapeData(message)}${EOL}`;
 
@@ -12081,29 +12128,29 @@ function jobSummary(report, plan, links) {
 }
 
 // src/action/main.ts
-function readInputs(env) {
+function readInputs(env2) {
   const oneOf = (name, allowed, fallback) => {
-    const value = getInput(name, env) || fallback;
+    const value = getInput(name, env2) || fallback;
     if (!allowed.includes(value)) throw usageError(`input ${name} must be one of ${allowed.join(", ")} (got "${value}")`);
     return value;
   };
   return {
-    path: getInput("path", env) || ".",
+    path: getInput("path", env2) || ".",
     mode: oneOf("mode", ACTION_MODES, "auto"),
     failOn: oneOf("fail-on", FAIL_ON, "high"),
-    config: getInput("config", env),
-    baseline: getInput("baseline", env),
-    sarifFile: getInput("sarif-file", env),
-    annotations: getBooleanInput("annotations", env, true),
-    summary: getBooleanInput("summary", env, true)
+    config: getInput("config", env2),
+    baseline: getInput("baseline", env2),
+    sarifFile: getInput("sarif-file", env2),
+    annotations: getBooleanInput("annotations", env2, true),
+    summary: getBooleanInput("summary", env2, true)
   };
 }
-function readEvent(env) {
-  if (!env.GITHUB_EVENT_PATH) return {};
+function readEvent(env2) {
+  if (!env2.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync6(env2.GITHUB_EVENT_PATH, "utf8"));
   } catch (error) {
-    throw usageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
+    throw usageError(`cannot read the event payload ${env2.GITHUB_EVENT_PATH}: ${error.message}`);
   }
 }
 function relativeToWorkspace(report, workspace, scanned) {
@@ -12133,19 +12180,19 @@ async function scanFor(plan, inputs, workspace) {
   if (report.mode !== "history") throw usageError("this caibo-scan build cannot scan git history");
   return report;
 }
-function scannedRevision(env, plan) {
-  if (!env.GITHUB_REPOSITORY) return {};
-  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
-  const uri = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}`;
+function scannedRevision(env2, plan) {
+  if (!env2.GITHUB_REPOSITORY) return {};
+  const branch = env2.GITHUB_HEAD_REF || env2.GITHUB_REF_NAME;
+  const uri = `${env2.GITHUB_SERVER_URL ?? "https://github.com"}/${env2.GITHUB_REPOSITORY}`;
   return { repository: { uri, revision: plan.headSha, ...branch ? { branch } : {} } };
 }
-async function main(env = process.env) {
-  const workspace = resolve4(env.GITHUB_WORKSPACE ?? process.cwd());
+async function main(env2 = process.env) {
+  const workspace = resolve4(env2.GITHUB_WORKSPACE ?? process.cwd());
   let outputs = { findings: "", "sarif-file": "", "exit-code": "2" };
   let exitCode = 2;
   try {
-    const inputs = readInputs(env);
-    const plan = planScan(inputs.mode, env.GITHUB_EVENT_NAME ?? "", readEvent(env), resolve4(workspace, inputs.path), env.GITHUB_SHA ?? "HEAD");
+    const inputs = readInputs(env2);
+    const plan = planScan(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve4(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL2}`);
     for (const note of plan.notes) process.stdout.write(command("notice", note));
     const report = await scanFor(plan, inputs, workspace);
@@ -12154,13 +12201,13 @@ async function main(env = process.env) {
     for (const warning of [...report.warnings, ...truncated ? [truncated] : []]) process.stdout.write(command("warning", warning));
     if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL2}`);
     if (inputs.summary) {
-      appendSummary(jobSummary(report, plan, { serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com", repository: env.GITHUB_REPOSITORY ?? "" }), env);
+      appendSummary(jobSummary(report, plan, { serverUrl: env2.GITHUB_SERVER_URL ?? "https://github.com", repository: env2.GITHUB_REPOSITORY ?? "" }), env2);
     }
     let sarifPath = "";
     if (inputs.sarifFile) {
       sarifPath = resolve4(workspace, inputs.sarifFile);
       mkdirSync(dirname2(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env, plan) }));
+      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env2, plan) }));
     }
     const count = activeFindings(report).length;
     process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${inputs.failOn})` : ""}${EOL2}`);
@@ -12171,9 +12218,9 @@ async function main(env = process.env) {
     appendSummary(`## caibo-scan: the scan did not run
 
 ${message}
-`, env);
+`, env2);
   }
-  setOutputs(outputs, env);
+  setOutputs(outputs, env2);
   return exitCode;
 }
 process.exitCode = await main();
