@@ -1,10 +1,22 @@
 #!/usr/bin/env node
-import { run } from './cli.js';
+// Loads the CLI (yargs, scanner, formatters) only when it has work to do: `--version` is answered
+// from package.json alone, within a few milliseconds of bare `node` start-up (issue 6).
+const argv = process.argv.slice(2);
 
-const result = await run(process.argv.slice(2), {
-  stdin: process.stdin,
-  isTTY: Boolean(process.stdout.isTTY),
-});
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.exitCode;
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  const { VERSION } = await import('./version.js');
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { run } = await import('./cli.js');
+  // Progress redraws one stderr line, and only on a terminal: logs and pipes stay clean.
+  const showProgress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
+  const result = await run(argv, {
+    stdin: process.stdin,
+    isTTY: Boolean(process.stdout.isTTY),
+    ...(showProgress ? { progress: showProgress } : {}),
+  });
+  if (showProgress) process.stderr.write('\r\x1b[K');
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+}

@@ -6,13 +6,18 @@ import yargs, { type Argv } from 'yargs';
 import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
+import { scanStagedFiles } from './staged-files.js';
 import { FAIL_ON } from './config.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
-import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
+import { sarifTruncationWarning } from './formatters/sarif.js';
+import { formatBytes, plural } from './formatters/summary.js';
 import { keyRedactor } from './output-guard.js';
 import { loadRuleset } from './ruleset/load.js';
 import { printable } from './printable.js';
+
+/** Progress lines are redrawn at most this often. */
+const PROGRESS_INTERVAL_MS = 100;
 
 export interface RunIO {
   stdin?: Readable | Buffer;
@@ -20,6 +25,8 @@ export interface RunIO {
   cwd?: string;
   /** Is stdout a terminal? Decides colours and progress output. */
   isTTY?: boolean;
+  /** Shows a live progress line (bin.ts passes one only when stderr is a terminal). */
+  progress?: (line: string) => void;
 }
 
 export interface RunResult {
@@ -50,9 +57,16 @@ function parser(argv: string[], cwd: string): Argv {
       y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' }),
     )
     .command('history [repo]', 'Scan every commit of a git repository', (y) =>
-      y.positional('repo', { type: 'string', describe: 'repository path (default: .)' }),
+      y.positional('repo', { type: 'string', describe: 'repository path (default: .)' }).options({
+        range: { type: 'string', describe: 'only what the commits in BASE..HEAD add (pull requests)' },
+        since: { type: 'string', describe: 'only what the commits since BASE add (BASE..HEAD)' },
+        'include-unreachable': { type: 'boolean', default: false, describe: 'also scan dangling commits and blobs' },
+        'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
+      }),
     )
-    .command('staged', 'Scan the lines a commit is about to add (pre-commit)')
+    .command('staged [files..]', 'Scan the lines a commit is about to add (pre-commit); named files without staged changes are scanned whole', (y) =>
+      y.positional('files', { type: 'string', array: true, describe: 'limit to these files (what pre-commit and lint-staged pass)' }),
+    )
     .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
       y.positional('paths', { type: 'string', array: true }),
     )
@@ -132,9 +146,8 @@ function warningsFor(report: Report, showSecrets: boolean, format: string): stri
   for (const skip of report.skipped) {
     if (WARN_ON_SKIP.has(skip.reason)) lines.push(`caibo-scan: warning: skipped ${printable(skip.path)}: ${skip.reason}${skip.detail ? ` (${printable(skip.detail)})` : ''}`);
   }
-  if (format === 'sarif' && report.findings.filter((f) => !f.suppressed).length > SARIF_RESULT_LIMIT) {
-    lines.push(`caibo-scan: warning: more than ${SARIF_RESULT_LIMIT} findings; SARIF keeps the most severe ${SARIF_RESULT_LIMIT}`);
-  }
+  const truncated = format === 'sarif' ? sarifTruncationWarning(report) : undefined;
+  if (truncated) lines.push(`caibo-scan: warning: ${truncated}`);
   if (showSecrets) lines.push('caibo-scan: warning: --show-secrets printed raw keys; do not share this output');
   return lines;
 }
@@ -148,6 +161,27 @@ function errorGuard(argv: string[]): (text: string) => string {
     // The built-in rules themselves failed to load: that message holds no key.
     return (text) => text;
   }
+}
+
+/** `history` and `staged`: the mode, the range flags and, on a terminal, a throttled progress line. */
+function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>, progress?: (line: string) => void): ScanOptions {
+  const options: ScanOptions = { mode: command };
+  if (args.range !== undefined) options.range = String(args.range);
+  if (args.since !== undefined) options.since = String(args.since);
+  if (args.includeUnreachable) options.includeUnreachable = true;
+  if (args.maxCommits !== undefined) options.maxCommits = args.maxCommits as number;
+  if (progress) {
+    const started = performance.now();
+    let shownAt = 0;
+    options.onProgress = ({ commits, blobs, bytes }) => {
+      const now = performance.now();
+      if (now - shownAt < PROGRESS_INTERVAL_MS) return;
+      shownAt = now;
+      const rate = bytes / 1024 / 1024 / Math.max((now - started) / 1000, 0.001);
+      progress(`${plural(commits, 'commit')}, ${plural(blobs, 'blob')}, ${formatBytes(bytes)} (${rate.toFixed(1)} MB/s)`);
+    };
+  }
+  return options;
 }
 
 /** The whole CLI, in-process: argv in, exit code and output out. bin.ts only writes the result. */
@@ -165,14 +199,20 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     debug = Boolean(args.debug);
 
     const command = COMMANDS.find((c) => c === String((args._ as unknown[])[0])) ?? 'scan';
+    const stagedFiles = command === 'staged' ? ((args.files as string[] | undefined) ?? []) : [];
     const paths = (args.paths as string[] | undefined) ?? [];
     if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
     if (readsStdin && !io.stdin) throw usageError('no standard input to read');
-    if (command === 'history' || command === 'staged') throw usageError(`\`${command}\` is not available in this build yet`);
+    if (args.range !== undefined && args.since !== undefined) throw usageError('use --range or --since, not both');
+    const maxCommits = args.maxCommits as number | undefined;
+    if (maxCommits !== undefined && !(Number.isInteger(maxCommits) && maxCommits > 0)) {
+      throw usageError('--max-commits must be a positive whole number');
+    }
 
     const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
     const options: ScanOptions = {
-      paths: readsStdin ? [] : paths,
+      ...(command === 'history' || command === 'staged' ? gitOptions(command, args, io.progress) : {}),
+      paths: readsStdin ? [] : command === 'history' ? [(args.repo as string | undefined) ?? '.'] : paths,
       cwd,
       ...(readsStdin ? { stdin: io.stdin!, stdinFilename: (args.stdinFilename as string | undefined) ?? '<stdin>' } : {}),
       include: (args.include as string[] | undefined) ?? [],
@@ -185,7 +225,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       followSymlinks: Boolean(args.followSymlinks),
       lineHashes: format === 'sarif',
     };
-    const report = await scan(options);
+    const report = stagedFiles.length ? await scanStagedFiles(stagedFiles, options) : await scan(options);
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
     // The guard's patterns: built-in plus --rules (a config's rule directories are not re-read here).

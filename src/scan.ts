@@ -10,7 +10,10 @@ import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
+import { openRepo } from './sources/git.js';
+import { historySource, resolveRange, type GitScanSummary, type GitSource } from './sources/history.js';
 import { isSkip, type Source } from './sources/source.js';
+import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
 import { SEVERITIES, type Blob, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
@@ -61,6 +64,44 @@ interface Plan {
   mode: ScanMode;
   root: string;
   source: Source;
+  /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
+  git?: GitScanSummary;
+}
+
+/** history and staged: one repository (the first path, default the working directory). */
+async function planGitScan(options: ScanOptions, cwd: string, detector: Detector): Promise<Plan> {
+  const root = resolve(cwd, options.paths?.[0] ?? '.');
+  const repo = await openRepo(root);
+  let source: GitSource;
+  if (options.mode === 'staged') source = stagedSource(repo, detector);
+  else {
+    const wantsRange = options.range !== undefined || options.since !== undefined;
+    source = historySource({
+      repo,
+      detector,
+      ...(wantsRange ? { range: await resolveRange(repo, options) } : {}),
+      includeUnreachable: options.includeUnreachable ?? false,
+      ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  }
+  return { mode: options.mode!, root, source, git: source.summary };
+}
+
+/**
+ * Git scans see one key in many versions of a file: keep one finding per (path, key), the oldest
+ * (sources yield oldest first), preferring one on a line the change adds.
+ */
+function firstPerPathAndKey(findings: Finding[]): Finding[] {
+  const chosen = new Map<string, Finding>();
+  for (const finding of findings) {
+    const id = `${finding.location.path}\0${finding.secret.hash}`;
+    const current = chosen.get(id);
+    if (!current || (current.suppressed?.by === 'not-added' && finding.suppressed?.by !== 'not-added')) {
+      chosen.set(id, finding);
+    }
+  }
+  return [...chosen.values()];
 }
 
 /** Report paths are relative to the one directory scanned, else to cwd; config is looked up from here. */
@@ -112,7 +153,8 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   return candidates.map((candidate, index) => {
     const { contexts, originalSource } = classifications[index]!;
     const rule = decide(ruleset, candidate.keyType, contexts);
-    const path = blob.provenance.path;
+    const { provenance } = blob;
+    const path = provenance.path;
     const finding: Finding = {
       ruleId: rule.id,
       severity: rule.severity,
@@ -134,7 +176,12 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
     };
     const lineHash = hashes?.get(candidate.line);
     if (lineHash) finding.lineHash = lineHash;
-    const suppressed = suppressionFor(finding, candidate, filters);
+    if (provenance.kind === 'history' && provenance.commit) {
+      finding.commit = provenance.commit;
+      finding.inHead = provenance.headKeys?.has(candidate.secret.hash) ?? false;
+    }
+    const addedLines = provenance.kind === 'history' || provenance.kind === 'staged' ? provenance.addedLines : undefined;
+    const suppressed = suppressionFor(finding, candidate, filters, addedLines);
     if (suppressed) finding.suppressed = suppressed;
     return finding;
   });
@@ -169,7 +216,9 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   };
   const plan: Plan = options.stdin
     ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
-    : planFileScan(options, cwd, root, config);
+    : options.mode === 'history' || options.mode === 'staged'
+      ? await planGitScan(options, cwd, detector)
+      : planFileScan(options, cwd, root, config);
 
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
@@ -184,18 +233,21 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     bytesScanned += item.chunk ? item.chunk.to : item.bytes.length;
     findings.push(...findingsIn(item, detector, ruleset, filters, options.lineHashes ?? false));
   }
-  findings.sort(compareFindings);
+  const { git } = plan;
+  const reported = plan.mode === 'history' ? firstPerPathAndKey(findings) : findings;
+  reported.sort(compareFindings);
   return {
     mode: plan.mode,
-    findings,
+    findings: reported,
     skipped,
-    warnings: [],
+    warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? 'high',
     rules: ruleset.rules,
     stats: {
-      filesScanned,
-      bytesScanned,
+      filesScanned: git ? git.uniqueBlobs : filesScanned,
+      bytesScanned: git ? git.bytes : bytesScanned,
       filesSkipped: skipped.length,
+      ...(git && plan.mode === 'history' ? { commits: git.commits, refs: git.refs, uniqueBlobs: git.uniqueBlobs } : {}),
       durationMs: Math.round(performance.now() - started),
     },
   };

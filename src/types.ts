@@ -31,7 +31,17 @@ export type Provenance =
   | { kind: 'worktree'; path: string; git: GitStatus }
   | { kind: 'stdin'; path: string }
   | { kind: 'staged'; path: string; addedLines?: ReadonlySet<number> }
-  | { kind: 'history'; path: string; blobId: string };
+  | {
+      kind: 'history';
+      path: string;
+      blobId: string;
+      /** The commit that introduced this blob at this path (absent for unreachable blobs). */
+      commit?: CommitInfo;
+      /** Hashes of the keys HEAD's version of this path still holds, for Finding.inHead. */
+      headKeys?: ReadonlySet<string>;
+      /** Range scans: the lines the introducing commit added; keys elsewhere are not the range's. */
+      addedLines?: ReadonlySet<number>;
+    };
 
 /** Where a streamed chunk sits in its file, and which of its keys it owns (chunks overlap). */
 export interface ChunkPosition {

@@ -23,7 +23,14 @@ export interface FilterSettings {
  * Why a finding should not count, checked in a fixed order; the first reason wins.
  * Filters mark findings, never drop them, so the summary can count every suppression.
  */
-export function suppressionFor(finding: Finding, candidate: Candidate, settings: FilterSettings): Suppression | undefined {
+export function suppressionFor(
+  finding: Finding,
+  candidate: Candidate,
+  settings: FilterSettings,
+  /** Staged and range scans: the lines the change adds; a key elsewhere was already there. */
+  addedLines?: ReadonlySet<number>,
+): Suppression | undefined {
+  if (addedLines && !addedLines.has(candidate.line)) return { by: 'not-added' };
   const placeholder = placeholderReason(candidate, settings.placeholders);
   if (placeholder) return { by: 'placeholder', detail: placeholder };
   const allowed = allowCommentReason(candidate.lineText, candidate.previousLineText);

@@ -8,6 +8,8 @@ export interface FormatOptions {
   version: string;
   /** SARIF `automationDetails.id`. */
   sarifCategory?: string;
+  /** SARIF `versionControlProvenance`: set by callers that know the one revision scanned (the Action). */
+  repository?: { uri: string; revision: string; branch?: string };
 }
 
 /** Formatters are pure: a report in, a string out. The CLI decides where it goes. */

@@ -1,4 +1,9 @@
-import { simpleGit } from 'simple-git';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { gitError, isCaiboScanError, type CaiboScanError } from '../errors.js';
 import type { GitStatus } from '../types.js';
 
 /**
@@ -26,4 +31,132 @@ export async function gitStatuses(root: string, paths: readonly string[]): Promi
     statuses.set(path, tracked.has(path) ? 'tracked' : ignored.has(path) ? 'ignored' : 'untracked');
   }
   return statuses;
+}
+
+/**
+ * Config that keeps git's output machine-shaped whatever the user's settings say: no colour,
+ * no signatures in log output, the standard a/ b/ prefixes, root-relative paths.
+ */
+const PLUMBING_CONFIG = [
+  '-c', 'color.ui=false',
+  '-c', 'log.showSignature=false',
+  '-c', 'diff.noprefix=false',
+  '-c', 'diff.mnemonicPrefix=false',
+  '-c', 'diff.relative=false',
+];
+
+const firstLine = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/^(fatal|error): /, '').trim())
+    .find(Boolean) ?? 'git failed';
+
+/** Turns any git failure into one clear line (exit 2). */
+function asGitError(error: unknown, what: string): CaiboScanError {
+  if (isCaiboScanError(error)) return error;
+  const err = error as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT' || /spawn git ENOENT/.test(err.message ?? '')) {
+    return gitError('git not found: install git or put it on PATH');
+  }
+  return gitError(`${what}: ${firstLine(err.message ?? String(error))}`);
+}
+
+/** A repository the git sources read: its top directory and a simple-git handle for small questions. */
+export interface Repo {
+  /** Where git commands run (the given directory; git finds the repository from there). */
+  dir: string;
+  porcelain: SimpleGit;
+}
+
+/** Checks that `dir` is inside a git repository and that git runs; throws a one-line gitError if not. */
+export async function openRepo(dir: string): Promise<Repo> {
+  if (!existsSync(dir)) throw gitError(`${dir}: no such directory`);
+  let porcelain: SimpleGit;
+  try {
+    porcelain = simpleGit({ baseDir: dir, config: PLUMBING_CONFIG.filter((_, i) => i % 2 === 1) });
+    await porcelain.raw(['rev-parse', '--git-dir']);
+  } catch (error) {
+    const gitFailure = asGitError(error, dir);
+    throw /not a git repository/i.test(gitFailure.message) ? gitError(`${dir}: not a git repository`) : gitFailure;
+  }
+  return { dir, porcelain };
+}
+
+/** Runs a small porcelain question and returns its output; failures become a one-line gitError. */
+export async function ask(repo: Repo, args: string[], what = `git ${args[0]}`): Promise<string> {
+  try {
+    return await repo.porcelain.raw(args);
+  } catch (error) {
+    throw asGitError(error, what);
+  }
+}
+
+export async function isShallow(repo: Repo): Promise<boolean> {
+  return (await ask(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/** The commit `rev` names, or undefined when it names none (unknown ref, missing object). */
+export async function resolveCommit(repo: Repo, rev: string): Promise<string | undefined> {
+  const sha = await repo.porcelain.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(() => '');
+  return sha.trim() || undefined;
+}
+
+/**
+ * Streams a git command's stdout. Never a shell; stdin (revisions, object ids) can be written by
+ * `feed`. A non-zero exit after the output ends throws a one-line gitError: a failed git is never
+ * mistaken for an empty, clean result.
+ */
+export async function* streamGit(
+  repo: Repo,
+  args: string[],
+  feed?: (stdin: Writable) => Promise<void>,
+): AsyncGenerator<Buffer> {
+  // GIT_FLUSH=0: git log would otherwise flush a pipe after every commit (thousands of tiny reads).
+  const child = spawn('git', [...PLUMBING_CONFIG, ...args], {
+    cwd: repo.dir,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_FLUSH: '0' },
+  });
+  const stderr: Buffer[] = [];
+  child.stderr.on('data', (part: Buffer) => stderr.push(part));
+  const exited = new Promise<number | null>((done, fail) => {
+    child.once('error', fail);
+    child.once('close', done);
+  });
+  child.stdin.on('error', () => undefined); // git may exit before reading all of stdin; its exit code tells
+  const fed = (feed ? feed(child.stdin) : Promise.resolve()).then(
+    () => void child.stdin.end(),
+    (error: unknown) => error,
+  );
+  try {
+    for await (const part of child.stdout) yield part as Buffer;
+    const code = await exited;
+    if (code !== 0) throw gitError(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString('utf8'))}`);
+    const feedError = await fed;
+    if (feedError) throw feedError;
+  } catch (error) {
+    throw asGitError(error, `git ${args[0]}`);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+
+/** Lines per write: one pipe write per id would cost more than git's work on it. */
+const LINES_PER_WRITE = 512;
+
+/**
+ * Writes lines to a child's stdin in batches, waiting for it to drain, so memory stays flat for
+ * any count. Lines may arrive while they are written (an async source), to overlap two processes.
+ */
+export async function writeLines(stdin: Writable, lines: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  let batch: string[] = [];
+  const flush = async () => {
+    if (batch.length && !stdin.write(`${batch.join('\n')}\n`)) await once(stdin, 'drain');
+    batch = [];
+  };
+  for await (const line of lines) {
+    batch.push(line);
+    if (batch.length >= LINES_PER_WRITE) await flush();
+  }
+  await flush();
 }

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isBinary, MAX_KEY_BYTES } from '../detect/detector.js';
 import type { ChunkPosition, Skip, SkipReason } from '../types.js';
 
@@ -41,46 +40,50 @@ export type FileRead = Skip | { bytes: Buffer } | { chunks: AsyncGenerator<FileC
 /**
  * Reads a regular file whole, or hands back a chunk stream when it is large, so memory stays flat
  * whatever the file size. Opens non-blocking and checks the type first: a FIFO or device never blocks.
+ * The calls are synchronous on purpose: on a page-cached tree one thread-pool round trip per call
+ * (open, fstat, read, close) cost 8x more than the reads themselves (bench/, issue 6).
  */
 export async function readFileOrChunks(absolutePath: string | Buffer, path: string, chunkBytes = WHOLE_FILE_LIMIT): Promise<FileRead> {
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return skipFor(path, error);
   }
   let streaming = false;
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { path, reason: 'not-a-file' };
-    if (stat.size <= chunkBytes) return { bytes: await handle.readFile() };
+    if (stat.size <= chunkBytes) return { bytes: readFileSync(fd) };
     streaming = true;
-    return { chunks: readInChunks(handle, chunkBytes) };
+    return { chunks: readInChunks(fd, chunkBytes) };
   } catch (error) {
     return skipFor(path, error);
   } finally {
-    if (!streaming) await handle.close().catch(() => undefined);
+    if (!streaming) closeSync(fd);
   }
 }
 
-async function* readInChunks(handle: FileHandle, chunkBytes: number): AsyncGenerator<FileChunk> {
+async function* readInChunks(fd: number, chunkBytes: number): AsyncGenerator<FileChunk> {
   try {
-    yield* chunksOf(handle, chunkBytes);
+    yield* chunksOf(fd, chunkBytes);
   } finally {
-    await handle.close().catch(() => undefined);
+    closeSync(fd);
   }
 }
 
-async function* chunksOf(handle: FileHandle, chunkBytes: number): AsyncGenerator<FileChunk> {
+async function* chunksOf(fd: number, chunkBytes: number): AsyncGenerator<FileChunk> {
   let carry = Buffer.alloc(0);
   let fileOffset = 0; // offset of carry[0]
   let origin = { line: 1, column: 1 };
   let binary: boolean | undefined;
   for (;;) {
-    const fresh = Buffer.allocUnsafe(chunkBytes);
-    const { bytesRead } = await handle.read(fresh, 0, fresh.length, null);
-    const isLast = bytesRead < fresh.length;
-    const bytes = carry.length ? Buffer.concat([carry, fresh.subarray(0, bytesRead)]) : fresh.subarray(0, bytesRead);
+    // The read lands right after the carried overlap: one buffer per chunk, no concatenated copy.
+    const buffer = Buffer.allocUnsafe(carry.length + chunkBytes);
+    carry.copy(buffer);
+    const bytesRead = readSync(fd, buffer, carry.length, chunkBytes, null);
+    const isLast = bytesRead < chunkBytes;
+    const bytes = buffer.subarray(0, carry.length + bytesRead);
     binary ??= isBinary(bytes);
     let to = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
     // Never split a UTF-8 character: both halves would count as columns (issue 7).

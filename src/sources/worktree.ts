@@ -1,7 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import { isEnvFile } from '../context/paths.js';
 import { sourceError } from '../errors.js';
 import type { Blob, GitStatus, Skip } from '../types.js';
@@ -19,8 +18,8 @@ export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
  */
 const MAX_PENDING_ENTRIES = 10_000;
 const PENDING_POLL_MS = 1;
-/** Reads in flight: enough to keep the libuv pool and the disk busy while the main thread searches. */
-const READ_CONCURRENCY = 16;
+/** Files read ahead of the search. Reads are synchronous (read-file.ts): more would only hold more buffers. */
+const READ_CONCURRENCY = 1;
 
 export interface WorktreeOptions {
   /** Report paths are relative to this directory. */
@@ -126,6 +125,8 @@ export function worktreeSource(options: WorktreeOptions): Source {
    */
   async function* walk(directory: string): AsyncGenerator<Entry | Skip> {
     const base = toPosix(relative(options.root, directory));
+    // Loaded on first use: stdin, staged and history scans never walk, and fast-glob adds ~50 ms to start-up.
+    const { default: fg } = await import('fast-glob');
     const prefix = base ? `${fg.escapePath(base)}/` : '';
     const stream = fg.stream((options.include.length ? options.include : ['**']).map((glob) => prefix + glob), {
       cwd: options.root,

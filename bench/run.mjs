@@ -1,0 +1,269 @@
+#!/usr/bin/env node
+// caibo-scan against its floors (ripgrep, git, bare node) and its peer (secretlint), same machine, same run.
+// Usage: npm run bench [-- --quick] [-- --json FILE] [-- --runs N] [-- --only NAME,...]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildTree, ensureCorpus, historyRepo, sourceTree, stagedRepo } from './corpus.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// CAIBO_BENCH_CORPUS lets the smoke test build its corpora in a temp folder.
+const CORPUS = process.env.CAIBO_BENCH_CORPUS ?? join(ROOT, 'bench', '.corpus');
+const MB = 1024 * 1024;
+const SEED = 0xca1b0;
+// The same regex for every tool: what the two bundled rules match (prefix, 16+ alphanumerics, word edges).
+const KEY_REGEX = String.raw`\bcaibo_(?:live|test)_sk_[A-Za-z0-9]{16,}\b`;
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    runs: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+const quick = flags.quick;
+const RUNS = Number(flags.runs ?? (quick ? 1 : 5));
+const SLOW_MS = 5000;
+
+// NODE_EXTRA_CA_CERTS makes node read a CA bundle at start-up (~85 ms here): no timed process gets it.
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+
+function which(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim() || undefined;
+}
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const RG = which('rg');
+
+function ensureDevDependencies() {
+  const secretlint = join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+  const built = join(ROOT, 'dist', 'bin.js');
+  if (!existsSync(secretlint) || !existsSync(join(ROOT, 'node_modules', '@secretlint', 'secretlint-rule-pattern'))) {
+    console.error('bench: installing dev dependencies (secretlint) with npm install');
+    spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  if (!existsSync(built)) {
+    console.error('bench: building caibo-scan (npm run build)');
+    spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  return { secretlint: existsSync(secretlint) ? secretlint : undefined, caibo: built };
+}
+
+/**
+ * One timed run. Every stage of a pipeline runs under its own `/usr/bin/time -f %M`, and the peaks are
+ * summed: the stages of a pipe are alive together, and a process's own peak includes its reaped children.
+ */
+function runOnce(command, captureOutput = false) {
+  const rssFiles = command.stages.map((_, i) => join(tmpdir(), `caibo-bench-${process.pid}-${i}.rss`));
+  const wrap = (argv, i) => (TIME ? [TIME, '-q', '-f', '%M', '-o', rssFiles[i], ...argv] : argv);
+  const quote = (arg) => `'${arg.replaceAll("'", "'\\''")}'`;
+  const [file, ...args] =
+    command.stages.length === 1
+      ? wrap(command.stages[0], 0)
+      : ['bash', '-c', `set -o pipefail; ${command.stages.map((s, i) => wrap(s, i).map(quote).join(' ')).join(' | ')}`];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(file, args, {
+    cwd: command.cwd,
+    env,
+    stdio: ['ignore', captureOutput ? 'pipe' : 'ignore', 'pipe'],
+    maxBuffer: 256 * MB,
+    encoding: 'utf8',
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const rssKb = TIME ? rssFiles.reduce((sum, f) => sum + Number(readFileSync(f, 'utf8').trim().split('\n').pop()), 0) : NaN;
+  for (const f of rssFiles) rmSync(f, { force: true });
+  return { ms, rssKb, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** An untimed run that checks the tool works and counts what it found (it also warms the page cache). */
+function check(command) {
+  const result = runOnce(command, true);
+  if (command.isUnavailable?.(result)) return { ...command, unavailable: true };
+  if (!command.okStatus.includes(result.status)) {
+    throw new Error(`${command.tool} exited ${result.status} on ${command.corpus}: ${result.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
+  }
+  // Tools slower than SLOW_MS get 3 runs: their ratio is large anyway, and the machine is shared.
+  return { ...command, unavailable: false, found: command.count(result.stdout), runs: result.ms > SLOW_MS ? Math.min(RUNS, 3) : RUNS, samples: [] };
+}
+
+/**
+ * Times the tools of one corpus in interleaved rounds (A B C, A B C, ...) after a warm-up round, so
+ * load from other processes on a shared machine falls on every tool alike rather than on one.
+ */
+function measureCorpus(group) {
+  const rows = group.map((command) => {
+    console.error(`bench: ${command.corpus}: ${command.tool}`);
+    return check(command);
+  });
+  const timed = rows.filter((row) => !row.unavailable);
+  if (!quick) for (const row of timed) runOnce(row);
+  for (let round = 0; round < RUNS; round += 1) {
+    for (const row of timed) if (round < row.runs) row.samples.push(runOnce(row));
+  }
+  return rows.map(({ samples, ...row }) => {
+    if (row.unavailable) return row;
+    const times = samples.map((s) => s.ms);
+    return {
+      ...row,
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      maxMs: Math.max(...times),
+      peakRssMb: Math.max(...samples.map((s) => s.rssKb)) / 1024,
+    };
+  });
+}
+
+const sumCounts = (stdout) => stdout.split('\n').filter(Boolean).reduce((sum, line) => sum + Number(line.split(':').pop()), 0);
+const countCaibo = (stdout) => JSON.parse(stdout).findings.length;
+const countSecretlint = (stdout) => JSON.parse(stdout).reduce((sum, file) => sum + file.messages.length, 0);
+// `history`/`staged` come from another branch; until it is merged the CLI says so and exits 2.
+const notAvailable = (check) => check.status === 2 && /not available/.test(check.stderr);
+
+function commands(tools, corpora) {
+  const caibo = (args, corpus, cwd) => ({
+    tool: ['caibo-scan', ...args.filter((a) => ['history', 'staged', '--version'].includes(a))].join(' '),
+    corpus,
+    cwd,
+    stages: [[process.execPath, tools.caibo, ...args]],
+    okStatus: [0, 1],
+    count: args.includes('--version') ? () => '' : countCaibo,
+    isUnavailable: notAvailable,
+    isSubject: true,
+  });
+  const rg = (corpus, cwd) => ({
+    tool: 'ripgrep',
+    corpus,
+    cwd,
+    stages: [[RG, '-uuu', '--count-matches', '-e', KEY_REGEX, '.']],
+    okStatus: [0, 1],
+    count: sumCounts,
+  });
+  const secretlint = (corpus, cwd) => ({
+    tool: 'secretlint',
+    corpus,
+    cwd,
+    stages: [[process.execPath, tools.secretlint, '**/*', '--no-gitignore', '--format', 'json', '--secretlintrc', join(CORPUS, 'secretlintrc.json')]],
+    okStatus: [0, 1],
+    count: countSecretlint,
+  });
+  const list = [];
+  for (const { name, dir } of corpora.files) {
+    list.push(caibo(['.', '--no-config', '--format', 'json', '--fail-on', 'none'], name, dir));
+    if (RG) list.push(rg(name, dir));
+    if (tools.secretlint) list.push(secretlint(name, dir));
+  }
+  const { history, staged } = corpora;
+  list.push(caibo(['history', '.', '--no-config', '--format', 'json', '--fail-on', 'none'], history.name, history.dir));
+  if (RG) {
+    const search = [RG, '-a', '-c', '-e', KEY_REGEX];
+    list.push({ tool: 'git log -p --all | rg', corpus: history.name, cwd: history.dir, stages: [['git', 'log', '-p', '--all'], search], okStatus: [0, 1], count: sumCounts });
+    list.push({
+      tool: 'git cat-file --batch | rg -a',
+      corpus: history.name,
+      cwd: history.dir,
+      stages: [['git', 'cat-file', '--batch-all-objects', '--batch'], search],
+      okStatus: [0, 1],
+      count: sumCounts,
+    });
+  }
+  list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], staged.name, staged.dir));
+  list.push({ tool: 'node -e ""', corpus: staged.name, cwd: staged.dir, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
+  list.push({ tool: 'git diff --cached', corpus: staged.name, cwd: staged.dir, stages: [['git', 'diff', '--cached']], okStatus: [0], count: () => '' });
+  list.push(caibo(['--version'], 'startup', ROOT));
+  list.push({ tool: 'node -e ""', corpus: 'startup', cwd: ROOT, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
+  return list;
+}
+
+function prepareCorpora() {
+  const scale = quick ? 0.01 : 1;
+  mkdirSync(CORPUS, { recursive: true });
+  writeFileSync(
+    join(CORPUS, 'secretlintrc.json'),
+    JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-pattern', options: { patterns: [{ name: 'caibo key', patterns: [`/${KEY_REGEX}/`] }] } }] }),
+  );
+  const made = (name, build, params) => {
+    const dir = join(CORPUS, name);
+    const started = performance.now();
+    console.error(`bench: corpus ${name}...`);
+    const info = ensureCorpus(dir, () => build(dir), params);
+    console.error(`bench: corpus ${name} ready (${JSON.stringify(info)}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return { name, dir, info };
+  };
+  const size = (bytes) => (bytes >= MB ? `${Math.round(bytes / MB)}MB` : `${Math.round(bytes / 1024)}KB`);
+  const sourceBytes = Math.round(200 * MB * scale);
+  const buildBytes = Math.round(120 * MB * scale);
+  // The source tree twice, at a tenth and at full size: peak RSS must not grow with the tree.
+  const files = [sourceBytes / 10, sourceBytes].map((bytes) =>
+    made(`source-${size(bytes)}`, (dir) => sourceTree(dir, bytes, SEED), { bytes, seed: SEED }),
+  );
+  files.push(made(`build-${size(buildBytes)}`, (dir) => buildTree(dir, buildBytes, SEED + 1), { bytes: buildBytes, seed: SEED + 1 }));
+  const commitCount = quick ? 200 : 5000;
+  const fileCount = quick ? 2000 : 50_000;
+  const history = made(`history-${commitCount}c`, (dir) => historyRepo(dir, commitCount, SEED + 2), { commits: commitCount, seed: SEED + 2 });
+  const staged = made(`staged-${fileCount}f`, (dir) => stagedRepo(dir, fileCount, SEED + 3), { files: fileCount, seed: SEED + 3 });
+  return { files, history, staged };
+}
+
+const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+/** caibo-scan's median divided by each other row's median in the same corpus (below 1: caibo-scan is faster). */
+function withRatios(results) {
+  const subjects = new Map(results.filter((r) => r.isSubject).map((r) => [r.corpus, r]));
+  return results.map((r) => {
+    const subject = subjects.get(r.corpus);
+    if (r.isSubject || r.unavailable || !subject || subject.unavailable) return r;
+    return { ...r, caiboRatio: subject.medianMs / r.medianMs, caiboDeltaMs: subject.medianMs - r.medianMs };
+  });
+}
+
+function table(rows) {
+  const head = ['corpus', 'tool', 'median', 'min..max', 'runs', 'peak RSS', 'found', 'caibo-scan ÷ this', 'caibo-scan − this'];
+  // Pipes in tool names are escaped, so the table pastes into Markdown as it is.
+  const body = rows.map((r) =>
+    r.unavailable
+      ? [r.corpus, r.tool.replaceAll('|', '\\|'), 'n/a', '', '', '', '', '', '']
+      : [
+          r.corpus,
+          r.tool.replaceAll('|', '\\|'),
+          seconds(r.medianMs),
+          `${seconds(r.minMs)}..${seconds(r.maxMs)}`,
+          String(r.runs),
+          Number.isNaN(r.peakRssMb) ? 'n/a' : `${r.peakRssMb.toFixed(0)} MB`,
+          String(r.found),
+          r.caiboRatio === undefined ? '' : `${r.caiboRatio.toFixed(2)}x`,
+          r.caiboDeltaMs === undefined ? '' : `${r.caiboDeltaMs >= 0 ? '+' : ''}${seconds(r.caiboDeltaMs)}`,
+        ],
+  );
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+const tools = ensureDevDependencies();
+if (!RG) console.error('bench: ripgrep not found; its rows are skipped. Install it with: apt-get install -y ripgrep');
+if (!tools.secretlint) console.error('bench: secretlint is not installed; its rows are skipped');
+if (!TIME) console.error('bench: /usr/bin/time not found; peak RSS is n/a. Install it with: apt-get install -y time');
+const corpora = prepareCorpora();
+const only = flags.only?.split(',');
+const selected = commands(tools, corpora).filter((command) => !only || only.some((o) => command.corpus.startsWith(o)));
+const results = [...new Set(selected.map((c) => c.corpus))].flatMap((corpus) => measureCorpus(selected.filter((c) => c.corpus === corpus)));
+const rows = withRatios(results);
+const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, node ${process.version}`;
+console.log(`caibo-scan benchmark (${quick ? 'quick smoke run, not for timing' : `${RUNS} runs after a warm-up`}; ${machine})`);
+console.log('NODE_EXTRA_CA_CERTS was unset for every timed process.');
+console.log(table(rows));
+if (flags.json) {
+  const data = rows.map(({ stages, count, unavailable, isUnavailable, okStatus, isSubject, ...row }) => ({ ...row, command: stages.map((s) => s.join(' ')).join(' | '), available: !unavailable }));
+  writeFileSync(resolve(flags.json), `${JSON.stringify({ machine, quick, runs: RUNS, regex: KEY_REGEX, corpora, results: data }, null, 2)}\n`);
+}

@@ -1,0 +1,96 @@
+import { gitError, usageError } from '../errors.js';
+import { hasCommit, isShallow } from '../sources/git-checks.js';
+
+export const ACTION_MODES = ['auto', 'pr', 'push', 'history', 'files'] as const;
+export type ActionMode = (typeof ACTION_MODES)[number];
+
+/** What the Action scans for this event, and the words the job summary uses for it. */
+export interface ScanPlan {
+  mode: Exclude<ActionMode, 'auto'>;
+  /** pr and push: `BASE..HEAD` for scan({ mode: 'history', range }). */
+  range?: string;
+  /** The commit links in the summary point at. */
+  headSha: string;
+  description: string;
+  notes: string[];
+}
+
+/** The parts of the event payloads (webhook bodies) the Action reads. */
+export interface EventPayload {
+  pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+  before?: string;
+  after?: string;
+  ref?: string;
+  deleted?: boolean;
+  repository?: { default_branch?: string };
+}
+
+const FULL_HISTORY_HINT = 'check out full history: actions/checkout with fetch-depth: 0';
+const isZeroSha = (sha: string | undefined) => !sha || /^0+$/.test(sha);
+const short = (sha: string) => sha.slice(0, 7);
+
+function autoMode(eventName: string): ScanPlan['mode'] {
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'pr';
+  if (eventName === 'push') return 'push';
+  if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'history';
+  return 'files';
+}
+
+/** A range base the clone lacks is an error, never a pass: an unscanned range is not a clean one. */
+function requireCommit(cwd: string, sha: string, what: string): void {
+  if (hasCommit(cwd, sha)) return;
+  throw gitError(`${what} ${short(sha)} is not in this ${isShallow(cwd) ? 'shallow ' : ''}clone; ${FULL_HISTORY_HINT}`);
+}
+
+function pullRequestPlan(payload: EventPayload, cwd: string): ScanPlan {
+  const base = payload.pull_request?.base?.sha;
+  const head = payload.pull_request?.head?.sha;
+  if (!base || !head) throw usageError('mode pr needs a pull_request event payload with base and head commits');
+  requireCommit(cwd, head, 'the pull request head');
+  requireCommit(cwd, base, 'the pull request base');
+  const number = payload.pull_request?.number;
+  return {
+    mode: 'pr',
+    range: `${base}..${head}`,
+    headSha: head,
+    description: `what pull request${number ? ` #${number}` : ''} adds (\`${short(base)}..${short(head)}\`)`,
+    notes: [],
+  };
+}
+
+/**
+ * A push scans `before..after`. A new branch (before is all zeros) scans what it adds to the default
+ * branch; the default branch's own first push, or a force-push whose old tip the clone no longer
+ * has, falls back to everything reachable from `after` (the full history audit), with a note.
+ */
+function pushPlan(payload: EventPayload, cwd: string): ScanPlan {
+  const { before, after } = payload;
+  if (!after || isZeroSha(after)) throw usageError('mode push needs a push event payload with an `after` commit');
+  requireCommit(cwd, after, 'the pushed commit');
+  if (!isZeroSha(before) && hasCommit(cwd, before!)) {
+    return { mode: 'push', range: `${before}..${after}`, headSha: after, description: `the pushed commits (\`${short(before!)}..${short(after)}\`)`, notes: [] };
+  }
+  if (isShallow(cwd)) throw gitError(`cannot tell which commits this push adds in a shallow clone; ${FULL_HISTORY_HINT}`);
+  const why = isZeroSha(before) ? 'a new branch' : `the previous tip ${short(before!)} is gone (force-push)`;
+  const defaultBranch = payload.repository?.default_branch;
+  const base = defaultBranch && `refs/remotes/origin/${defaultBranch}`;
+  if (base && payload.ref !== `refs/heads/${defaultBranch}` && hasCommit(cwd, base)) {
+    return {
+      mode: 'push',
+      range: `${base}..${after}`,
+      headSha: after,
+      description: `what the pushed branch adds to ${defaultBranch} (\`origin/${defaultBranch}..${short(after)}\`)`,
+      notes: [`${why}: scanned the commits not on origin/${defaultBranch}`],
+    };
+  }
+  return { mode: 'history', headSha: after, description: 'the full history', notes: [`${why}: scanned the full history`] };
+}
+
+/** Picks the scan for the event: the input `mode`, or with `auto`, the event's natural one. */
+export function planScan(input: ActionMode, eventName: string, payload: EventPayload, cwd: string, sha: string): ScanPlan {
+  const mode = input === 'auto' ? autoMode(eventName) : input;
+  if (mode === 'pr') return pullRequestPlan(payload, cwd);
+  if (mode === 'push') return pushPlan(payload, cwd);
+  if (mode === 'history') return { mode, headSha: sha, description: 'the full history (every commit on every ref)', notes: [] };
+  return { mode, headSha: sha, description: 'the checked-out files', notes: [] };
+}

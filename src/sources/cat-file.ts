@@ -1,0 +1,49 @@
+import { gitError } from '../errors.js';
+import { streamGit, writeLines, type Repo } from './git.js';
+
+const NEWLINE = 0x0a;
+
+/**
+ * Reads many objects through ONE `git cat-file --batch --buffer` process: ids go in on stdin while
+ * contents stream out (buffered: flushing per object would cost more than reading it), and each object is handed to `onObject` as soon as it is complete, so only the
+ * objects the caller keeps stay in memory. A missing or corrupt object is a gitError (exit 2).
+ */
+export async function readObjects(
+  repo: Repo,
+  ids: Iterable<string> | AsyncIterable<string>,
+  onObject: (id: string, bytes: Buffer) => void): Promise<void> {
+  let header: Buffer | undefined; // a partial header line carried across chunks
+  let current: { id: string; size: number; parts: Buffer[]; have: number } | undefined;
+  for await (const chunk of streamGit(repo, ['cat-file', '--batch', '--buffer'], (stdin) => writeLines(stdin, ids))) {
+    let at = 0;
+    while (at < chunk.length) {
+      if (current) {
+        const take = Math.min(current.size + 1 - current.have, chunk.length - at);
+        current.parts.push(chunk.subarray(at, at + take));
+        current.have += take;
+        at += take;
+        if (current.have === current.size + 1) {
+          const whole = current.parts.length === 1 ? current.parts[0]! : Buffer.concat(current.parts);
+          onObject(current.id, whole.subarray(0, current.size)); // the last byte is cat-file's separator
+          current = undefined;
+        }
+        continue;
+      }
+      const end = chunk.indexOf(NEWLINE, at);
+      const piece = chunk.subarray(at, end === -1 ? chunk.length : end);
+      header = header ? Buffer.concat([header, piece]) : piece;
+      if (end === -1) {
+        header = Buffer.from(header);
+        break;
+      }
+      at = end + 1;
+      const [id, type, size] = header.toString('latin1').split(' ');
+      header = undefined;
+      if (type === 'missing' || type === 'ambiguous' || size === undefined) {
+        throw gitError(`object ${id} is ${type ?? 'unreadable'}: the repository may be corrupt (try git fsck)`);
+      }
+      current = { id: id!, size: Number(size), parts: [], have: 0 };
+    }
+  }
+  if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
+}

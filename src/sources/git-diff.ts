@@ -1,0 +1,131 @@
+/**
+ * Parses `git log`/`git diff` output taken with `--raw -z --no-abbrev` (and optionally `-p -U0`):
+ * NUL-separated raw entries give exact paths (no quoting, any bytes), the patch gives added lines.
+ * Patch sections come in the same order as the raw entries, so they are paired by position and the
+ * patch headers' quoted paths are never parsed.
+ */
+
+/** Marks a commit header in `--format=COMMIT_FORMAT` output; never the first byte of a raw entry or patch. */
+const HEADER_MARK = 0x01;
+export const COMMIT_FORMAT = '%x01%H';
+
+/** One file a commit (or the index) changes, as it is after the change. */
+export interface FileChange {
+  path: string;
+  /** The blob after the change; all zeros when the file was deleted. */
+  blobId: string;
+  /** git file mode after the change: 100644, 100755, 120000 (symlink), 160000 (submodule), 000000 (deleted). */
+  mode: string;
+  /** First letter of git's status: A M D R C T U. */
+  status: string;
+  /** 1-based lines of the new blob this change adds; undefined without a patch or for binary files (all lines count). */
+  addedLines?: Set<number>;
+}
+
+/** A commit's changes (or, for `git diff --cached`, the index's), in git's order. */
+export interface ChangeGroup {
+  commit?: string;
+  files: FileChange[];
+}
+
+/** Splits a NUL-separated byte stream into tokens, across chunk boundaries. */
+export async function* nulTokens(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let carry: Buffer | undefined;
+  for await (const chunk of chunks) {
+    let from = 0;
+    for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+      const piece = chunk.subarray(from, at);
+      yield carry ? Buffer.concat([carry, piece]) : piece;
+      carry = undefined;
+      from = at + 1;
+    }
+    if (from < chunk.length) carry = carry ? Buffer.concat([carry, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+  }
+  if (carry?.length) yield carry;
+}
+
+const HUNK_HEADER = /^(@{2,}) [^+]*\+(\d+)/;
+
+/**
+ * Lines a patch section adds to the new file. Works for two-way (`@@`) and combined (`@@@`, merges)
+ * hunks: with N parents each line carries N marks, and a line counts as added only when it is new
+ * against every parent, so a clean merge adds nothing.
+ */
+export function addedLinesIn(section: string): Set<number> | undefined {
+  const added = new Set<number>();
+  let marks = 0;
+  let line = 0;
+  for (const text of section.split('\n')) {
+    const hunk = HUNK_HEADER.exec(text);
+    if (hunk) {
+      marks = hunk[1]!.length - 1;
+      line = Number(hunk[2]);
+      continue;
+    }
+    if (marks === 0 || text.length < marks || text.startsWith('\\')) continue;
+    const prefix = text.slice(0, marks);
+    if (prefix.includes('-')) continue; // a removed line is not in the new file
+    if (!prefix.includes(' ')) added.add(line);
+    line += 1;
+  }
+  return marks === 0 && /^Binary files /m.test(section) ? undefined : added;
+}
+
+const PATCH_SECTION = /^diff (?:--git|--combined|--cc) /gm;
+
+/** Pairs a commit's patch sections with its raw entries; on any mismatch every line counts (never fewer findings). */
+function attachPatch(files: FileChange[], patch: string): void {
+  const starts = [...patch.matchAll(PATCH_SECTION)].map((m) => m.index);
+  if (starts.length !== files.length) return;
+  starts.forEach((start, i) => {
+    const lines = addedLinesIn(patch.slice(start, starts[i + 1] ?? patch.length));
+    if (lines) files[i]!.addedLines = lines;
+  });
+}
+
+/** Reads one raw entry (`:modes shas status`, or `::…` for a merge's combined entry). */
+function parseRawEntry(meta: string): Omit<FileChange, 'path'> & { pathCount: number } {
+  const parents = meta.match(/^:+/)![0].length;
+  const fields = meta.slice(parents).split(' ');
+  const status = fields[fields.length - 1]!;
+  return {
+    mode: fields[parents]!,
+    blobId: fields[2 * parents + 1]!,
+    status: status[0]!,
+    // Renames and copies (only with -M/-C, never in combined entries) name the old path, then the new.
+    pathCount: parents === 1 && (status[0] === 'R' || status[0] === 'C') ? 2 : 1,
+  };
+}
+
+/** Groups of file changes, one per commit header (or one headerless group for `git diff`). */
+export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerator<ChangeGroup> {
+  let group: ChangeGroup | undefined;
+  let pending: (Omit<FileChange, 'path'> & { pathCount: number }) | undefined;
+  for await (const raw of nulTokens(chunks)) {
+    if (pending) {
+      pending.pathCount -= 1;
+      if (pending.pathCount === 0) {
+        const { pathCount: _, ...change } = pending;
+        (group ??= { files: [] }).files.push({ ...change, path: raw.toString('utf8') });
+        pending = undefined;
+      }
+      continue;
+    }
+    let token = raw[0] === 0x0a ? raw.subarray(1) : raw;
+    if (token.length === 0) continue;
+    if (token.subarray(0, 5).toString('latin1') === 'diff ') {
+      // A patch runs up to the next commit's header, which git starts on a new line without a NUL.
+      const next = token.indexOf('\n\x01');
+      attachPatch(group?.files ?? [], token.toString('utf8', 0, next === -1 ? token.length : next + 1));
+      if (next === -1) continue;
+      token = token.subarray(next + 1);
+    }
+    if (token[0] === HEADER_MARK) {
+      if (group) yield group;
+      group = { commit: token.toString('latin1', 1).trim(), files: [] };
+    } else if (token[0] === 0x3a /* ':' */) {
+      pending = parseRawEntry(token.toString('latin1'));
+    }
+  }
+  if (group) yield group;
+}

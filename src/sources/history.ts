@@ -1,0 +1,295 @@
+import { PassThrough } from 'node:stream';
+import type { Detector } from '../detect/detector.js';
+import type { ScanProgress } from '../scan.js';
+import { gitError, usageError } from '../errors.js';
+import type { Blob, CommitInfo } from '../types.js';
+import { readObjects } from './cat-file.js';
+import { COMMIT_FORMAT, nulTokens, parseChanges } from './git-diff.js';
+import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
+import type { Source } from './source.js';
+
+/** What a git scan covered, for the report's summary (ScanStats) and warnings. */
+export interface GitScanSummary {
+  refs: number;
+  commits: number;
+  uniqueBlobs: number;
+  bytes: number;
+  warnings: string[];
+}
+
+export const emptySummary = (): GitScanSummary => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
+
+/** The detector's literal prefilter on raw bytes: a blob without any needle holds no key. */
+export function needleFilter(detector: Detector): (bytes: Buffer) => boolean {
+  const needles = detector.needles.map((needle) => Buffer.from(needle, 'latin1'));
+  return (bytes) => needles.some((needle) => bytes.includes(needle));
+}
+
+/** A git source also says what it covered; scan() copies this into the report. */
+export interface GitSource extends Source {
+  readonly summary: GitScanSummary;
+}
+
+export interface HistoryOptions {
+  repo: Repo;
+  /** Its needles prefilter every blob; its candidates tell which keys HEAD still holds. */
+  detector: Detector;
+  /** Only what these commits add (pull requests); otherwise every commit on every ref. */
+  range?: CommitRange;
+  /** Full audits only: dangling objects are no pull request's doing. */
+  includeUnreachable: boolean;
+  maxCommits?: number;
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+/** `base..head`, both resolved to commits. */
+export interface CommitRange {
+  base: string;
+  head: string;
+}
+
+const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
+const NULL_SHA = /^0+$/;
+const SUBMODULE_MODE = '160000';
+/** How often (in commits or blobs) the progress callback runs; cheap enough to be frequent. */
+const PROGRESS_EVERY = 256;
+
+/**
+ * Resolves `BASE..HEAD` (or `--since BASE`, meaning `BASE..HEAD`). A base the clone does not have,
+ * typically a shallow CI checkout, is an error: reporting "clean" for an unscanned range would lie.
+ */
+export async function resolveRange(repo: Repo, spec: { range?: string; since?: string }): Promise<CommitRange> {
+  const text = spec.range ?? `${spec.since}..HEAD`;
+  const parts = text.split('..');
+  if (parts.length !== 2 || parts[1]!.startsWith('.') || !parts[0]) {
+    throw usageError(`bad range ${JSON.stringify(text)}: expected BASE..HEAD`);
+  }
+  const [baseName, headName] = [parts[0], parts[1] || 'HEAD'];
+  const shallow = await isShallow(repo);
+  const head = await resolveCommit(repo, headName);
+  if (!head) throw gitError(`bad range ${text}: ${headName} is not a commit in this repository`);
+  const base = await resolveCommit(repo, baseName);
+  if (!base) {
+    throw gitError(
+      shallow
+        ? `${baseName} is missing from this shallow clone; ${SHALLOW_HINT}`
+        : `bad range ${text}: ${baseName} is not a commit in this repository`,
+    );
+  }
+  if (shallow && !(await ask(repo, ['merge-base', base, head]).catch(() => '')).trim()) {
+    throw gitError(`${baseName} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
+  }
+  return { base, head };
+}
+
+/** Interns strings as small integers, so millions of (commit, path, blob) rows stay compact. */
+class Interner {
+  readonly values: string[] = [];
+  readonly #ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      id = this.values.push(value) - 1;
+      this.#ids.set(value, id);
+    }
+    return id;
+  }
+  has(value: string): boolean {
+    return this.#ids.has(value);
+  }
+}
+
+/** Author, email, date and subject for a few commits, in one git call. */
+async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<string, CommitInfo>> {
+  const infos = new Map<string, CommitInfo>();
+  if (shas.length === 0) return infos;
+  const fields: string[] = [];
+  const args = ['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI%x00%s'];
+  for await (const token of nulTokens(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
+    fields.push(token.toString('utf8').replace(/^\n/, ''));
+  }
+  for (let i = 0; i + 4 < fields.length; i += 5) {
+    const [sha, author, email, date, subject] = fields.slice(i, i + 5) as [string, string, string, string, string];
+    infos.set(sha, { sha, author, email, date, subject });
+  }
+  return infos;
+}
+
+/** Path → blob id of a commit's tree, for the given paths only. */
+async function treeBlobs(repo: Repo, commit: string, paths: ReadonlySet<string>): Promise<Map<string, string>> {
+  const blobs = new Map<string, string>();
+  for await (const token of nulTokens(streamGit(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]))) {
+    const entry = token.toString('utf8');
+    const tab = entry.indexOf('\t');
+    const path = entry.slice(tab + 1);
+    const [, type, id] = entry.slice(0, tab).split(' ');
+    if (type === 'blob' && paths.has(path)) blobs.set(path, id!);
+  }
+  return blobs;
+}
+
+/** Commits and blobs only reachable from nothing (dropped stashes, amended commits, reset branches). */
+async function unreachableObjects(repo: Repo): Promise<{ commits: string[]; blobs: string[] }> {
+  const output = await ask(repo, ['fsck', '--unreachable', '--no-reflogs', '--no-progress'], 'git fsck');
+  const found = { commits: [] as string[], blobs: [] as string[] };
+  for (const match of output.matchAll(/^unreachable (commit|blob) ([0-9a-f]+)$/gm)) {
+    (match[1] === 'commit' ? found.commits : found.blobs).push(match[2]!);
+  }
+  return found;
+}
+
+/** Every starting point of a full audit besides `--all`: old stash entries, a detached HEAD, dangling commits. */
+async function extraTips(repo: Repo, refs: readonly string[], head: string | undefined, unreachable: readonly string[]): Promise<string[]> {
+  const tips = [...unreachable];
+  if (refs.includes('refs/stash')) {
+    tips.push(...(await ask(repo, ['reflog', 'show', '--format=%H', 'refs/stash', '--'])).split('\n').filter(Boolean));
+  }
+  if (head) tips.push(head);
+  return tips;
+}
+
+/**
+ * Every version of every file in the repository's history (or in a range), read once per unique
+ * blob through one `git cat-file --batch`. One `git log --raw` lists what each commit changes,
+ * parents before children (merges: only what differs from every parent), so the first commit that
+ * shows a (path, blob) is the one that introduced it. Blobs without a needle are dropped unread
+ * past the prefilter; each (path, blob) that has one is yielded once, oldest first, with the commit
+ * that introduced it, the lines it added (range mode) and the keys HEAD still has at that path.
+ */
+export function historySource(options: HistoryOptions): GitSource {
+  const { repo, detector, range } = options;
+  const summary = emptySummary();
+  const hasNeedle = needleFilter(detector);
+
+  async function* blobs(): AsyncGenerator<Blob> {
+    // Small independent questions, asked at once: each is a process start.
+    const [refList, shallow, unreachable, headCommit] = await Promise.all([
+      ask(repo, ['for-each-ref', '--format=%(refname)']),
+      range ? false : isShallow(repo),
+      options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
+      // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
+      range?.head ?? resolveCommit(repo, 'HEAD'),
+    ]);
+    const refs = refList.split('\n').filter(Boolean);
+    summary.refs = refs.length;
+    if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
+    const tips = range ? [] : await extraTips(repo, refs, headCommit, unreachable.commits);
+
+    // 1. What each commit changes: rows of (commit, path, blob), parents first. Each new blob id goes
+    // straight to cat-file (2.), so the two git processes work at the same time.
+    const commits: string[] = [];
+    const paths = new Interner();
+    const blobIds = new Interner();
+    const rows: number[] = []; // flat triples: commit index, path id, blob id
+    const addedLines = new Map<number, Set<number>>(); // row index → lines (range mode)
+    const logArgs = [
+      'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
+      '--topo-order', '--reverse', '--no-ext-diff', '--no-textconv',
+      ...(range ? ['-p', '-U0', `${range.base}..${range.head}`] : ['--all', '--stdin']),
+      ...(options.maxCommits ? [`--max-count=${options.maxCommits}`] : []),
+      '--',
+    ];
+    const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
+
+    // 2. Every unique blob once; only those with a needle are kept.
+    const hits = new Map<string, Buffer>();
+    const keep = (id: string, bytes: Buffer) => {
+      summary.uniqueBlobs += 1;
+      summary.bytes += bytes.length;
+      if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
+      if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
+    };
+    const toRead = new PassThrough({ objectMode: true });
+    const reading = readObjects(repo, toRead, keep).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    const danglingBlobs: string[] = [];
+    try {
+      for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
+        const commit = commits.push(group.commit!) - 1;
+        for (const file of group.files) {
+          if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
+          if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
+          if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
+          rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+        }
+        if (commits.length % PROGRESS_EVERY === 0) report();
+      }
+      // Unreachable blobs that no walked commit holds (`git add`ed, never committed) are read on their own.
+      for (const id of unreachable.blobs) {
+        if (blobIds.has(id)) continue;
+        danglingBlobs.push(id);
+        toRead.write(id);
+      }
+    } finally {
+      toRead.end();
+    }
+    summary.commits = commits.length;
+    const readError = await reading;
+    if (readError) throw readError;
+    report();
+    if (hits.size === 0) return;
+
+    // 3. The rows that bring a key to a path for the first time, oldest first. A file holding a key
+    // has it in every later version too; those versions cannot change the report, so they are
+    // dropped here, before the full pipeline. Range scans keep every version: which lines were
+    // added decides there.
+    const keysByBlob = new Map<string, ReadonlySet<string>>();
+    const keysIn = (blobId: string): ReadonlySet<string> => {
+      let keys = keysByBlob.get(blobId);
+      if (!keys) keysByBlob.set(blobId, (keys = new Set(detector.findCandidates(hits.get(blobId)!).map((c) => c.secret.hash))));
+      return keys;
+    };
+    const hitRows: number[] = [];
+    const seenPairs = new Set<string>();
+    const seenKeys = new Set<string>();
+    for (let row = 0; row < rows.length; row += 3) {
+      const [pathId, blobId] = [rows[row + 1]!, blobIds.values[rows[row + 2]!]!];
+      const pair = `${pathId}:${blobId}`;
+      if (!hits.has(blobId) || seenPairs.has(pair)) continue;
+      seenPairs.add(pair);
+      const fresh = [...keysIn(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
+      if (fresh.length === 0 && !range) continue;
+      for (const key of fresh) seenKeys.add(`${pathId}:${key}`);
+      hitRows.push(row);
+    }
+    if (hitRows.length === 0 && danglingBlobs.length === 0) return;
+
+    // 4. Which keys HEAD (the range's head) still has at each of those paths.
+    const hitPaths = new Set(hitRows.map((row) => paths.values[rows[row + 1]!]!));
+    const [headBlobs, infos] = await Promise.all([
+      headCommit ? treeBlobs(repo, headCommit, hitPaths) : new Map<string, string>(),
+      commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]!]!))]),
+    ]);
+    const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
+    if (unread.length) await readObjects(repo, unread, keep); // only when --max-commits cut history short
+    const headKeys = (path: string): ReadonlySet<string> => {
+      const blobId = headBlobs.get(path);
+      return blobId && hits.has(blobId) ? keysIn(blobId) : new Set();
+    };
+
+    // 5. Each of those (path, blob) pairs with the commit that introduced it.
+    for (const row of hitRows) {
+      const path = paths.values[rows[row + 1]!]!;
+      const blobId = blobIds.values[rows[row + 2]!]!;
+      const added = addedLines.get(row / 3);
+      yield {
+        provenance: {
+          kind: 'history',
+          path,
+          blobId,
+          commit: infos.get(commits[rows[row]!]!)!,
+          headKeys: headKeys(path),
+          ...(added ? { addedLines: added } : {}),
+        },
+        bytes: hits.get(blobId)!,
+      };
+    }
+    for (const blobId of danglingBlobs.filter((id) => hits.has(id))) {
+      yield { provenance: { kind: 'history', path: `(unreachable blob ${blobId})`, blobId }, bytes: hits.get(blobId)! };
+    }
+  }
+
+  return { summary, blobs };
+}

@@ -1,0 +1,50 @@
+import { relative, resolve, sep } from 'node:path';
+import { gitError } from './errors.js';
+import { compareFindings, scan, type ScanOptions } from './scan.js';
+import { repositoryRoot, stagedPaths } from './sources/git-checks.js';
+import type { Report } from './types.js';
+
+/**
+ * `caibo-scan staged FILE...`: what the pre-commit hook (and lint-staged) run, given file names.
+ *
+ * A named file with staged changes counts only for the lines the commit adds, so touching a file
+ * that holds an old key does not block the commit. A named file with no staged change is scanned
+ * whole: that is `pre-commit run --all-files` (every tracked file, nothing staged), which must
+ * really scan every file rather than the empty staged diff.
+ */
+export async function scanStagedFiles(files: readonly string[], options: ScanOptions = {}): Promise<Report> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const root = repositoryRoot(cwd);
+  const changed = root && stagedPaths(root);
+  if (!root || !changed) throw gitError(`${cwd}: not a git repository (staged needs one)`);
+  const named = new Set(files.map((file) => relative(root, resolve(cwd, file)).split(sep).join('/')));
+
+  const gitOptions = { ...options, cwd: root, paths: [] };
+  const whole = [...named].filter((path) => !changed.has(path));
+  const reports: Report[] = [];
+  if (whole.length < named.size || named.size === 0) {
+    const staged = await scan({ ...gitOptions, mode: 'staged' });
+    if (staged.mode !== 'staged') throw gitError('this caibo-scan build cannot scan staged changes');
+    const ofNamed = named.size ? staged.findings.filter((f) => named.has(f.location.path)) : staged.findings;
+    reports.push({ ...staged, findings: ofNamed });
+  }
+  if (whole.length) reports.push(await scan({ ...gitOptions, mode: 'files', paths: whole }));
+  return reports.reduce(mergeReports);
+}
+
+/** One report from two scans of the same run: findings re-sorted, counts added. */
+function mergeReports(a: Report, b: Report): Report {
+  return {
+    ...a,
+    findings: [...a.findings, ...b.findings].sort(compareFindings),
+    skipped: [...a.skipped, ...b.skipped],
+    warnings: [...a.warnings, ...b.warnings],
+    stats: {
+      ...a.stats,
+      filesScanned: a.stats.filesScanned + b.stats.filesScanned,
+      bytesScanned: a.stats.bytesScanned + b.stats.bytesScanned,
+      filesSkipped: a.stats.filesSkipped + b.stats.filesSkipped,
+      durationMs: a.stats.durationMs + b.stats.durationMs,
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJson, runBin, runCli } from './helpers/cli.js';
+import { commitFiles, git, makeRepo, makeTree } from './helpers/fixture.js';
+import { liveKey, testKey } from './helpers/keygen.js';
+
+/** main holds an old key; feature adds a new key and edits the old key's file elsewhere. */
+function featureBranch() {
+  const [oldKey, newKey] = [liveKey(), liveKey()];
+  const root = makeRepo({ 'config.js': `a()\nconst legacy = '${oldKey}';\n`, 'README.md': '# app\n' });
+  git(root, 'checkout', '-qb', 'feature');
+  commitFiles(root, { 'config.js': `a()\nconst legacy = '${oldKey}';\nb()\n` }, 'touch config');
+  const adds = commitFiles(root, { 'checkout.js': `x()\nconst key = '${newKey}';\n` }, 'add checkout');
+  return { root, adds };
+}
+
+describe('history --range / --since: only what a pull request adds', () => {
+  it('reports only the keys the branch adds, not old keys in files it touches', async () => {
+    const { root, adds } = featureBranch();
+    const result = await runCli(['history', '--range', 'main..feature', '--format', 'json', '--show-suppressed'], { cwd: root });
+    expect(result.exitCode).toBe(1);
+    const json = parseJson(result);
+    expect(json.findings).toMatchObject([{ file: 'checkout.js', line: 2, commit: adds, inHead: true }]);
+    expect(json.suppressed).toMatchObject([{ file: 'config.js', suppressedBy: 'not-added' }]);
+    expect(json.summary).toMatchObject({ commits: 2 });
+  });
+
+  it('--since BASE means BASE..HEAD', async () => {
+    const { root } = featureBranch();
+    const result = await runCli(['history', '--since', 'main', '--format', 'json'], { cwd: root });
+    expect(parseJson(result).findings.map((f) => f.file)).toEqual(['checkout.js']);
+  });
+
+  it('is clean when the branch adds no key', async () => {
+    const root = makeRepo({ 'config.js': `const legacy = '${liveKey()}';\n` });
+    git(root, 'checkout', '-qb', 'feature');
+    commitFiles(root, { 'config.js': 'const legacy = process.env.CAIBO_API_KEY;\n' }, 'read the key from the environment');
+    const result = await runCli(['history', '--range', 'main..HEAD'], { cwd: root });
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('reports a key added and removed again inside the range: the pushed commits still hold it', async () => {
+    const root = makeRepo({ 'README.md': '# app\n' });
+    git(root, 'checkout', '-qb', 'feature');
+    const added = commitFiles(root, { 'tmp.js': `k = '${testKey()}'\n` }, 'debug');
+    git(root, 'rm', '-q', 'tmp.js');
+    git(root, 'commit', '-qm', 'oops');
+    const result = await runCli(['history', '--range', 'main..feature', '--format', 'json', '--fail-on', 'low'], { cwd: root });
+    expect(parseJson(result).findings).toMatchObject([{ file: 'tmp.js', commit: added, inHead: false }]);
+  });
+
+  it('does not blame a merge of main into the branch for main\'s keys', async () => {
+    const root = makeRepo({ 'README.md': '# app\n' });
+    git(root, 'checkout', '-qb', 'feature');
+    commitFiles(root, { 'feature.js': 'f()\n' }, 'feature');
+    git(root, 'checkout', '-q', 'main');
+    commitFiles(root, { 'main.js': `k = '${liveKey()}'\n` }, 'main adds a key');
+    git(root, 'checkout', '-q', 'feature');
+    git(root, 'merge', '-q', '--no-ff', '-m', 'merge main', 'main');
+    const result = await runCli(['history', '--range', 'main..feature'], { cwd: root });
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('a bad range exits 2 with one line', async () => {
+    const root = makeRepo({ 'a.txt': 'a\n' });
+    for (const range of ['nope..HEAD', 'main...HEAD', 'main']) {
+      const result = await runCli(['history', '--range', range], { cwd: root });
+      expect(result.exitCode, range).toBe(2);
+      expect(result.stderr.split('\n')[0]).toMatch(/^caibo-scan: /);
+    }
+  });
+
+  it('a base missing from a shallow clone exits 2 and names fetch-depth: 0, never reports clean', () => {
+    const { root } = featureBranch();
+    const clone = makeTree();
+    git(clone, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${root}`, 'repo');
+    const result = runBin(['history', '--since', 'origin/main'], { cwd: join(clone, 'repo') });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^caibo-scan: .*shallow clone.*fetch-depth: 0/);
+  });
+});
