@@ -7413,6 +7413,13 @@ function utf16ToUtf8(bytes) {
   if (isBigEndian) units.swap16();
   return Buffer.from(units.toString("utf16le"), "utf8");
 }
+function mayHoldEncodedKey(bytes, needles) {
+  return utf16ToUtf8(bytes.subarray(0, 2)) !== void 0 || encodedRuns(bytes, needles, 0, bytes.length).length > 0;
+}
+function findKeysInAnyForm(bytes, detector) {
+  const text = utf16ToUtf8(bytes) ?? bytes;
+  return [...detector.findCandidates(text), ...findEncodedCandidates(text, detector)];
+}
 
 // src/filters/allow-comment.ts
 var ALLOW_MARKER = /(?:caibo-scan|gitleaks):allow\b[ \t]*(.*?)[ \t]*(?:\*\/|-->|#\}|%>|\*\)|$)/;
@@ -11486,7 +11493,7 @@ async function* parseChanges(chunks) {
 var emptySummary = () => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
 function needleFilter(detector) {
   const needles = detector.needles.map((needle) => Buffer.from(needle, "latin1"));
-  return (bytes) => needles.some((needle) => bytes.includes(needle));
+  return (bytes) => needles.some((needle) => bytes.includes(needle)) || mayHoldEncodedKey(bytes, detector.needles);
 }
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;
@@ -11648,7 +11655,7 @@ function historySource(options) {
     const keysByBlob = /* @__PURE__ */ new Map();
     const keysIn = (blobId) => {
       let keys = keysByBlob.get(blobId);
-      if (!keys) keysByBlob.set(blobId, keys = new Set(detector.findCandidates(hits.get(blobId)).map((c3) => c3.secret.hash)));
+      if (!keys) keysByBlob.set(blobId, keys = new Set(findKeysInAnyForm(hits.get(blobId), detector).map((c3) => c3.secret.hash)));
       return keys;
     };
     const hitRows = [];

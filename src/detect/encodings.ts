@@ -241,3 +241,17 @@ export function utf16ToUtf8(bytes: Buffer): Buffer | undefined {
   if (isBigEndian) units.swap16();
   return Buffer.from(units.toString('utf16le'), 'utf8');
 }
+
+/**
+ * Could `bytes` hold a key the plain needles miss: UTF-16 text, or a key one encoding deep? For
+ * sources that prefilter blobs on the plain needles (history, staged) before the full pipeline.
+ */
+export function mayHoldEncodedKey(bytes: Buffer, needles: readonly string[]): boolean {
+  return utf16ToUtf8(bytes.subarray(0, 2)) !== undefined || encodedRuns(bytes, needles, 0, bytes.length).length > 0;
+}
+
+/** Every key in `bytes` however it is written (plain, one encoding deep, UTF-16), without locations that matter. */
+export function findKeysInAnyForm(bytes: Buffer, detector: Detector): Candidate[] {
+  const text = utf16ToUtf8(bytes) ?? bytes;
+  return [...detector.findCandidates(text), ...findEncodedCandidates(text, detector)];
+}

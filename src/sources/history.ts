@@ -7,6 +7,7 @@ import { readObjects } from './cat-file.js';
 import { COMMIT_FORMAT, nulTokens, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
 import type { Source } from './source.js';
+import { findKeysInAnyForm, mayHoldEncodedKey } from '../detect/encodings.js';
 
 /** What a git scan covered, for the report's summary (ScanStats) and warnings. */
 export interface GitScanSummary {
@@ -19,10 +20,10 @@ export interface GitScanSummary {
 
 export const emptySummary = (): GitScanSummary => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
 
-/** The detector's literal prefilter on raw bytes: a blob without any needle holds no key. */
+/** The detector's literal prefilter on raw bytes, plus encoded forms: a blob without any holds no key. */
 export function needleFilter(detector: Detector): (bytes: Buffer) => boolean {
   const needles = detector.needles.map((needle) => Buffer.from(needle, 'latin1'));
-  return (bytes) => needles.some((needle) => bytes.includes(needle));
+  return (bytes) => needles.some((needle) => bytes.includes(needle)) || mayHoldEncodedKey(bytes, detector.needles);
 }
 
 /** A git source also says what it covered; scan() copies this into the report. */
@@ -238,7 +239,7 @@ export function historySource(options: HistoryOptions): GitSource {
     const keysByBlob = new Map<string, ReadonlySet<string>>();
     const keysIn = (blobId: string): ReadonlySet<string> => {
       let keys = keysByBlob.get(blobId);
-      if (!keys) keysByBlob.set(blobId, (keys = new Set(detector.findCandidates(hits.get(blobId)!).map((c) => c.secret.hash))));
+      if (!keys) keysByBlob.set(blobId, (keys = new Set(findKeysInAnyForm(hits.get(blobId)!, detector).map((c) => c.secret.hash))));
       return keys;
     };
     const hitRows: number[] = [];
