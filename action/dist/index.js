@@ -11873,7 +11873,7 @@ async function* chunksOf(fd, chunkBytes) {
     const bytes = buffer.subarray(0, carry.length + bytesRead);
     binary ??= isBinary(bytes);
     let to2 = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
-    while (to2 > 0 && to2 < bytes.length && (bytes[to2] & 192) === 128) to2 -= 1;
+    for (let back = 0; back < 3 && to2 > 0 && to2 < bytes.length && (bytes[to2] & 192) === 128; back += 1) to2 -= 1;
     yield { bytes, chunk: { fileOffset, origin, to: to2, isBinary: binary } };
     if (isLast) return;
     origin = advance(origin, bytes.subarray(0, to2));

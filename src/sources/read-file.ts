@@ -86,8 +86,9 @@ async function* chunksOf(fd: number, chunkBytes: number): AsyncGenerator<FileChu
     const bytes = buffer.subarray(0, carry.length + bytesRead);
     binary ??= isBinary(bytes);
     let to = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
-    // Never split a UTF-8 character: both halves would count as columns (issue 7).
-    while (to > 0 && to < bytes.length && (bytes[to]! & 0xc0) === 0x80) to -= 1;
+    // Never split a UTF-8 character (both halves would count as columns); at most 3 bytes back,
+    // so binary runs of continuation bytes cannot stall the stream (issue 7).
+    for (let back = 0; back < 3 && to > 0 && to < bytes.length && (bytes[to]! & 0xc0) === 0x80; back += 1) to -= 1;
     yield { bytes, chunk: { fileOffset, origin, to, isBinary: binary } };
     if (isLast) return;
     origin = advance(origin, bytes.subarray(0, to));

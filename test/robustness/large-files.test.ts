@@ -59,6 +59,15 @@ describe('files larger than one read stream in overlapping chunks', () => {
     expect(chunked.keys).toEqual(whole.keys);
   });
 
+  it('bytes that look like endless UTF-8 continuations still stream chunk by chunk', async () => {
+    const file = join(makeTree({ 'noise.bin': Buffer.alloc(256 * 1024, 0x80) }), 'noise.bin');
+    const read = await readFileOrChunks(file, 'noise.bin', 8192);
+    if (!('chunks' in read)) throw new Error('expected a stream');
+    let largest = 0;
+    for await (const part of read.chunks) largest = Math.max(largest, part.bytes.length);
+    expect(largest).toBeLessThan(8192 + 4096 + 8);
+  });
+
   it('a file shrinking while it streams ends the stream without an error', async () => {
     const file = join(makeTree({ 'log.txt': 'a'.repeat(64 * 1024) }), 'log.txt');
     const read = await readFileOrChunks(file, 'log.txt', 8192);
