@@ -8,6 +8,7 @@ import { COMMIT_FORMAT, nulTokens, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
 import type { Source } from './source.js';
 import { findKeysInAnyForm, mayHoldEncodedKey } from '../detect/encodings.js';
+import { printable } from '../printable.js';
 
 /** What a git scan covered, for the report's summary (ScanStats) and warnings. */
 export interface GitScanSummary {
@@ -149,6 +150,18 @@ async function extraTips(repo: Repo, refs: readonly string[], head: string | und
   return tips;
 }
 
+const LISTED_SUBMODULES = 5;
+
+/**
+ * A submodule's history lives in its own repository (the superproject records only a commit id),
+ * so it is not part of this scan: say so rather than imply its files were covered.
+ */
+function submoduleWarning(paths: ReadonlySet<string>): string {
+  const listed = [...paths].slice(0, LISTED_SUBMODULES).map(printable).join(', ');
+  const more = paths.size > LISTED_SUBMODULES ? ` and ${paths.size - LISTED_SUBMODULES} more` : '';
+  return `submodule history is not scanned: ${listed}${more}; run caibo-scan history inside each submodule`;
+}
+
 /**
  * Every version of every file in the repository's history (or in a range), read once per unique
  * blob through one `git cat-file --batch`. One `git log --raw` lists what each commit changes,
@@ -206,10 +219,12 @@ export function historySource(options: HistoryOptions): GitSource {
       (error: unknown) => error,
     );
     const danglingBlobs: string[] = [];
+    const submodules = new Set<string>();
     try {
       for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
         const commit = commits.push(group.commit!) - 1;
         for (const file of group.files) {
+          if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
           if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
           if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
           if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
@@ -227,6 +242,7 @@ export function historySource(options: HistoryOptions): GitSource {
       toRead.end();
     }
     summary.commits = commits.length;
+    if (submodules.size) summary.warnings.push(submoduleWarning(submodules));
     const readError = await reading;
     if (readError) throw readError;
     report();
