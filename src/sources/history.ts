@@ -3,12 +3,13 @@ import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
 import type { Blob, CommitInfo } from '../types.js';
-import { readObjects } from './cat-file.js';
+import { readObject, readObjects } from './cat-file.js';
 import { COMMIT_FORMAT, nulTokens, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
 import type { Source } from './source.js';
 import { findKeysInAnyForm, mayHoldEncodedKey } from '../detect/encodings.js';
 import { printable } from '../printable.js';
+import { WHOLE_FILE_LIMIT } from './read-file.js';
 
 /** What a git scan covered, for the report's summary (ScanStats) and warnings. */
 export interface GitScanSummary {
@@ -53,6 +54,8 @@ export interface CommitRange {
 const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
 const NULL_SHA = /^0+$/;
 const SUBMODULE_MODE = '160000';
+/** Blobs with a needle up to this size stay in memory until yielded; larger ones are read again then. */
+const KEEP_WHOLE_LIMIT = WHOLE_FILE_LIMIT;
 /** How often (in commits or blobs) the progress callback runs; cheap enough to be frequent. */
 const PROGRESS_EVERY = 256;
 
@@ -205,14 +208,21 @@ export function historySource(options: HistoryOptions): GitSource {
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
 
-    // 2. Every unique blob once; only those with a needle are kept.
-    const hits = new Map<string, Buffer>();
+    // 2. Every unique blob once; only those with a needle are kept. Large ones are not: their keys
+    // are noted now and the blob is read again when yielded, so memory holds one large blob at a time.
+    const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again when yielded
+    const keysByBlob = new Map<string, ReadonlySet<string>>();
+    const keysOf = (bytes: Buffer) => new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
     const keep = (id: string, bytes: Buffer) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
-      if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
+      if (hasNeedle(bytes) && bytes.length > KEEP_WHOLE_LIMIT) {
+        keysByBlob.set(id, keysOf(bytes));
+        hits.set(id, undefined);
+      } else if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
     };
+    const contentOf = async (id: string): Promise<Buffer> => hits.get(id) ?? (await readObject(repo, id));
     const toRead = new PassThrough({ objectMode: true });
     const reading = readObjects(repo, toRead, keep).then(
       () => undefined,
@@ -252,10 +262,9 @@ export function historySource(options: HistoryOptions): GitSource {
     // has it in every later version too; those versions cannot change the report, so they are
     // dropped here, before the full pipeline. Range scans keep every version: which lines were
     // added decides there.
-    const keysByBlob = new Map<string, ReadonlySet<string>>();
     const keysIn = (blobId: string): ReadonlySet<string> => {
       let keys = keysByBlob.get(blobId);
-      if (!keys) keysByBlob.set(blobId, (keys = new Set(findKeysInAnyForm(hits.get(blobId)!, detector).map((c) => c.secret.hash))));
+      if (!keys) keysByBlob.set(blobId, (keys = keysOf(hits.get(blobId)!)));
       return keys;
     };
     const hitRows: number[] = [];
@@ -300,11 +309,11 @@ export function historySource(options: HistoryOptions): GitSource {
           headKeys: headKeys(path),
           ...(added ? { addedLines: added } : {}),
         },
-        bytes: hits.get(blobId)!,
+        bytes: await contentOf(blobId),
       };
     }
     for (const blobId of danglingBlobs.filter((id) => hits.has(id))) {
-      yield { provenance: { kind: 'history', path: `(unreachable blob ${blobId})`, blobId }, bytes: hits.get(blobId)! };
+      yield { provenance: { kind: 'history', path: `(unreachable blob ${blobId})`, blobId }, bytes: await contentOf(blobId) };
     }
   }
 
