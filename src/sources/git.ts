@@ -79,7 +79,7 @@ const firstLine = (text: string) =>
 
 const DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
 const MISSING_OR_CORRUPT =
-  /\b(corrupt|bad object|missing (blob|tree|commit)|packfile .* cannot be accessed|unable to read|invalid object|did not point to a valid object)\b/i;
+  /\b(corrupt|bad object|missing (blob|tree|commit)|packfile|inflate|unable to (read|unpack)|failed to read object|invalid object|did not point to a valid object)\b/i;
 
 /** Adds what to do to the git failures a user can fix. */
 function withRemedy(message: string): string {
