@@ -53,9 +53,9 @@ export async function readObjects(
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
 }
 
-/** One object's content, in a buffer of its own. */
+/** One object's content (not copied: a small one pins at most one pipe read with it). */
 export async function readObject(repo: Repo, id: string): Promise<Buffer> {
-  let content = Buffer.alloc(0);
-  await readObjects(repo, [id], (_, bytes) => (content = Buffer.from(bytes)));
-  return content;
+  let content: Buffer | undefined;
+  await readObjects(repo, [id], (_, bytes) => (content = bytes));
+  return content!; // readObjects throws for a missing object
 }

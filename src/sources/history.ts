@@ -2,14 +2,14 @@ import { PassThrough } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
-import type { Blob, CommitInfo } from '../types.js';
+import type { Blob, CommitInfo, Provenance } from '../types.js';
 import { readObject, readObjects } from './cat-file.js';
 import { COMMIT_FORMAT, nulTokens, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
 import type { Source } from './source.js';
 import { findKeysInAnyForm, mayHoldEncodedKey } from '../detect/encodings.js';
 import { printable } from '../printable.js';
-import { WHOLE_FILE_LIMIT } from './read-file.js';
+import { chunksOfBuffer, WHOLE_FILE_LIMIT, type FileChunk } from './read-file.js';
 
 /** What a git scan covered, for the report's summary (ScanStats) and warnings. */
 export interface GitScanSummary {
@@ -210,7 +210,7 @@ export function historySource(options: HistoryOptions): GitSource {
 
     // 2. Every unique blob once; only those with a needle are kept. Large ones are not: their keys
     // are noted now and the blob is read again when yielded, so memory holds one large blob at a time.
-    const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again when yielded
+    const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again (in chunks) when yielded
     const keysByBlob = new Map<string, ReadonlySet<string>>();
     const keysOf = (bytes: Buffer) => new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
     const keep = (id: string, bytes: Buffer) => {
@@ -222,7 +222,12 @@ export function historySource(options: HistoryOptions): GitSource {
       } else if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
     };
-    const contentOf = async (id: string): Promise<Buffer> => hits.get(id) ?? (await readObject(repo, id));
+    // A large blob goes to the detector in overlapping chunks, as a large file does.
+    async function* partsOf(id: string): AsyncGenerator<FileChunk> {
+      const kept = hits.get(id);
+      if (kept) yield { bytes: kept };
+      else yield* chunksOfBuffer(await readObject(repo, id));
+    }
     const toRead = new PassThrough({ objectMode: true });
     const reading = readObjects(repo, toRead, keep).then(
       () => undefined,
@@ -300,20 +305,19 @@ export function historySource(options: HistoryOptions): GitSource {
       const path = paths.values[rows[row + 1]!]!;
       const blobId = blobIds.values[rows[row + 2]!]!;
       const added = addedLines.get(row / 3);
-      yield {
-        provenance: {
-          kind: 'history',
-          path,
-          blobId,
-          commit: infos.get(commits[rows[row]!]!)!,
-          headKeys: headKeys(path),
-          ...(added ? { addedLines: added } : {}),
-        },
-        bytes: await contentOf(blobId),
+      const provenance: Provenance = {
+        kind: 'history',
+        path,
+        blobId,
+        commit: infos.get(commits[rows[row]!]!)!,
+        headKeys: headKeys(path),
+        ...(added ? { addedLines: added } : {}),
       };
+      for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }
     for (const blobId of danglingBlobs.filter((id) => hits.has(id))) {
-      yield { provenance: { kind: 'history', path: `(unreachable blob ${blobId})`, blobId }, bytes: await contentOf(blobId) };
+      const provenance: Provenance = { kind: 'history', path: `(unreachable blob ${blobId})`, blobId };
+      for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }
   }
 

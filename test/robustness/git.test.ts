@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BIN, parseJson, runBin } from '../helpers/cli.js';
 import { commitFiles, git, makeRepo, makeTree } from '../helpers/fixture.js';
 import { liveKey } from '../helpers/keygen.js';
+import { WHOLE_FILE_LIMIT } from '../../src/sources/read-file.js';
 
 /**
  * Repositories in odd shapes or states (issue 7). Each either scans correctly or exits 2 with one
@@ -180,15 +181,21 @@ describe('size', () => {
     expect(report.summary).toMatchObject({ refs: REF_COUNT + 1, commits: 3 });
   });
 
-  it('a 50 MB blob in history: read once, its key found at its line', () => {
+  it('a 50 MB blob in history: streamed through the detector in chunks, keys found at their lines, one across a chunk edge', () => {
     const root = makeRepo();
-    const key = liveKey();
-    writeLargeFile(join(root, 'bundle.js'), key);
+    const edgeKey = liveKey();
+    writeLargeFile(join(root, 'bundle.js'), liveKey(), edgeKey);
     git(root, 'add', 'bundle.js');
     git(root, 'commit', '-qm', 'vendor a bundle');
     const result = scanJson(root, 'history');
     expect(result.exitCode).toBe(1);
-    expect(parseJson(result).findings).toMatchObject([{ file: 'bundle.js', line: LARGE_LINES + 1, column: 4 }]);
+    const edgeOffset = (EDGE_LINE - 1) * LINE.length + EDGE_PREFIX.length;
+    expect(edgeOffset).toBeLessThan(WHOLE_FILE_LIMIT); // the key really straddles the first chunk's end
+    expect(edgeOffset + edgeKey.length).toBeGreaterThan(WHOLE_FILE_LIMIT);
+    expect(parseJson(result).findings).toMatchObject([
+      { file: 'bundle.js', line: EDGE_LINE, column: EDGE_PREFIX.length + 1, commit: git(root, 'rev-parse', 'HEAD').trim(), inHead: true },
+      { file: 'bundle.js', line: LARGE_LINES + 1, column: 4 },
+    ]);
   });
 
   it.skipIf(!SLOW)('five 50 MB versions, each with its own key: one large blob in memory at a time', () => {
@@ -215,11 +222,23 @@ const REF_COUNT = 10_000;
 const SLOW = process.env.CAIBO_SCAN_SLOW_TESTS === '1';
 const LARGE_LINES = 500_000;
 
-/** About 50 MB of minified-looking JavaScript, then a line holding `key`. */
-function writeLargeFile(path: string, key: string): void {
-  const block = `var x = "${'a'.repeat(90)}";\n`.repeat(10_000);
+const LINE = `var x = "${'a'.repeat(90)}";\n`; // 102 bytes
+/** The line that holds the first read chunk's last byte (chunks are 16 MB, as for large files). */
+const EDGE_LINE = Math.floor(WHOLE_FILE_LIMIT / LINE.length) + 1;
+const EDGE_PREFIX = 'var key = "';
+
+/**
+ * About 50 MB of JavaScript: LARGE_LINES lines, then a line holding `key`; with `edgeKey`, that
+ * one sits on line EDGE_LINE, across the 16 MB mark where the first chunk ends.
+ */
+function writeLargeFile(path: string, key: string, edgeKey?: string): void {
   const fd = openSync(path, 'w');
-  for (let i = 0; i < LARGE_LINES / 10_000; i += 1) writeSync(fd, block);
+  const writeLines = (count: number) => {
+    for (let left = count; left > 0; left -= 10_000) writeSync(fd, LINE.repeat(Math.min(left, 10_000)));
+  };
+  writeLines(EDGE_LINE - 1);
+  writeSync(fd, edgeKey ? `${EDGE_PREFIX}${edgeKey}";\n` : LINE);
+  writeLines(LARGE_LINES - EDGE_LINE);
   writeSync(fd, `k="${key}";\n`);
   closeSync(fd);
 }
