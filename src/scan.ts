@@ -6,6 +6,7 @@ import { classify } from './context/classify.js';
 import { EMPTY_CONFIG, findConfig, loadConfig, type Config } from './config.js';
 import { createDetector, type Detector } from './detect/detector.js';
 import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
+import { gitError } from './errors.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
@@ -73,6 +74,7 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   const root = resolve(cwd, options.paths?.[0] ?? '.');
   const repo = await openRepo(root);
   let source: GitSource;
+  if (options.mode === 'staged' && repo.bare) throw gitError(`${root}: a bare repository has no staged changes (staged needs a working tree)`);
   if (options.mode === 'staged') source = stagedSource(repo, detector);
   else {
     const wantsRange = options.range !== undefined || options.since !== undefined;

@@ -7806,6 +7806,7 @@ function mergePlaceholders(base, extra) {
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync as existsSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -11249,6 +11250,19 @@ var wo = (t2, e) => {
 async function gitStatuses(root, paths) {
   const statuses = new Map(paths.map((p2) => [p2, "no-repo"]));
   if (paths.length === 0) return statuses;
+  const nested = /* @__PURE__ */ new Map();
+  const own = [];
+  for (const path of paths) {
+    const repo = nestedRepository(root, path);
+    if (repo === void 0) own.push(path);
+    else nested.set(repo, [...nested.get(repo) ?? [], path]);
+  }
+  for (const [repo, inside] of nested) {
+    const relativeTo = (path) => path.slice(repo.length + 1);
+    const answers = await gitStatuses(join3(root, repo), inside.map(relativeTo));
+    for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
+  }
+  if (own.length === 0) return statuses;
   const git = wo({ baseDir: root });
   let inRepo;
   try {
@@ -11258,14 +11272,22 @@ async function gitStatuses(root, paths) {
   }
   if (!inRepo) return statuses;
   const tracked = new Set(
-    (await git.raw(["ls-files", "-z", "--", ...paths.map((p2) => `:(literal)${p2}`)])).split("\0").filter(Boolean)
+    (await git.raw(["ls-files", "-z", "--", ...own.map((p2) => `:(literal)${p2}`)])).split("\0").filter(Boolean)
   );
-  const untracked = paths.filter((p2) => !tracked.has(p2));
+  const untracked = own.filter((p2) => !tracked.has(p2));
   const ignored = new Set(untracked.length ? await git.checkIgnore(untracked) : []);
-  for (const path of paths) {
+  for (const path of own) {
     statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
   }
   return statuses;
+}
+function nestedRepository(root, path) {
+  const parts = path.split("/").slice(0, -1);
+  for (let depth = parts.length; depth > 0; depth -= 1) {
+    const dir = parts.slice(0, depth).join("/");
+    if (existsSync2(join3(root, dir, ".git"))) return dir;
+  }
+  return void 0;
 }
 var PLUMBING_CONFIG = [
   "-c",
@@ -11280,25 +11302,36 @@ var PLUMBING_CONFIG = [
   "diff.relative=false"
 ];
 var firstLine = (text) => text.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
+var DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
+var MISSING_OR_CORRUPT = /\b(corrupt|bad object|missing (blob|tree|commit)|packfile|inflate|unable to (read|unpack)|failed to read object|invalid object|did not point to a valid object)\b/i;
+function withRemedy(message) {
+  const dubious = DUBIOUS_OWNERSHIP.exec(message);
+  if (dubious) {
+    return `git refuses ${dubious[1]}: it is owned by another user (dubious ownership); if you trust it, run: git config --global --add safe.directory ${dubious[1]}`;
+  }
+  if (MISSING_OR_CORRUPT.test(message)) return `${message}: the repository is corrupt or missing objects (try git fsck)`;
+  return message;
+}
 function asGitError(error, what) {
   if (isCaiboScanError(error)) return error;
   const err = error;
   if (err.code === "ENOENT" || /spawn git ENOENT/.test(err.message ?? "")) {
     return gitError("git not found: install git or put it on PATH");
   }
-  return gitError(`${what}: ${firstLine(err.message ?? String(error))}`);
+  return gitError(withRemedy(`${what}: ${firstLine(err.message ?? String(error))}`));
 }
 async function openRepo(dir) {
   if (!existsSync2(dir)) throw gitError(`${dir}: no such directory`);
   let porcelain;
+  let bare;
   try {
     porcelain = wo({ baseDir: dir, config: PLUMBING_CONFIG.filter((_3, i) => i % 2 === 1) });
-    await porcelain.raw(["rev-parse", "--git-dir"]);
+    bare = (await porcelain.raw(["rev-parse", "--is-bare-repository"])).trim() === "true";
   } catch (error) {
     const gitFailure = asGitError(error, dir);
     throw /not a git repository/i.test(gitFailure.message) ? gitError(`${dir}: not a git repository`) : gitFailure;
   }
-  return { dir, porcelain };
+  return { dir, porcelain, bare };
 }
 async function ask(repo, args, what = `git ${args[0]}`) {
   try {
@@ -11334,7 +11367,7 @@ async function* streamGit(repo, args, feed) {
   try {
     for await (const part of child.stdout) yield part;
     const code = await exited;
-    if (code !== 0) throw gitError(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString("utf8"))}`);
+    if (code !== 0) throw gitError(withRemedy(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString("utf8"))}`));
     const feedError = await fed;
     if (feedError) throw feedError;
   } catch (error) {
@@ -11370,15 +11403,18 @@ async function readObjects(repo, ids, onObject) {
     let at2 = 0;
     while (at2 < chunk.length) {
       if (current) {
-        const take = Math.min(current.size + 1 - current.have, chunk.length - at2);
-        current.parts.push(chunk.subarray(at2, at2 + take));
+        const wanted = current.size + 1 - current.have;
+        const take = Math.min(wanted, chunk.length - at2);
+        if (current.have === 0 && take === wanted) {
+          onObject(current.id, chunk.subarray(at2, at2 + current.size));
+        } else {
+          current.bytes ??= Buffer.allocUnsafe(current.size + 1);
+          chunk.copy(current.bytes, current.have, at2, at2 + take);
+          if (take === wanted) onObject(current.id, current.bytes.subarray(0, current.size));
+        }
         current.have += take;
         at2 += take;
-        if (current.have === current.size + 1) {
-          const whole = current.parts.length === 1 ? current.parts[0] : Buffer.concat(current.parts);
-          onObject(current.id, whole.subarray(0, current.size));
-          current = void 0;
-        }
+        if (take === wanted) current = void 0;
         continue;
       }
       const end = chunk.indexOf(NEWLINE4, at2);
@@ -11394,10 +11430,15 @@ async function readObjects(repo, ids, onObject) {
       if (type === "missing" || type === "ambiguous" || size === void 0) {
         throw gitError(`object ${id} is ${type ?? "unreadable"}: the repository may be corrupt (try git fsck)`);
       }
-      current = { id, size: Number(size), parts: [], have: 0 };
+      current = { id, size: Number(size), have: 0 };
     }
   }
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
+}
+async function readObject(repo, id) {
+  let content;
+  await readObjects(repo, [id], (_3, bytes) => content = bytes);
+  return content;
 }
 
 // src/sources/git-diff.ts
@@ -11489,6 +11530,107 @@ async function* parseChanges(chunks) {
   if (group) yield group;
 }
 
+// src/printable.ts
+import { isUtf8 } from "node:buffer";
+var hex = (byte) => `\\x${byte.toString(16).padStart(2, "0")}`;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function printable(text) {
+  return text.replace(CONTROL, (char) => char.charCodeAt(0) <= 255 ? hex(char.charCodeAt(0)) : `\\u${char.charCodeAt(0).toString(16)}`);
+}
+function printableBytes(raw) {
+  let text = "";
+  for (let at2 = 0; at2 < raw.length; ) {
+    const byte = raw[at2];
+    const length = byte < 128 ? 1 : byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 0;
+    const sequence = raw.subarray(at2, at2 + length);
+    if (length > 0 && sequence.length === length && isUtf8(sequence)) {
+      text += printable(sequence.toString("utf8"));
+      at2 += length;
+    } else {
+      text += hex(byte);
+      at2 += 1;
+    }
+  }
+  return text;
+}
+
+// src/sources/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync4, readSync } from "node:fs";
+var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
+var OVERLAP = 4 * MAX_KEY_BYTES;
+var NEWLINE5 = 10;
+function advance(origin, bytes) {
+  let line = origin.line;
+  let lastNewline = -1;
+  for (let at2 = bytes.indexOf(NEWLINE5); at2 !== -1; at2 = bytes.indexOf(NEWLINE5, at2 + 1)) {
+    line += 1;
+    lastNewline = at2;
+  }
+  const tailUnits = bytes.toString("utf8", lastNewline + 1).length;
+  return { line, column: lastNewline === -1 ? origin.column + tailUnits : 1 + tailUnits };
+}
+var skipReason = (code) => code === "ENOENT" ? "vanished" : code === "ELOOP" ? "symlink-loop" : code === "ENXIO" || code === "ENODEV" ? "not-a-file" : "unreadable";
+function skipFor(path, error) {
+  const code = error.code;
+  return { path, reason: skipReason(code), detail: code ?? error.message };
+}
+async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMIT) {
+  let fd;
+  try {
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return skipFor(path, error);
+  }
+  let streaming = false;
+  try {
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile()) return { path, reason: "not-a-file" };
+    if (stat2.size <= chunkBytes) return { bytes: readFileSync4(fd) };
+    streaming = true;
+    return { chunks: readInChunks(fd, chunkBytes) };
+  } catch (error) {
+    return skipFor(path, error);
+  } finally {
+    if (!streaming) closeSync(fd);
+  }
+}
+async function* readInChunks(fd, chunkBytes) {
+  try {
+    yield* chunksOf((into, at2, length) => readSync(fd, into, at2, length, null), chunkBytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+function chunksOfBuffer(content, chunkBytes = WHOLE_FILE_LIMIT) {
+  let position = 0;
+  return chunksOf((into, at2, length) => {
+    const copied = content.copy(into, at2, position, position + length);
+    position += copied;
+    return copied;
+  }, chunkBytes);
+}
+async function* chunksOf(readNext, chunkBytes) {
+  let carry = Buffer.alloc(0);
+  let fileOffset = 0;
+  let origin = { line: 1, column: 1 };
+  let binary;
+  for (; ; ) {
+    const buffer = Buffer.allocUnsafe(carry.length + chunkBytes);
+    carry.copy(buffer);
+    const bytesRead = readNext(buffer, carry.length, chunkBytes);
+    const isLast = bytesRead < chunkBytes;
+    const bytes = buffer.subarray(0, carry.length + bytesRead);
+    binary ??= isBinary(bytes);
+    let to2 = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
+    for (let back = 0; back < 3 && to2 > 0 && to2 < bytes.length && (bytes[to2] & 192) === 128; back += 1) to2 -= 1;
+    yield { bytes, chunk: { fileOffset, origin, to: to2, isBinary: binary } };
+    if (isLast) return;
+    origin = advance(origin, bytes.subarray(0, to2));
+    carry = Buffer.from(bytes.subarray(to2));
+    fileOffset += to2;
+  }
+}
+
 // src/sources/history.ts
 var emptySummary = () => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
 function needleFilter(detector) {
@@ -11498,6 +11640,7 @@ function needleFilter(detector) {
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;
 var SUBMODULE_MODE = "160000";
+var KEEP_WHOLE_LIMIT = WHOLE_FILE_LIMIT;
 var PROGRESS_EVERY = 256;
 async function resolveRange(repo, spec) {
   const text = spec.range ?? `${spec.since}..HEAD`;
@@ -11576,6 +11719,12 @@ async function extraTips(repo, refs, head, unreachable) {
   if (head) tips.push(head);
   return tips;
 }
+var LISTED_SUBMODULES = 5;
+function submoduleWarning(paths) {
+  const listed = [...paths].slice(0, LISTED_SUBMODULES).map(printable).join(", ");
+  const more = paths.size > LISTED_SUBMODULES ? ` and ${paths.size - LISTED_SUBMODULES} more` : "";
+  return `submodule history is not scanned: ${listed}${more}; run caibo-scan history inside each submodule`;
+}
 function historySource(options) {
   const { repo, detector, range } = options;
   const summary = emptySummary();
@@ -11616,22 +11765,34 @@ function historySource(options) {
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
     const hits = /* @__PURE__ */ new Map();
+    const keysByBlob = /* @__PURE__ */ new Map();
+    const keysOf = (bytes) => new Set(findKeysInAnyForm(bytes, detector).map((c3) => c3.secret.hash));
     const keep = (id, bytes) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
-      if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
+      if (hasNeedle(bytes) && bytes.length > KEEP_WHOLE_LIMIT) {
+        keysByBlob.set(id, keysOf(bytes));
+        hits.set(id, void 0);
+      } else if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
     };
+    async function* partsOf(id) {
+      const kept = hits.get(id);
+      if (kept) yield { bytes: kept };
+      else yield* chunksOfBuffer(await readObject(repo, id));
+    }
     const toRead = new PassThrough({ objectMode: true });
     const reading = readObjects(repo, toRead, keep).then(
       () => void 0,
       (error) => error
     );
     const danglingBlobs = [];
+    const submodules = /* @__PURE__ */ new Set();
     try {
       for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
         const commit = commits.push(group.commit) - 1;
         for (const file of group.files) {
+          if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
           if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
           if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
           if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
@@ -11648,14 +11809,14 @@ function historySource(options) {
       toRead.end();
     }
     summary.commits = commits.length;
+    if (submodules.size) summary.warnings.push(submoduleWarning(submodules));
     const readError = await reading;
     if (readError) throw readError;
     report();
     if (hits.size === 0) return;
-    const keysByBlob = /* @__PURE__ */ new Map();
     const keysIn = (blobId) => {
       let keys = keysByBlob.get(blobId);
-      if (!keys) keysByBlob.set(blobId, keys = new Set(findKeysInAnyForm(hits.get(blobId), detector).map((c3) => c3.secret.hash)));
+      if (!keys) keysByBlob.set(blobId, keys = keysOf(hits.get(blobId)));
       return keys;
     };
     const hitRows = [];
@@ -11687,20 +11848,19 @@ function historySource(options) {
       const path = paths.values[rows[row + 1]];
       const blobId = blobIds.values[rows[row + 2]];
       const added = addedLines.get(row / 3);
-      yield {
-        provenance: {
-          kind: "history",
-          path,
-          blobId,
-          commit: infos.get(commits[rows[row]]),
-          headKeys: headKeys(path),
-          ...added ? { addedLines: added } : {}
-        },
-        bytes: hits.get(blobId)
+      const provenance = {
+        kind: "history",
+        path,
+        blobId,
+        commit: infos.get(commits[rows[row]]),
+        headKeys: headKeys(path),
+        ...added ? { addedLines: added } : {}
       };
+      for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }
     for (const blobId of danglingBlobs.filter((id) => hits.has(id))) {
-      yield { provenance: { kind: "history", path: `(unreachable blob ${blobId})`, blobId }, bytes: hits.get(blobId) };
+      const provenance = { kind: "history", path: `(unreachable blob ${blobId})`, blobId };
+      for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }
   }
   return { summary, blobs };
@@ -11787,102 +11947,7 @@ function stdinSource(input, path) {
 
 // src/sources/worktree.ts
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { join as join3, relative, resolve as resolve2, sep } from "node:path";
-
-// src/printable.ts
-import { isUtf8 } from "node:buffer";
-var hex = (byte) => `\\x${byte.toString(16).padStart(2, "0")}`;
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function printable(text) {
-  return text.replace(CONTROL, (char) => char.charCodeAt(0) <= 255 ? hex(char.charCodeAt(0)) : `\\u${char.charCodeAt(0).toString(16)}`);
-}
-function printableBytes(raw) {
-  let text = "";
-  for (let at2 = 0; at2 < raw.length; ) {
-    const byte = raw[at2];
-    const length = byte < 128 ? 1 : byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 0;
-    const sequence = raw.subarray(at2, at2 + length);
-    if (length > 0 && sequence.length === length && isUtf8(sequence)) {
-      text += printable(sequence.toString("utf8"));
-      at2 += length;
-    } else {
-      text += hex(byte);
-      at2 += 1;
-    }
-  }
-  return text;
-}
-
-// src/sources/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync4, readSync } from "node:fs";
-var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
-var OVERLAP = 4 * MAX_KEY_BYTES;
-var NEWLINE5 = 10;
-function advance(origin, bytes) {
-  let line = origin.line;
-  let lastNewline = -1;
-  for (let at2 = bytes.indexOf(NEWLINE5); at2 !== -1; at2 = bytes.indexOf(NEWLINE5, at2 + 1)) {
-    line += 1;
-    lastNewline = at2;
-  }
-  const tailUnits = bytes.toString("utf8", lastNewline + 1).length;
-  return { line, column: lastNewline === -1 ? origin.column + tailUnits : 1 + tailUnits };
-}
-var skipReason = (code) => code === "ENOENT" ? "vanished" : code === "ELOOP" ? "symlink-loop" : code === "ENXIO" || code === "ENODEV" ? "not-a-file" : "unreadable";
-function skipFor(path, error) {
-  const code = error.code;
-  return { path, reason: skipReason(code), detail: code ?? error.message };
-}
-async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMIT) {
-  let fd;
-  try {
-    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return skipFor(path, error);
-  }
-  let streaming = false;
-  try {
-    const stat2 = fstatSync(fd);
-    if (!stat2.isFile()) return { path, reason: "not-a-file" };
-    if (stat2.size <= chunkBytes) return { bytes: readFileSync4(fd) };
-    streaming = true;
-    return { chunks: readInChunks(fd, chunkBytes) };
-  } catch (error) {
-    return skipFor(path, error);
-  } finally {
-    if (!streaming) closeSync(fd);
-  }
-}
-async function* readInChunks(fd, chunkBytes) {
-  try {
-    yield* chunksOf(fd, chunkBytes);
-  } finally {
-    closeSync(fd);
-  }
-}
-async function* chunksOf(fd, chunkBytes) {
-  let carry = Buffer.alloc(0);
-  let fileOffset = 0;
-  let origin = { line: 1, column: 1 };
-  let binary;
-  for (; ; ) {
-    const buffer = Buffer.allocUnsafe(carry.length + chunkBytes);
-    carry.copy(buffer);
-    const bytesRead = readSync(fd, buffer, carry.length, chunkBytes, null);
-    const isLast = bytesRead < chunkBytes;
-    const bytes = buffer.subarray(0, carry.length + bytesRead);
-    binary ??= isBinary(bytes);
-    let to2 = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
-    for (let back = 0; back < 3 && to2 > 0 && to2 < bytes.length && (bytes[to2] & 192) === 128; back += 1) to2 -= 1;
-    yield { bytes, chunk: { fileOffset, origin, to: to2, isBinary: binary } };
-    if (isLast) return;
-    origin = advance(origin, bytes.subarray(0, to2));
-    carry = Buffer.from(bytes.subarray(to2));
-    fileOffset += to2;
-  }
-}
-
-// src/sources/worktree.ts
+import { join as join4, relative, resolve as resolve2, sep } from "node:path";
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
 var MAX_PENDING_ENTRIES = 1e4;
 var PENDING_POLL_MS = 1;
@@ -11986,7 +12051,7 @@ function worktreeSource(options) {
       if (dirent.isDirectory() || item.path.endsWith("/")) continue;
       const { path } = item;
       if (dirent.isSymbolicLink() && !options.followSymlinks) yield { path, reason: "symlink" };
-      else yield { path, absolute: join3(options.root, path) };
+      else yield { path, absolute: join4(options.root, path) };
       if (found.length) yield* found.splice(0);
     }
   }
@@ -12028,6 +12093,7 @@ async function planGitScan(options, cwd, detector) {
   const root = resolve3(cwd, options.paths?.[0] ?? ".");
   const repo = await openRepo(root);
   let source;
+  if (options.mode === "staged" && repo.bare) throw gitError(`${root}: a bare repository has no staged changes (staged needs a working tree)`);
   if (options.mode === "staged") source = stagedSource(repo, detector);
   else {
     const wantsRange = options.range !== void 0 || options.since !== void 0;

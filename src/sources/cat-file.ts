@@ -13,20 +13,25 @@ export async function readObjects(
   ids: Iterable<string> | AsyncIterable<string>,
   onObject: (id: string, bytes: Buffer) => void): Promise<void> {
   let header: Buffer | undefined; // a partial header line carried across chunks
-  let current: { id: string; size: number; parts: Buffer[]; have: number } | undefined;
+  // An object spanning chunks is copied into one buffer of its size as it arrives: one copy of a
+  // large blob in memory, never a list of chunks plus their concatenation.
+  let current: { id: string; size: number; bytes?: Buffer; have: number } | undefined;
   for await (const chunk of streamGit(repo, ['cat-file', '--batch', '--buffer'], (stdin) => writeLines(stdin, ids))) {
     let at = 0;
     while (at < chunk.length) {
       if (current) {
-        const take = Math.min(current.size + 1 - current.have, chunk.length - at);
-        current.parts.push(chunk.subarray(at, at + take));
+        const wanted = current.size + 1 - current.have; // the last byte is cat-file's separator
+        const take = Math.min(wanted, chunk.length - at);
+        if (current.have === 0 && take === wanted) {
+          onObject(current.id, chunk.subarray(at, at + current.size)); // whole within this chunk: no copy
+        } else {
+          current.bytes ??= Buffer.allocUnsafe(current.size + 1);
+          chunk.copy(current.bytes, current.have, at, at + take);
+          if (take === wanted) onObject(current.id, current.bytes.subarray(0, current.size));
+        }
         current.have += take;
         at += take;
-        if (current.have === current.size + 1) {
-          const whole = current.parts.length === 1 ? current.parts[0]! : Buffer.concat(current.parts);
-          onObject(current.id, whole.subarray(0, current.size)); // the last byte is cat-file's separator
-          current = undefined;
-        }
+        if (take === wanted) current = undefined;
         continue;
       }
       const end = chunk.indexOf(NEWLINE, at);
@@ -42,8 +47,15 @@ export async function readObjects(
       if (type === 'missing' || type === 'ambiguous' || size === undefined) {
         throw gitError(`object ${id} is ${type ?? 'unreadable'}: the repository may be corrupt (try git fsck)`);
       }
-      current = { id: id!, size: Number(size), parts: [], have: 0 };
+      current = { id: id!, size: Number(size), have: 0 };
     }
   }
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
+}
+
+/** One object's content (not copied: a small one pins at most one pipe read with it). */
+export async function readObject(repo: Repo, id: string): Promise<Buffer> {
+  let content: Buffer | undefined;
+  await readObjects(repo, [id], (_, bytes) => (content = bytes));
+  return content!; // readObjects throws for a missing object
 }

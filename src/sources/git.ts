@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { gitError, isCaiboScanError, type CaiboScanError } from '../errors.js';
@@ -13,6 +14,21 @@ import type { GitStatus } from '../types.js';
 export async function gitStatuses(root: string, paths: readonly string[]): Promise<Map<string, GitStatus>> {
   const statuses = new Map<string, GitStatus>(paths.map((p) => [p, 'no-repo']));
   if (paths.length === 0) return statuses;
+  // Files in a submodule (or a nested clone) belong to that repository: git refuses pathspecs into
+  // a submodule ("Pathspec is in submodule"), so each is asked of its own repository.
+  const nested = new Map<string, string[]>();
+  const own: string[] = [];
+  for (const path of paths) {
+    const repo = nestedRepository(root, path);
+    if (repo === undefined) own.push(path);
+    else nested.set(repo, [...(nested.get(repo) ?? []), path]);
+  }
+  for (const [repo, inside] of nested) {
+    const relativeTo = (path: string) => path.slice(repo.length + 1);
+    const answers = await gitStatuses(join(root, repo), inside.map(relativeTo));
+    for (const path of inside) statuses.set(path, answers.get(relativeTo(path))!);
+  }
+  if (own.length === 0) return statuses;
   const git = simpleGit({ baseDir: root });
   let inRepo: boolean;
   try {
@@ -22,15 +38,25 @@ export async function gitStatuses(root: string, paths: readonly string[]): Promi
   }
   if (!inRepo) return statuses;
   const tracked = new Set(
-    (await git.raw(['ls-files', '-z', '--', ...paths.map((p) => `:(literal)${p}`)])).split('\0').filter(Boolean),
+    (await git.raw(['ls-files', '-z', '--', ...own.map((p) => `:(literal)${p}`)])).split('\0').filter(Boolean),
   );
-  const untracked = paths.filter((p) => !tracked.has(p));
+  const untracked = own.filter((p) => !tracked.has(p));
   // `git check-ignore` with no paths is a fatal usage error, not an empty answer.
   const ignored = new Set(untracked.length ? await git.checkIgnore(untracked) : []);
-  for (const path of paths) {
+  for (const path of own) {
     statuses.set(path, tracked.has(path) ? 'tracked' : ignored.has(path) ? 'ignored' : 'untracked');
   }
   return statuses;
+}
+
+/** The deepest directory above `path` (below `root`) that is a repository of its own, if any. */
+function nestedRepository(root: string, path: string): string | undefined {
+  const parts = path.split('/').slice(0, -1);
+  for (let depth = parts.length; depth > 0; depth -= 1) {
+    const dir = parts.slice(0, depth).join('/');
+    if (existsSync(join(root, dir, '.git'))) return dir;
+  }
+  return undefined;
 }
 
 /**
@@ -51,6 +77,21 @@ const firstLine = (text: string) =>
     .map((line) => line.replace(/^(fatal|error): /, '').trim())
     .find(Boolean) ?? 'git failed';
 
+const DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
+const MISSING_OR_CORRUPT =
+  /\b(corrupt|bad object|missing (blob|tree|commit)|packfile|inflate|unable to (read|unpack)|failed to read object|invalid object|did not point to a valid object)\b/i;
+
+/** Adds what to do to the git failures a user can fix. */
+function withRemedy(message: string): string {
+  // git >= 2.35.2 refuses a repository another user owns (CVE-2022-24765).
+  const dubious = DUBIOUS_OWNERSHIP.exec(message);
+  if (dubious) {
+    return `git refuses ${dubious[1]}: it is owned by another user (dubious ownership); if you trust it, run: git config --global --add safe.directory ${dubious[1]}`;
+  }
+  if (MISSING_OR_CORRUPT.test(message)) return `${message}: the repository is corrupt or missing objects (try git fsck)`;
+  return message;
+}
+
 /** Turns any git failure into one clear line (exit 2). */
 function asGitError(error: unknown, what: string): CaiboScanError {
   if (isCaiboScanError(error)) return error;
@@ -58,7 +99,7 @@ function asGitError(error: unknown, what: string): CaiboScanError {
   if (err.code === 'ENOENT' || /spawn git ENOENT/.test(err.message ?? '')) {
     return gitError('git not found: install git or put it on PATH');
   }
-  return gitError(`${what}: ${firstLine(err.message ?? String(error))}`);
+  return gitError(withRemedy(`${what}: ${firstLine(err.message ?? String(error))}`));
 }
 
 /** A repository the git sources read: its top directory and a simple-git handle for small questions. */
@@ -66,20 +107,23 @@ export interface Repo {
   /** Where git commands run (the given directory; git finds the repository from there). */
   dir: string;
   porcelain: SimpleGit;
+  /** A bare repository (`repo.git`): history only, it has no index or working tree. */
+  bare: boolean;
 }
 
 /** Checks that `dir` is inside a git repository and that git runs; throws a one-line gitError if not. */
 export async function openRepo(dir: string): Promise<Repo> {
   if (!existsSync(dir)) throw gitError(`${dir}: no such directory`);
   let porcelain: SimpleGit;
+  let bare: boolean;
   try {
     porcelain = simpleGit({ baseDir: dir, config: PLUMBING_CONFIG.filter((_, i) => i % 2 === 1) });
-    await porcelain.raw(['rev-parse', '--git-dir']);
+    bare = (await porcelain.raw(['rev-parse', '--is-bare-repository'])).trim() === 'true';
   } catch (error) {
     const gitFailure = asGitError(error, dir);
     throw /not a git repository/i.test(gitFailure.message) ? gitError(`${dir}: not a git repository`) : gitFailure;
   }
-  return { dir, porcelain };
+  return { dir, porcelain, bare };
 }
 
 /** Runs a small porcelain question and returns its output; failures become a one-line gitError. */
@@ -131,7 +175,7 @@ export async function* streamGit(
   try {
     for await (const part of child.stdout) yield part as Buffer;
     const code = await exited;
-    if (code !== 0) throw gitError(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString('utf8'))}`);
+    if (code !== 0) throw gitError(withRemedy(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString('utf8'))}`));
     const feedError = await fed;
     if (feedError) throw feedError;
   } catch (error) {

@@ -2,12 +2,14 @@ import { PassThrough } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
-import type { Blob, CommitInfo } from '../types.js';
-import { readObjects } from './cat-file.js';
+import type { Blob, CommitInfo, Provenance } from '../types.js';
+import { readObject, readObjects } from './cat-file.js';
 import { COMMIT_FORMAT, nulTokens, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
 import type { Source } from './source.js';
 import { findKeysInAnyForm, mayHoldEncodedKey } from '../detect/encodings.js';
+import { printable } from '../printable.js';
+import { chunksOfBuffer, WHOLE_FILE_LIMIT, type FileChunk } from './read-file.js';
 
 /** What a git scan covered, for the report's summary (ScanStats) and warnings. */
 export interface GitScanSummary {
@@ -52,6 +54,8 @@ export interface CommitRange {
 const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
 const NULL_SHA = /^0+$/;
 const SUBMODULE_MODE = '160000';
+/** Blobs with a needle up to this size stay in memory until yielded; larger ones are read again then. */
+const KEEP_WHOLE_LIMIT = WHOLE_FILE_LIMIT;
 /** How often (in commits or blobs) the progress callback runs; cheap enough to be frequent. */
 const PROGRESS_EVERY = 256;
 
@@ -149,6 +153,18 @@ async function extraTips(repo: Repo, refs: readonly string[], head: string | und
   return tips;
 }
 
+const LISTED_SUBMODULES = 5;
+
+/**
+ * A submodule's history lives in its own repository (the superproject records only a commit id),
+ * so it is not part of this scan: say so rather than imply its files were covered.
+ */
+function submoduleWarning(paths: ReadonlySet<string>): string {
+  const listed = [...paths].slice(0, LISTED_SUBMODULES).map(printable).join(', ');
+  const more = paths.size > LISTED_SUBMODULES ? ` and ${paths.size - LISTED_SUBMODULES} more` : '';
+  return `submodule history is not scanned: ${listed}${more}; run caibo-scan history inside each submodule`;
+}
+
 /**
  * Every version of every file in the repository's history (or in a range), read once per unique
  * blob through one `git cat-file --batch`. One `git log --raw` lists what each commit changes,
@@ -192,24 +208,38 @@ export function historySource(options: HistoryOptions): GitSource {
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
 
-    // 2. Every unique blob once; only those with a needle are kept.
-    const hits = new Map<string, Buffer>();
+    // 2. Every unique blob once; only those with a needle are kept. Large ones are not: their keys
+    // are noted now and the blob is read again when yielded, so memory holds one large blob at a time.
+    const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again (in chunks) when yielded
+    const keysByBlob = new Map<string, ReadonlySet<string>>();
+    const keysOf = (bytes: Buffer) => new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
     const keep = (id: string, bytes: Buffer) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
-      if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
+      if (hasNeedle(bytes) && bytes.length > KEEP_WHOLE_LIMIT) {
+        keysByBlob.set(id, keysOf(bytes));
+        hits.set(id, undefined);
+      } else if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
     };
+    // A large blob goes to the detector in overlapping chunks, as a large file does.
+    async function* partsOf(id: string): AsyncGenerator<FileChunk> {
+      const kept = hits.get(id);
+      if (kept) yield { bytes: kept };
+      else yield* chunksOfBuffer(await readObject(repo, id));
+    }
     const toRead = new PassThrough({ objectMode: true });
     const reading = readObjects(repo, toRead, keep).then(
       () => undefined,
       (error: unknown) => error,
     );
     const danglingBlobs: string[] = [];
+    const submodules = new Set<string>();
     try {
       for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
         const commit = commits.push(group.commit!) - 1;
         for (const file of group.files) {
+          if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
           if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
           if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
           if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
@@ -227,6 +257,7 @@ export function historySource(options: HistoryOptions): GitSource {
       toRead.end();
     }
     summary.commits = commits.length;
+    if (submodules.size) summary.warnings.push(submoduleWarning(submodules));
     const readError = await reading;
     if (readError) throw readError;
     report();
@@ -236,10 +267,9 @@ export function historySource(options: HistoryOptions): GitSource {
     // has it in every later version too; those versions cannot change the report, so they are
     // dropped here, before the full pipeline. Range scans keep every version: which lines were
     // added decides there.
-    const keysByBlob = new Map<string, ReadonlySet<string>>();
     const keysIn = (blobId: string): ReadonlySet<string> => {
       let keys = keysByBlob.get(blobId);
-      if (!keys) keysByBlob.set(blobId, (keys = new Set(findKeysInAnyForm(hits.get(blobId)!, detector).map((c) => c.secret.hash))));
+      if (!keys) keysByBlob.set(blobId, (keys = keysOf(hits.get(blobId)!)));
       return keys;
     };
     const hitRows: number[] = [];
@@ -275,20 +305,19 @@ export function historySource(options: HistoryOptions): GitSource {
       const path = paths.values[rows[row + 1]!]!;
       const blobId = blobIds.values[rows[row + 2]!]!;
       const added = addedLines.get(row / 3);
-      yield {
-        provenance: {
-          kind: 'history',
-          path,
-          blobId,
-          commit: infos.get(commits[rows[row]!]!)!,
-          headKeys: headKeys(path),
-          ...(added ? { addedLines: added } : {}),
-        },
-        bytes: hits.get(blobId)!,
+      const provenance: Provenance = {
+        kind: 'history',
+        path,
+        blobId,
+        commit: infos.get(commits[rows[row]!]!)!,
+        headKeys: headKeys(path),
+        ...(added ? { addedLines: added } : {}),
       };
+      for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }
     for (const blobId of danglingBlobs.filter((id) => hits.has(id))) {
-      yield { provenance: { kind: 'history', path: `(unreachable blob ${blobId})`, blobId }, bytes: hits.get(blobId)! };
+      const provenance: Provenance = { kind: 'history', path: `(unreachable blob ${blobId})`, blobId };
+      for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }
   }
 

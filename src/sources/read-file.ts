@@ -66,13 +66,26 @@ export async function readFileOrChunks(absolutePath: string | Buffer, path: stri
 
 async function* readInChunks(fd: number, chunkBytes: number): AsyncGenerator<FileChunk> {
   try {
-    yield* chunksOf(fd, chunkBytes);
+    yield* chunksOf((into, at, length) => readSync(fd, into, at, length, null), chunkBytes);
   } finally {
     closeSync(fd);
   }
 }
 
-async function* chunksOf(fd: number, chunkBytes: number): AsyncGenerator<FileChunk> {
+/** Fills `into` from `at` with up to `length` next bytes of the content; returns how many it wrote. */
+type ReadNext = (into: Buffer, at: number, length: number) => number;
+
+/** Content already in memory (a large git blob), in the same overlapping chunks as a large file. */
+export function chunksOfBuffer(content: Buffer, chunkBytes = WHOLE_FILE_LIMIT): AsyncGenerator<FileChunk> {
+  let position = 0;
+  return chunksOf((into, at, length) => {
+    const copied = content.copy(into, at, position, position + length);
+    position += copied;
+    return copied;
+  }, chunkBytes);
+}
+
+async function* chunksOf(readNext: ReadNext, chunkBytes: number): AsyncGenerator<FileChunk> {
   let carry = Buffer.alloc(0);
   let fileOffset = 0; // offset of carry[0]
   let origin = { line: 1, column: 1 };
@@ -81,7 +94,7 @@ async function* chunksOf(fd: number, chunkBytes: number): AsyncGenerator<FileChu
     // The read lands right after the carried overlap: one buffer per chunk, no concatenated copy.
     const buffer = Buffer.allocUnsafe(carry.length + chunkBytes);
     carry.copy(buffer);
-    const bytesRead = readSync(fd, buffer, carry.length, chunkBytes, null);
+    const bytesRead = readNext(buffer, carry.length, chunkBytes);
     const isLast = bytesRead < chunkBytes;
     const bytes = buffer.subarray(0, carry.length + bytesRead);
     binary ??= isBinary(bytes);

@@ -1,0 +1,249 @@
+import { spawnSync } from 'node:child_process';
+import { chownSync, closeSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, parseJson, runBin } from '../helpers/cli.js';
+import { commitFiles, git, makeRepo, makeTree } from '../helpers/fixture.js';
+import { liveKey } from '../helpers/keygen.js';
+import { WHOLE_FILE_LIMIT } from '../../src/sources/read-file.js';
+
+/**
+ * Repositories in odd shapes or states (issue 7). Each either scans correctly or exits 2 with one
+ * line that says what to do; none yields a stack trace or a clean report for an unread repository.
+ */
+
+/** A scan that hangs is killed and fails the test (exit code null) instead of stalling the suite. */
+const HANG_LIMIT_MS = 60_000;
+const NO_USER_GIT_CONFIG = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+const scanJson = (cwd: string, ...args: string[]) =>
+  runBin([...args, '--format', 'json', '--no-config'], { cwd, timeout: HANG_LIMIT_MS, env: NO_USER_GIT_CONFIG });
+
+function expectOneLineError(result: ReturnType<typeof runBin>, pattern: RegExp) {
+  expect(result.exitCode).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^caibo-scan: [^\n]+\n$/);
+  expect(result.stderr).toMatch(pattern);
+}
+
+/** A repository whose second commit adds a key, so a clean report would be a visible lie. */
+function repoWithKey() {
+  const key = liveKey();
+  const root = makeRepo({ 'app.js': 'start()\n' });
+  commitFiles(root, { 'config.js': `k = '${key}'\n` });
+  return { root, key };
+}
+
+describe('damaged repositories exit 2, naming the damage and git fsck', () => {
+  it('a corrupt loose object (garbage where the zlib stream should be)', () => {
+    const { root } = repoWithKey();
+    const blob = git(root, 'rev-parse', 'HEAD:config.js').trim();
+    const file = join(root, '.git', 'objects', blob.slice(0, 2), blob.slice(2));
+    rmSync(file);
+    writeFileSync(file, 'not a zlib stream');
+    expectOneLineError(scanJson(root, 'history'), /corrupt.*git fsck/);
+  });
+
+  it('a corrupt packfile', () => {
+    const { root } = repoWithKey();
+    git(root, 'repack', '-adq');
+    const pack = join(root, '.git', 'objects', 'pack', packFiles(root).find((name) => name.endsWith('.pack'))!);
+    // Overwrite the middle of the key blob's compressed data (verify-pack: id type size packed-size offset).
+    const blob = git(root, 'rev-parse', 'HEAD:config.js').trim();
+    const [, , , packed, offset] = git(root, 'verify-pack', '-v', pack).split('\n').find((line) => line.startsWith(blob))!.split(/\s+/);
+    const fd = openSync(pack, 'r+');
+    writeSync(fd, Buffer.alloc(4, 0xff), 0, 4, Number(offset) + Math.floor(Number(packed) / 2));
+    closeSync(fd);
+    expectOneLineError(scanJson(root, 'history'), /corrupt.*git fsck/);
+  });
+
+  it('a missing packfile (git repack -ad, then the .pack deleted)', () => {
+    const { root } = repoWithKey();
+    git(root, 'repack', '-adq');
+    for (const name of packFiles(root).filter((n) => n.endsWith('.pack'))) rmSync(join(root, '.git', 'objects', 'pack', name));
+    expectOneLineError(scanJson(root, 'history'), /bad object.*corrupt or missing objects \(try git fsck\)/);
+  });
+});
+
+const packFiles = (root: string) => readdirSync(join(root, '.git', 'objects', 'pack'));
+
+describe('a linked worktree (git worktree add)', () => {
+  function linkedWorktree() {
+    const { root, key } = repoWithKey();
+    const linked = join(makeTree(), 'linked');
+    git(root, 'worktree', 'add', '-q', '-b', 'side', linked);
+    return { linked, key };
+  }
+
+  it('history from inside it scans the shared repository', () => {
+    const { linked } = linkedWorktree();
+    const result = scanJson(linked, 'history');
+    expect(result.exitCode).toBe(1);
+    expect(parseJson(result).findings.map((f) => f.file)).toEqual(['config.js']);
+  });
+
+  it('staged reads its own index, and files mode its own files', () => {
+    const { linked } = linkedWorktree();
+    writeFileSync(join(linked, 'new.js'), `k = '${liveKey()}'\n`);
+    git(linked, 'add', 'new.js');
+    const staged = scanJson(linked, 'staged');
+    expect(staged.exitCode).toBe(1);
+    expect(parseJson(staged).findings.map((f) => f.file)).toEqual(['new.js']);
+    const files = scanJson(linked, '.');
+    expect(parseJson(files).findings.map((f) => f.file).sort()).toEqual(['config.js', 'new.js']);
+  });
+});
+
+describe('a submodule', () => {
+  function superproject() {
+    const inner = repoWithKey();
+    const root = makeRepo({ 'top.js': 'start()\n' });
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.root, 'libs/inner');
+    git(root, 'commit', '-qm', 'add submodule');
+    return root;
+  }
+
+  it('history says the submodule history is not scanned (its commits live in another repository)', () => {
+    const result = scanJson(superproject(), 'history');
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(result.stdout) as { warnings: string[] };
+    expect(report.warnings).toEqual([
+      'submodule history is not scanned: libs/inner; run caibo-scan history inside each submodule',
+    ]);
+    expect(result.stderr).toContain('caibo-scan: warning: submodule history is not scanned: libs/inner');
+  });
+
+  it('files mode scans the checked-out submodule files like any others, env files included', () => {
+    const root = superproject();
+    writeFileSync(join(root, 'libs/inner/.env'), `CAIBO_KEY=${liveKey()}\n`);
+    const result = scanJson(root, '.');
+    expect(result.exitCode).toBe(1);
+    expect(parseJson(result).findings.map((f) => f.file).sort()).toEqual(['libs/inner/.env', 'libs/inner/config.js']);
+  });
+});
+
+describe('a bare repository', () => {
+  function bareClone() {
+    const { root } = repoWithKey();
+    const bare = join(makeTree(), 'repo.git');
+    git(root, 'clone', '-q', '--bare', root, bare);
+    return bare;
+  }
+
+  it('history repo.git scans it', () => {
+    const bare = bareClone();
+    const result = scanJson(join(bare, '..'), 'history', 'repo.git');
+    expect(result.exitCode).toBe(1);
+    expect(parseJson(result).findings.map((f) => f.file)).toEqual(['config.js']);
+  });
+
+  it('staged inside it exits 2: a bare repository has no index', () => {
+    expectOneLineError(scanJson(bareClone(), 'staged'), /bare repository has no staged changes/);
+  });
+});
+
+describe('safe.directory', () => {
+  const isRoot = process.getuid?.() === 0;
+
+  it.skipIf(!isRoot)('a repository owned by another user: exit 2 naming the git config command that trusts it', () => {
+    const { root } = repoWithKey();
+    chownTree(root, 65534);
+    for (const mode of ['history', 'staged']) {
+      const result = scanJson(root, mode);
+      expectOneLineError(result, /dubious ownership/);
+      expect(result.stderr).toContain(`git config --global --add safe.directory ${root}\n`);
+    }
+  });
+});
+
+function chownTree(dir: string, uid: number): void {
+  chownSync(dir, uid, uid);
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    chownSync(join(entry.parentPath, entry.name), uid, uid);
+  }
+}
+
+describe('size', () => {
+  it('10,000 refs: every ref is a starting point, each commit read once', () => {
+    const { root } = repoWithKey();
+    const [head, first] = [git(root, 'rev-parse', 'HEAD').trim(), git(root, 'rev-parse', 'HEAD~1').trim()];
+    // A side commit that only one of the 10,000 refs reaches, holding a second key.
+    git(root, 'checkout', '-q', '--detach', first);
+    const side = commitFiles(root, { 'side.js': `k = '${liveKey()}'\n` });
+    git(root, 'checkout', '-q', 'main');
+    const refs = Array.from({ length: REF_COUNT }, (_, i) =>
+      `create refs/${i % 2 ? 'tags' : 'heads/b'}/r${i} ${i === 7_777 ? side : i % 3 ? head : first}\n`,
+    );
+    gitWithInput(root, ['update-ref', '--stdin'], refs.join(''));
+    const result = scanJson(root, 'history');
+    expect(result.exitCode).toBe(1);
+    const report = parseJson(result);
+    expect(report.findings.map((f) => f.file).sort()).toEqual(['config.js', 'side.js']);
+    expect(report.summary).toMatchObject({ refs: REF_COUNT + 1, commits: 3 });
+  });
+
+  it('a 50 MB blob in history: streamed through the detector in chunks, keys found at their lines, one across a chunk edge', () => {
+    const root = makeRepo();
+    const edgeKey = liveKey();
+    writeLargeFile(join(root, 'bundle.js'), liveKey(), edgeKey);
+    git(root, 'add', 'bundle.js');
+    git(root, 'commit', '-qm', 'vendor a bundle');
+    const result = scanJson(root, 'history');
+    expect(result.exitCode).toBe(1);
+    const edgeOffset = (EDGE_LINE - 1) * LINE.length + EDGE_PREFIX.length;
+    expect(edgeOffset).toBeLessThan(WHOLE_FILE_LIMIT); // the key really straddles the first chunk's end
+    expect(edgeOffset + edgeKey.length).toBeGreaterThan(WHOLE_FILE_LIMIT);
+    expect(parseJson(result).findings).toMatchObject([
+      { file: 'bundle.js', line: EDGE_LINE, column: EDGE_PREFIX.length + 1, commit: git(root, 'rev-parse', 'HEAD').trim(), inHead: true },
+      { file: 'bundle.js', line: LARGE_LINES + 1, column: 4 },
+    ]);
+  });
+
+  it.skipIf(!SLOW)('five 50 MB versions, each with its own key: one large blob in memory at a time', () => {
+    const root = makeRepo();
+    for (let version = 0; version < 5; version += 1) {
+      writeLargeFile(join(root, 'bundle.js'), liveKey());
+      git(root, 'add', 'bundle.js');
+      git(root, 'commit', '-qm', `bundle v${version}`);
+    }
+    const result = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, BIN, 'history', '--format', 'json', '--no-config'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).findings).toHaveLength(5);
+    const [maxRssKb, seconds] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    console.log(`history over five 50 MB blob versions: ${seconds} s, max RSS ${Math.round(maxRssKb! / 1024)} MB`);
+    expect(maxRssKb).toBeLessThan(400 * 1024); // five blobs held together would be 500 MB and up
+  });
+});
+
+const REF_COUNT = 10_000;
+const SLOW = process.env.CAIBO_SCAN_SLOW_TESTS === '1';
+const LARGE_LINES = 500_000;
+
+const LINE = `var x = "${'a'.repeat(90)}";\n`; // 102 bytes
+/** The line that holds the first read chunk's last byte (chunks are 16 MB, as for large files). */
+const EDGE_LINE = Math.floor(WHOLE_FILE_LIMIT / LINE.length) + 1;
+const EDGE_PREFIX = 'var key = "';
+
+/**
+ * About 50 MB of JavaScript: LARGE_LINES lines, then a line holding `key`; with `edgeKey`, that
+ * one sits on line EDGE_LINE, across the 16 MB mark where the first chunk ends.
+ */
+function writeLargeFile(path: string, key: string, edgeKey?: string): void {
+  const fd = openSync(path, 'w');
+  const writeLines = (count: number) => {
+    for (let left = count; left > 0; left -= 10_000) writeSync(fd, LINE.repeat(Math.min(left, 10_000)));
+  };
+  writeLines(EDGE_LINE - 1);
+  writeSync(fd, edgeKey ? `${EDGE_PREFIX}${edgeKey}";\n` : LINE);
+  writeLines(LARGE_LINES - EDGE_LINE);
+  writeSync(fd, `k="${key}";\n`);
+  closeSync(fd);
+}
+
+function gitWithInput(cwd: string, args: string[], input: string): void {
+  const result = spawnSync('git', args, { cwd, input, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+}
