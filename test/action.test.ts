@@ -3,12 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_NODE_NOTE, runAction, type ActionRun } from './helpers/action.js';
 import { commitFiles, git, makeRepo, makeTree } from './helpers/fixture.js';
-import { hasGitModes } from './helpers/git-modes.js';
 import { liveKey, testKey } from './helpers/keygen.js';
 import { sarifSchemaErrors } from './helpers/sarif-schema.js';
 
-const gitModes = await hasGitModes();
-const NEEDS_GIT = 'needs the git branch (history range mode)';
 
 /** No full key in anything the Action writes. */
 function expectRedacted(run: ActionRun, keys: string[], extra = '') {
@@ -118,7 +115,7 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     expect(run.outputs['exit-code']).toBe('2');
   });
 
-  it.skipIf(!gitModes)(`pull request: only what its commits add, not an old key in a file it touches (${NEEDS_GIT})`, () => {
+  it(`pull request: only what its commits add, not an old key in a file it touches`, () => {
     const { root, base, head, oldKey, newKey } = pullRequestRepo();
     const run = runAction({ workspace: root, event: 'pull_request', payload: { pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }, inputs: { 'sarif-file': 'caibo.sarif' } });
     expect(run.exitCode).toBe(1);
@@ -130,7 +127,7 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     expectRedacted(run, [oldKey, newKey], readFileSync(join(root, 'caibo.sarif'), 'utf8'));
   });
 
-  it.skipIf(!gitModes)(`push: only the pushed commits (before..after) (${NEEDS_GIT})`, () => {
+  it(`push: only the pushed commits (before..after)`, () => {
     const root = makeRepo({ 'old.js': `k = '${liveKey()}'\n` });
     const before = git(root, 'rev-parse', 'HEAD').trim();
     const after = commitFiles(root, { 'new.js': `k = '${testKey()}'\n` }, 'add a test key');
@@ -140,7 +137,7 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     expect(run.stdout).toMatch(/^::warning file=new\.js,line=1,/m);
   });
 
-  it.skipIf(!gitModes)(`push of a new branch: what it adds to the default branch (${NEEDS_GIT})`, () => {
+  it(`push of a new branch: what it adds to the default branch`, () => {
     const { root, head } = pullRequestRepo();
     git(root, 'update-ref', 'refs/remotes/origin/main', 'main');
     const payload = { before: '0'.repeat(40), after: head, ref: 'refs/heads/feature', repository: { default_branch: 'main' } };
@@ -151,7 +148,7 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     expect(run.stdout).toMatch(/^::error file=checkout\.js,line=2,/m);
   });
 
-  it.skipIf(!gitModes)(`schedule: the full history, including a key removed since (${NEEDS_GIT})`, () => {
+  it(`schedule: the full history, including a key removed since`, () => {
     const root = makeRepo({ 'README.md': '# shop\n' });
     const added = commitFiles(root, { 'config.js': `const key = '${liveKey()}';\n` }, 'add config');
     commitFiles(root, { 'config.js': 'const key = process.env.CAIBO_API_KEY;\n' }, 'remove the key');

@@ -6,7 +6,6 @@ import { BUILTIN_RULES_DIR } from '../src/ruleset/load.js';
 import { VERSION } from '../src/version.js';
 import { runBin, runCli } from './helpers/cli.js';
 import { commitFiles, makeRepo, makeTree } from './helpers/fixture.js';
-import { hasGitModes } from './helpers/git-modes.js';
 import { liveKey, testKey } from './helpers/keygen.js';
 import { leakyTree } from './helpers/leaky-tree.js';
 import { sarifSchemaErrors } from './helpers/sarif-schema.js';
@@ -172,10 +171,9 @@ describe('SARIF 2.1.0 for GitHub code scanning', () => {
   });
 });
 
-const gitModes = await hasGitModes();
 
 describe('SARIF for history findings', () => {
-  it.skipIf(!gitModes)('carries the commit in the result properties and message (needs the git branch history mode)', async () => {
+  it('carries the commit in the result properties and message', async () => {
     const key = liveKey();
     const root = makeRepo({ 'README.md': '# app\n' });
     const sha = commitFiles(root, { 'config.js': `const key = '${key}';\n` }, 'add config');
