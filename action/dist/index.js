@@ -7571,7 +7571,7 @@ function fingerprint(ruleId, path, secretHash) {
 }
 
 // src/ruleset/load.ts
-import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
 import { basename, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -7723,7 +7723,8 @@ function validateRuleFile(data, file) {
 }
 
 // src/ruleset/load.ts
-var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+var RULES_DIR_CANDIDATES = ["../rules/", "../../rules/"].map((relative3) => fileURLToPath(new URL(relative3, import.meta.url)));
+var BUILTIN_RULES_DIR = RULES_DIR_CANDIDATES.find((dir) => existsSync2(join2(dir, "caibo-keys.json"))) ?? RULES_DIR_CANDIDATES.at(-1);
 function readRuleFile(file) {
   let data;
   try {
@@ -7805,7 +7806,7 @@ function mergePlaceholders(base, extra) {
 // src/sources/git.ts
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -11289,7 +11290,7 @@ function asGitError(error, what) {
   return gitError(`${what}: ${firstLine(err.message ?? String(error))}`);
 }
 async function openRepo(dir) {
-  if (!existsSync2(dir)) throw gitError(`${dir}: no such directory`);
+  if (!existsSync3(dir)) throw gitError(`${dir}: no such directory`);
   let porcelain;
   try {
     porcelain = wo({ baseDir: dir, config: PLUMBING_CONFIG.filter((_3, i) => i % 2 === 1) });
