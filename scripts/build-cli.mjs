@@ -1,6 +1,8 @@
-// Bundles the CLI into one file, dist/bin.js: Node then loads one module instead of ~150, which is most of
-// start-up (issue 6: `staged` within 100 ms of bare node). tsc still writes dist/index.js and types for the library.
+// Bundles the CLI: Node then loads two files instead of ~150 modules, which was most of start-up (issue 6:
+// `staged` within 100 ms of bare node). dist/bin.js stays tiny and answers --version alone; everything
+// else is in chunks it imports on demand. tsc still writes dist/index.js and types for the library.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { actionBuildOptions } from './build-action.mjs';
 
@@ -14,10 +16,16 @@ const asciiFirstStringWidth = {
   },
 };
 
+const CHUNKS = fileURLToPath(new URL('../dist/chunks/', import.meta.url));
+rmSync(CHUNKS, { recursive: true, force: true }); // chunk names carry a content hash: old ones would pile up
+
+const { outfile: _actionOutfile, ...shared } = actionBuildOptions;
 await build({
-  ...actionBuildOptions,
+  ...shared,
   entryPoints: [fileURLToPath(new URL('../src/bin.ts', import.meta.url))],
-  outfile: fileURLToPath(new URL('../dist/bin.js', import.meta.url)),
+  outdir: fileURLToPath(new URL('../dist/', import.meta.url)),
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   plugins: [asciiFirstStringWidth],
 });

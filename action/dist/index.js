@@ -7571,7 +7571,7 @@ function fingerprint(ruleId, path, secretHash) {
 }
 
 // src/ruleset/load.ts
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
 import { basename, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -7723,8 +7723,7 @@ function validateRuleFile(data, file) {
 }
 
 // src/ruleset/load.ts
-var RULES_DIR_CANDIDATES = ["../rules/", "../../rules/"].map((relative3) => fileURLToPath(new URL(relative3, import.meta.url)));
-var BUILTIN_RULES_DIR = RULES_DIR_CANDIDATES.find((dir) => existsSync2(join2(dir, "caibo-keys.json"))) ?? RULES_DIR_CANDIDATES.at(-1);
+var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
 function readRuleFile(file) {
   let data;
   try {
@@ -7806,7 +7805,7 @@ function mergePlaceholders(base, extra) {
 // src/sources/git.ts
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -11290,7 +11289,7 @@ function asGitError(error, what) {
   return gitError(`${what}: ${firstLine(err.message ?? String(error))}`);
 }
 async function openRepo(dir) {
-  if (!existsSync3(dir)) throw gitError(`${dir}: no such directory`);
+  if (!existsSync2(dir)) throw gitError(`${dir}: no such directory`);
   let porcelain;
   try {
     porcelain = wo({ baseDir: dir, config: PLUMBING_CONFIG.filter((_3, i) => i % 2 === 1) });
@@ -11751,8 +11750,8 @@ function stagedSource(repo, detector) {
   const summary = emptySummary();
   const hasNeedle = needleFilter(detector);
   async function* blobs() {
-    const files = (await stagedChanges(repo)).filter(isStagedContent);
-    const mergeHead = await resolveCommit(repo, "MERGE_HEAD");
+    const [changes, mergeHead] = await Promise.all([stagedChanges(repo), resolveCommit(repo, "MERGE_HEAD")]);
+    const files = changes.filter(isStagedContent);
     if (mergeHead) intersectAdded(files, await stagedChanges(repo, mergeHead));
     const contents = /* @__PURE__ */ new Map();
     await readObjects(repo, new Set(files.map((f3) => f3.blobId)), (id, bytes) => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rulesError } from '../errors.js';
@@ -12,13 +12,8 @@ import {
   type RuleSpec,
 } from './schema.js';
 
-/**
- * rules/ ships beside dist/ and src/: one level above the CLI bundle (dist/bin.js), two above this module
- * unbundled (dist/ruleset/) and the Action bundle (action/dist/).
- */
-const RULES_DIR_CANDIDATES = ['../rules/', '../../rules/'].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
-export const BUILTIN_RULES_DIR =
-  RULES_DIR_CANDIDATES.find((dir) => existsSync(join(dir, 'caibo-keys.json'))) ?? RULES_DIR_CANDIDATES.at(-1)!;
+/** rules/ ships beside dist/ and src/: two levels above this module, the CLI chunks (dist/chunks/) and the Action bundle (action/dist/). */
+export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 /** Rule files, validated and merged: what the detector, the filters and decide() read. */
 export interface Ruleset {
