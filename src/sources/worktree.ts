@@ -7,13 +7,11 @@ import { sourceError } from '../errors.js';
 import type { Blob, GitStatus, Skip } from '../types.js';
 import { printableBytes } from '../printable.js';
 import { gitStatuses } from './git.js';
-import { readFileOrChunks, skipFor, type FileRead } from './read-file.js';
-import { mapConcurrent, type Source } from './source.js';
+import { readFileOrChunks, skipFor } from './read-file.js';
+import type { Source } from './source.js';
 
 /** Never scanned: git internals and installed dependencies (not the project's code). */
 export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
-/** Files read ahead of the search. Reads are synchronous (read-file.ts): more would only hold more buffers. */
-const READ_CONCURRENCY = 1;
 
 export interface WorktreeOptions {
   /** Report paths are relative to this directory. */
@@ -150,36 +148,30 @@ export function worktreeSource(options: WorktreeOptions): Source {
     }
   }
 
+  /** One file as blobs (one, or its chunks), or why it was skipped. Reads are synchronous (read-file.ts). */
+  async function* read(entry: Entry, git: GitStatus): AsyncGenerator<Blob | Skip> {
+    const result = await readFileOrChunks(entry.absolute, entry.path);
+    if ('reason' in result) {
+      yield result;
+      return;
+    }
+    const provenance = { kind: 'worktree' as const, path: entry.path, git };
+    if ('bytes' in result) yield { provenance, bytes: result.bytes };
+    else for await (const part of result.chunks) yield { provenance, ...part };
+  }
+
   return {
     async *blobs(): AsyncGenerator<Blob | Skip> {
+      // Each file is read as the walk reaches it: one layer of async iteration per file, not a pipeline of them.
       const envFiles: Entry[] = [];
-      const direct = async function* () {
-        for await (const entry of entries()) {
-          if ('reason' in entry) yield entry;
-          else if (isEnvFile(entry.path)) envFiles.push(entry);
-          else yield entry;
-        }
-      };
-      const read = async (entry: Entry | Skip): Promise<FileRead & { entry?: Entry }> => {
-        if ('reason' in entry) return entry;
-        const result = await readFileOrChunks(entry.absolute, entry.path);
-        return 'reason' in result ? result : { ...result, entry };
-      };
-      async function* emit(results: AsyncIterable<FileRead & { entry?: Entry }>, status: (path: string) => GitStatus) {
-        for await (const result of results) {
-          if ('reason' in result) {
-            yield result;
-            continue;
-          }
-          const provenance = { kind: 'worktree' as const, path: result.entry!.path, git: status(result.entry!.path) };
-          if ('bytes' in result) yield { provenance, bytes: result.bytes };
-          else for await (const part of result.chunks) yield { provenance, ...part };
-        }
+      for await (const entry of entries()) {
+        if ('reason' in entry) yield entry;
+        else if (isEnvFile(entry.path)) envFiles.push(entry);
+        else yield* read(entry, 'no-repo');
       }
-      yield* emit(mapConcurrent(direct(), READ_CONCURRENCY, read), () => 'no-repo');
       // Env files wait for one batched git question: tracked, ignored or neither decides their context.
       const statuses = await gitStatuses(options.root, envFiles.map((e) => e.path));
-      yield* emit(mapConcurrent(envFiles, READ_CONCURRENCY, read), (path) => statuses.get(path) ?? 'no-repo');
+      for (const entry of envFiles) yield* read(entry, statuses.get(entry.path) ?? 'no-repo');
     },
   };
 }
