@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isEnvFile } from '../context/paths.js';
 import { sourceError } from '../errors.js';
@@ -10,8 +10,11 @@ import { gitStatuses } from './git.js';
 import { readFileOrChunks, skipFor } from './read-file.js';
 import type { Source } from './source.js';
 
-/** Never scanned: git internals and installed dependencies (not the project's code). */
-export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
+/**
+ * Never scanned, at any depth: git internals and installed dependencies (not the project's code).
+ * Compared by name rather than matched as globs: a glob test per entry cost ~100 ms of a 20,000-file walk.
+ */
+const EXCLUDED_NAMES = new Set(['.git', 'node_modules']);
 
 export interface WorktreeOptions {
   /** Report paths are relative to this directory. */
@@ -51,7 +54,7 @@ export function worktreeSource(options: WorktreeOptions): Source {
   const visited = new Map<string, string>();
   const reportPath = (absolute: string) => toPosix(relative(options.root, absolute)) || '.';
   // Paths relative to the root, the same paths reports show (`--exclude`, config `exclude`).
-  const isExcluded = picomatch([...DEFAULT_EXCLUDES, ...options.exclude], { dot: true });
+  const isExcludedByGlob = options.exclude.length ? picomatch([...options.exclude], { dot: true }) : () => false;
   // `--include` globs are relative to each directory given, as they were as fast-glob patterns.
   const isIncluded = options.include.length ? picomatch([...options.include], { dot: true }) : () => true;
 
@@ -124,14 +127,15 @@ export function worktreeSource(options: WorktreeOptions): Source {
       const { dirents, unusual } = listDirectory(directory, at);
       const subdirectories: string[] = [];
       for (const dirent of dirents) {
-        const absolute = join(directory, dirent.name);
+        if (EXCLUDED_NAMES.has(dirent.name)) continue;
+        const absolute = `${directory}${sep}${dirent.name}`; // directory is already normalized
         const path = at === '.' ? dirent.name : `${at}/${dirent.name}`;
         const kind = kindOf(dirent, absolute);
         if (kind === 'directory') {
-          if (!isExcluded(path) && !isExcluded(`${path}/`)) subdirectories.push(absolute);
+          if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push(absolute);
           continue;
         }
-        if (isExcluded(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
+        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
         yield kind === 'symlink' ? { path, reason: 'symlink' } : { path, absolute };
       }
       yield* unusual;
