@@ -2721,7 +2721,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync6, statSync as statSync4, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync5, statSync as statSync4, writeFileSync } from "node:fs";
 import { EOL as EOL2 } from "node:os";
 import { dirname as dirname2, posix, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
@@ -7750,14 +7750,6 @@ function historySource(options) {
 
 // src/sources/source.ts
 var isSkip = (item) => "reason" in item;
-async function* mapConcurrent(items, limit, fn2) {
-  const inFlight = [];
-  for await (const item of items) {
-    inFlight.push(fn2(item));
-    if (inFlight.length >= limit) yield await inFlight.shift();
-  }
-  while (inFlight.length) yield await inFlight.shift();
-}
 
 // src/sources/staged.ts
 var isStagedContent = (file) => file.status !== "D" && file.status !== "U" && file.mode !== "160000" && !/^0+$/.test(file.blobId);
@@ -7831,7 +7823,7 @@ function stdinSource(input, path) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
-import { join as join3, relative, resolve as resolve2, sep } from "node:path";
+import { relative, resolve as resolve2, sep } from "node:path";
 
 // src/printable.ts
 import { isUtf8 } from "node:buffer";
@@ -7858,7 +7850,7 @@ function printableBytes(raw) {
 }
 
 // src/sources/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync4, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 var OVERLAP = 4 * MAX_KEY_BYTES;
 var NEWLINE5 = 10;
@@ -7888,7 +7880,7 @@ async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMI
   try {
     const stat2 = fstatSync(fd);
     if (!stat2.isFile()) return { path, reason: "not-a-file" };
-    if (stat2.size <= chunkBytes) return { bytes: readFileSync4(fd) };
+    if (stat2.size <= chunkBytes) return { bytes: readWhole(fd, stat2.size) };
     streaming = true;
     return { chunks: readInChunks(fd, chunkBytes) };
   } catch (error) {
@@ -7896,6 +7888,14 @@ async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMI
   } finally {
     if (!streaming) closeSync(fd);
   }
+}
+function readWhole(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  for (let bytesRead = -1; filled < size && bytesRead !== 0; filled += bytesRead) {
+    bytesRead = readSync(fd, buffer, filled, size - filled, null);
+  }
+  return filled < size ? buffer.subarray(0, filled) : buffer;
 }
 async function* readInChunks(fd, chunkBytes) {
   try {
@@ -7927,14 +7927,13 @@ async function* chunksOf(fd, chunkBytes) {
 }
 
 // src/sources/worktree.ts
-var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
-var READ_CONCURRENCY = 1;
+var EXCLUDED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var isGlobSafeName = (name) => !/[\n\r\u2028\u2029\ufffd]/.test(name);
 var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
 function worktreeSource(options) {
   const visited = /* @__PURE__ */ new Map();
   const reportPath = (absolute) => toPosix(relative(options.root, absolute)) || ".";
-  const isExcluded = (0, import_picomatch.default)([...DEFAULT_EXCLUDES, ...options.exclude], { dot: true });
+  const isExcludedByGlob = options.exclude.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
   const isIncluded = options.include.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : () => true;
   function listDirectory(directory, at2) {
     if (options.followSymlinks) {
@@ -7998,14 +7997,15 @@ function worktreeSource(options) {
       const { dirents, unusual } = listDirectory(directory, at2);
       const subdirectories = [];
       for (const dirent of dirents) {
-        const absolute = join3(directory, dirent.name);
+        if (EXCLUDED_NAMES.has(dirent.name)) continue;
+        const absolute = `${directory}${sep}${dirent.name}`;
         const path = at2 === "." ? dirent.name : `${at2}/${dirent.name}`;
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
-          if (!isExcluded(path) && !isExcluded(`${path}/`)) subdirectories.push(absolute);
+          if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push(absolute);
           continue;
         }
-        if (isExcluded(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
+        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
         yield kind === "symlink" ? { path, reason: "symlink" } : { path, absolute };
       }
       yield* unusual;
@@ -8019,35 +8019,26 @@ function worktreeSource(options) {
       return directory;
     }
   }
+  async function* read(entry, git) {
+    const result = await readFileOrChunks(entry.absolute, entry.path);
+    if ("reason" in result) {
+      yield result;
+      return;
+    }
+    const provenance = { kind: "worktree", path: entry.path, git };
+    if ("bytes" in result) yield { provenance, bytes: result.bytes };
+    else for await (const part of result.chunks) yield { provenance, ...part };
+  }
   return {
     async *blobs() {
       const envFiles = [];
-      const direct = async function* () {
-        for await (const entry of entries()) {
-          if ("reason" in entry) yield entry;
-          else if (isEnvFile(entry.path)) envFiles.push(entry);
-          else yield entry;
-        }
-      };
-      const read = async (entry) => {
-        if ("reason" in entry) return entry;
-        const result = await readFileOrChunks(entry.absolute, entry.path);
-        return "reason" in result ? result : { ...result, entry };
-      };
-      async function* emit(results, status) {
-        for await (const result of results) {
-          if ("reason" in result) {
-            yield result;
-            continue;
-          }
-          const provenance = { kind: "worktree", path: result.entry.path, git: status(result.entry.path) };
-          if ("bytes" in result) yield { provenance, bytes: result.bytes };
-          else for await (const part of result.chunks) yield { provenance, ...part };
-        }
+      for await (const entry of entries()) {
+        if ("reason" in entry) yield entry;
+        else if (isEnvFile(entry.path)) envFiles.push(entry);
+        else yield* read(entry, "no-repo");
       }
-      yield* emit(mapConcurrent(direct(), READ_CONCURRENCY, read), () => "no-repo");
       const statuses = await gitStatuses(options.root, envFiles.map((e) => e.path));
-      yield* emit(mapConcurrent(envFiles, READ_CONCURRENCY, read), (path) => statuses.get(path) ?? "no-repo");
+      for (const entry of envFiles) yield* read(entry, statuses.get(entry.path) ?? "no-repo");
     }
   };
 }
@@ -8336,11 +8327,11 @@ function summarise(report) {
 var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 // src/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readVersion() {
   for (const relative3 of ["../package.json", "../../package.json"]) {
     try {
-      const pkg = JSON.parse(readFileSync5(new URL(relative3, import.meta.url), "utf8"));
+      const pkg = JSON.parse(readFileSync4(new URL(relative3, import.meta.url), "utf8"));
       if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
     } catch {
     }
@@ -8528,7 +8519,7 @@ function readInputs(env2) {
 function readEvent(env2) {
   if (!env2.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(readFileSync6(env2.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync5(env2.GITHUB_EVENT_PATH, "utf8"));
   } catch (error) {
     throw usageError(`cannot read the event payload ${env2.GITHUB_EVENT_PATH}: ${error.message}`);
   }
