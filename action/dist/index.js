@@ -3385,11 +3385,9 @@ function escapedRun(bytes, start, encoding) {
 }
 var ESCAPE_NEEDLES = [
   [Buffer.from("%5"), "percent"],
-  [Buffer.from("\\"), "js-escape"]
+  ...["\\x5", "\\u005", "\\u{5"].map((needle) => [Buffer.from(needle), "js-escape"])
 ];
-var ESCAPED_UNDERSCORE_STARTS = ["x5", "u005", "u{5"].map((rest) => Buffer.from(rest));
 var ESCAPE_LOOKBEHIND = 24;
-var isEscapedUnderscoreStart = (bytes, at2) => ESCAPED_UNDERSCORE_STARTS.some((rest) => rest.every((byte, i) => bytes[at2 + 1 + i] === byte));
 function encodedRuns(bytes, needles, from, to2) {
   const runs = [];
   for (const literal of needles) {
@@ -3398,7 +3396,6 @@ function encodedRuns(bytes, needles, from, to2) {
     const starts = /* @__PURE__ */ new Set();
     for (const [needle, encoding] of ESCAPE_NEEDLES) {
       for (let at2 = bytes.indexOf(needle, from); at2 !== -1 && at2 < to2; at2 = bytes.indexOf(needle, at2 + 1)) {
-        if (encoding === "js-escape" && !isEscapedUnderscoreStart(bytes, at2)) continue;
         const windowStart = Math.max(0, at2 - ESCAPE_LOOKBEHIND);
         const wordAt = bytes.subarray(windowStart, at2).lastIndexOf(word);
         if (wordAt === -1 || starts.has(windowStart + wordAt)) continue;
