@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** The package version, read once from package.json beside dist/ (or two levels up, from the Action bundle). */
+/** The package version, read once from package.json beside dist/ (or two levels up, from the CLI chunks in dist/chunks/ and the Action bundle). */
 function readVersion(): string {
   for (const relative of ['../package.json', '../../package.json']) {
     try {

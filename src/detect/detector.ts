@@ -81,13 +81,14 @@ export function createDetector(patterns: readonly PatternSpec[]): Detector {
     prefix: p.prefix,
     regex: new RegExp(`${escapeRegex(p.prefix)}(?:${p.body})(?![A-Za-z0-9_])`, 'y'),
   }));
-  const needles = groupNeedles(compiled);
+  // Buffers built once: Buffer.indexOf with a string converts it on every call (~10% of a files scan).
+  const needles = groupNeedles(compiled).map((needle) => ({ ...needle, bytes: Buffer.from(needle.literal, 'latin1') }));
 
   const findCandidates = (bytes: Buffer, options: DetectOptions = {}): Candidate[] => {
     const hits: Array<{ start: number; end: number; pattern: CompiledPattern }> = [];
     for (const needle of needles) {
       const to = options.to ?? bytes.length;
-      let at = bytes.indexOf(needle.literal, options.from ?? 0, 'latin1');
+      let at = bytes.indexOf(needle.bytes, options.from ?? 0);
       while (at !== -1 && at < to) {
         if (at === 0 || !isIdentifierByte(bytes[at - 1]!)) {
           const window = bytes.toString('latin1', at, Math.min(bytes.length, at + MAX_KEY_BYTES));
@@ -100,7 +101,7 @@ export function createDetector(patterns: readonly PatternSpec[]): Detector {
             }
           }
         }
-        at = bytes.indexOf(needle.literal, at + 1, 'latin1');
+        at = bytes.indexOf(needle.bytes, at + 1);
       }
     }
     if (hits.length === 0) return [];

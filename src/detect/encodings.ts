@@ -59,10 +59,30 @@ function runEnd(bytes: Buffer, start: number, limit: number, accept: (byte: numb
   return end;
 }
 
+/** A literal's needles as Buffers, built once: Buffer.indexOf with a string converts it on every call. */
+interface LiteralNeedles {
+  base64: Array<{ needle: Buffer; lead: number }>;
+  /** The literal without its trailing separator, searched for before an escaped one. */
+  word: Buffer;
+}
+const needlesByLiteral = new Map<string, LiteralNeedles>();
+
+function needlesFor(literal: string): LiteralNeedles {
+  let needles = needlesByLiteral.get(literal);
+  if (!needles) {
+    needles = {
+      base64: base64Needles(literal).map(({ needle, lead }) => ({ needle: Buffer.from(needle, 'latin1'), lead })),
+      word: Buffer.from(literal.replace(/[^A-Za-z0-9]+$/, ''), 'latin1'),
+    };
+    needlesByLiteral.set(literal, needles);
+  }
+  return needles;
+}
+
 function base64Runs(bytes: Buffer, literal: string, from: number, to: number): DecodedRun[] {
   const runs: DecodedRun[] = [];
-  for (const { needle, lead } of base64Needles(literal)) {
-    for (let at = bytes.indexOf(needle, from, 'latin1'); at !== -1 && at < to; at = bytes.indexOf(needle, at + 1, 'latin1')) {
+  for (const { needle, lead } of needlesFor(literal).base64) {
+    for (let at = bytes.indexOf(needle, from); at !== -1 && at < to; at = bytes.indexOf(needle, at + 1)) {
       const groupStart = at - lead;
       if (groupStart < 0) continue;
       // Decode up to two groups before the key's group too, so bytes before the key (`user:` in a
@@ -148,32 +168,28 @@ function escapedRun(bytes: Buffer, start: number, encoding: 'percent' | 'js-esca
 
 /**
  * An escaped underscore (the prefix holds three) marks an escaped key: `%5F`, `\\x5f`, `\\u005f`,
- * `\\u{5f}`. Searching for `%5` and `\\` rather than for `caibo` keeps the cost low: `%` and `\\`
- * are rare in most text, `c` is not.
+ * `\\u{5f}`. Searching for these rather than for `caibo` keeps the cost low: `%5` and the escapes are
+ * rare in most text, `c` is not. Each JS escape is its own needle: source maps and minified bundles
+ * hold a backslash every few dozen bytes, and checking each one in JS cost ~250 ms of build-120MB.
  */
-const ESCAPE_NEEDLES: ReadonlyArray<[string, 'percent' | 'js-escape']> = [
-  ['%5', 'percent'],
-  ['\\', 'js-escape'],
+const ESCAPE_NEEDLES: ReadonlyArray<[Buffer, 'percent' | 'js-escape']> = [
+  [Buffer.from('%5'), 'percent'],
+  ...['\\x5', '\\u005', '\\u{5'].map((needle): [Buffer, 'js-escape'] => [Buffer.from(needle), 'js-escape']),
 ];
-const ESCAPED_UNDERSCORE_STARTS = ['x5', 'u005', 'u{5'];
 /** How far before an escaped underscore the literal word may start (`caibo_live_sk%5F`). */
 const ESCAPE_LOOKBEHIND = 24;
-
-const isEscapedUnderscoreStart = (bytes: Buffer, at: number) =>
-  ESCAPED_UNDERSCORE_STARTS.some((rest) => bytes.toString('latin1', at + 1, at + 1 + rest.length) === rest);
 
 /** Every encoded run in [from, to) whose decoding may hold a key, in input order. */
 function encodedRuns(bytes: Buffer, needles: readonly string[], from: number, to: number): DecodedRun[] {
   const runs: DecodedRun[] = [];
   for (const literal of needles) {
     runs.push(...base64Runs(bytes, literal, from, to));
-    const word = literal.replace(/[^A-Za-z0-9]+$/, '');
+    const { word } = needlesFor(literal);
     const starts = new Set<number>();
     for (const [needle, encoding] of ESCAPE_NEEDLES) {
-      for (let at = bytes.indexOf(needle, from, 'latin1'); at !== -1 && at < to; at = bytes.indexOf(needle, at + 1, 'latin1')) {
-        if (encoding === 'js-escape' && !isEscapedUnderscoreStart(bytes, at)) continue;
+      for (let at = bytes.indexOf(needle, from); at !== -1 && at < to; at = bytes.indexOf(needle, at + 1)) {
         const windowStart = Math.max(0, at - ESCAPE_LOOKBEHIND);
-        const wordAt = bytes.subarray(windowStart, at).lastIndexOf(word, undefined, 'latin1');
+        const wordAt = bytes.subarray(windowStart, at).lastIndexOf(word);
         if (wordAt === -1 || starts.has(windowStart + wordAt)) continue;
         const run = escapedRun(bytes, windowStart + wordAt, encoding);
         if (run) {

@@ -12,7 +12,7 @@ import {
   type RuleSpec,
 } from './schema.js';
 
-/** rules/ ships beside dist/ and src/ (and two levels above the Action bundle in action/dist/). */
+/** rules/ ships beside dist/ and src/: two levels above this module, the CLI chunks (dist/chunks/) and the Action bundle (action/dist/). */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 /** Rule files, validated and merged: what the detector, the filters and decide() read. */

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isBinary, MAX_KEY_BYTES } from '../detect/detector.js';
 import type { ChunkPosition, Skip, SkipReason } from '../types.js';
 
@@ -54,7 +54,7 @@ export async function readFileOrChunks(absolutePath: string | Buffer, path: stri
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { path, reason: 'not-a-file' };
-    if (stat.size <= chunkBytes) return { bytes: readFileSync(fd) };
+    if (stat.size <= chunkBytes) return { bytes: readWhole(fd, stat.size) };
     streaming = true;
     return { chunks: readInChunks(fd, chunkBytes) };
   } catch (error) {
@@ -62,6 +62,16 @@ export async function readFileOrChunks(absolutePath: string | Buffer, path: stri
   } finally {
     if (!streaming) closeSync(fd);
   }
+}
+
+/** readFileSync(fd) would fstat the file a second time (~3% of a files scan): the size is known. */
+function readWhole(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  for (let bytesRead = -1; filled < size && bytesRead !== 0; filled += bytesRead) {
+    bytesRead = readSync(fd, buffer, filled, size - filled, null);
+  }
+  return filled < size ? buffer.subarray(0, filled) : buffer;
 }
 
 async function* readInChunks(fd: number, chunkBytes: number): AsyncGenerator<FileChunk> {
