@@ -24,7 +24,6 @@ export async function scanStagedFiles(files: readonly string[], options: ScanOpt
   const reports: Report[] = [];
   if (whole.length < named.size || named.size === 0) {
     const staged = await scan({ ...gitOptions, mode: 'staged' });
-    if (staged.mode !== 'staged') throw gitError('this caibo-scan build cannot scan staged changes');
     const ofNamed = named.size ? staged.findings.filter((f) => named.has(f.location.path)) : staged.findings;
     reports.push({ ...staged, findings: ofNamed });
   }
