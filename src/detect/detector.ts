@@ -1,6 +1,7 @@
 import { Secret } from '../secret.js';
 import type { PatternSpec } from '../ruleset/schema.js';
 import type { Candidate, KeyType } from '../types.js';
+import { literalSearch } from './literal-search.js';
 import { LineLocator, lineEndAt, type Origin } from './location.js';
 
 /** Bytes of line context kept around a key for classifiers and allow comments. */
@@ -81,14 +82,14 @@ export function createDetector(patterns: readonly PatternSpec[]): Detector {
     prefix: p.prefix,
     regex: new RegExp(`${escapeRegex(p.prefix)}(?:${p.body})(?![A-Za-z0-9_])`, 'y'),
   }));
-  // Buffers built once: Buffer.indexOf with a string converts it on every call (~10% of a files scan).
-  const needles = groupNeedles(compiled).map((needle) => ({ ...needle, bytes: Buffer.from(needle.literal, 'latin1') }));
+  // Searches built once: Buffer.indexOf with a string converts it on every call (~10% of a files scan).
+  const needles = groupNeedles(compiled).map((needle) => ({ ...needle, find: literalSearch(Buffer.from(needle.literal, 'latin1')) }));
 
   const findCandidates = (bytes: Buffer, options: DetectOptions = {}): Candidate[] => {
     const hits: Array<{ start: number; end: number; pattern: CompiledPattern }> = [];
     for (const needle of needles) {
       const to = options.to ?? bytes.length;
-      let at = bytes.indexOf(needle.bytes, options.from ?? 0);
+      let at = needle.find(bytes, options.from ?? 0);
       while (at !== -1 && at < to) {
         if (at === 0 || !isIdentifierByte(bytes[at - 1]!)) {
           const window = bytes.toString('latin1', at, Math.min(bytes.length, at + MAX_KEY_BYTES));
@@ -101,7 +102,7 @@ export function createDetector(patterns: readonly PatternSpec[]): Detector {
             }
           }
         }
-        at = bytes.indexOf(needle.bytes, at + 1);
+        at = needle.find(bytes, at + 1);
       }
     }
     if (hits.length === 0) return [];

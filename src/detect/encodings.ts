@@ -1,5 +1,6 @@
 import type { Candidate, Encoding } from '../types.js';
 import { isBinary, type DetectOptions, type Detector } from './detector.js';
+import { literalSearch, type LiteralSearch } from './literal-search.js';
 import { LineLocator } from './location.js';
 
 /**
@@ -59,9 +60,9 @@ function runEnd(bytes: Buffer, start: number, limit: number, accept: (byte: numb
   return end;
 }
 
-/** A literal's needles as Buffers, built once: Buffer.indexOf with a string converts it on every call. */
+/** A literal's needle searches, built once: Buffer.indexOf with a string converts it on every call. */
 interface LiteralNeedles {
-  base64: Array<{ needle: Buffer; lead: number }>;
+  base64: Array<{ find: LiteralSearch; lead: number }>;
   /** The literal without its trailing separator, searched for before an escaped one. */
   word: Buffer;
 }
@@ -71,7 +72,7 @@ function needlesFor(literal: string): LiteralNeedles {
   let needles = needlesByLiteral.get(literal);
   if (!needles) {
     needles = {
-      base64: base64Needles(literal).map(({ needle, lead }) => ({ needle: Buffer.from(needle, 'latin1'), lead })),
+      base64: base64Needles(literal).map(({ needle, lead }) => ({ find: literalSearch(Buffer.from(needle, 'latin1')), lead })),
       word: Buffer.from(literal.replace(/[^A-Za-z0-9]+$/, ''), 'latin1'),
     };
     needlesByLiteral.set(literal, needles);
@@ -81,8 +82,8 @@ function needlesFor(literal: string): LiteralNeedles {
 
 function base64Runs(bytes: Buffer, literal: string, from: number, to: number): DecodedRun[] {
   const runs: DecodedRun[] = [];
-  for (const { needle, lead } of needlesFor(literal).base64) {
-    for (let at = bytes.indexOf(needle, from); at !== -1 && at < to; at = bytes.indexOf(needle, at + 1)) {
+  for (const { find, lead } of needlesFor(literal).base64) {
+    for (let at = find(bytes, from); at !== -1 && at < to; at = find(bytes, at + 1)) {
       const groupStart = at - lead;
       if (groupStart < 0) continue;
       // Decode up to two groups before the key's group too, so bytes before the key (`user:` in a
@@ -172,9 +173,9 @@ function escapedRun(bytes: Buffer, start: number, encoding: 'percent' | 'js-esca
  * rare in most text, `c` is not. Each JS escape is its own needle: source maps and minified bundles
  * hold a backslash every few dozen bytes, and checking each one in JS cost ~250 ms of build-120MB.
  */
-const ESCAPE_NEEDLES: ReadonlyArray<[Buffer, 'percent' | 'js-escape']> = [
-  [Buffer.from('%5'), 'percent'],
-  ...['\\x5', '\\u005', '\\u{5'].map((needle): [Buffer, 'js-escape'] => [Buffer.from(needle), 'js-escape']),
+const ESCAPE_NEEDLES: ReadonlyArray<[LiteralSearch, 'percent' | 'js-escape']> = [
+  [literalSearch(Buffer.from('%5')), 'percent'],
+  ...['\\x5', '\\u005', '\\u{5'].map((needle): [LiteralSearch, 'js-escape'] => [literalSearch(Buffer.from(needle)), 'js-escape']),
 ];
 /** How far before an escaped underscore the literal word may start (`caibo_live_sk%5F`). */
 const ESCAPE_LOOKBEHIND = 24;
@@ -186,8 +187,8 @@ function encodedRuns(bytes: Buffer, needles: readonly string[], from: number, to
     runs.push(...base64Runs(bytes, literal, from, to));
     const { word } = needlesFor(literal);
     const starts = new Set<number>();
-    for (const [needle, encoding] of ESCAPE_NEEDLES) {
-      for (let at = bytes.indexOf(needle, from); at !== -1 && at < to; at = bytes.indexOf(needle, at + 1)) {
+    for (const [find, encoding] of ESCAPE_NEEDLES) {
+      for (let at = find(bytes, from); at !== -1 && at < to; at = find(bytes, at + 1)) {
         const windowStart = Math.max(0, at - ESCAPE_LOOKBEHIND);
         const wordAt = bytes.subarray(windowStart, at).lastIndexOf(word);
         if (wordAt === -1 || starts.has(windowStart + wordAt)) continue;
