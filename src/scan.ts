@@ -13,7 +13,7 @@ import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
 import { historySource, resolveRange, type GitScanSummary, type GitSource } from './sources/history.js';
-import { isSkip, type Source } from './sources/source.js';
+import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
@@ -114,7 +114,7 @@ function scanRoot(options: ScanOptions, cwd: string): string {
   return isDirectory(single) ? single : cwd;
 }
 
-function planFileScan(options: ScanOptions, cwd: string, root: string, config: Config): Plan {
+function planFileScan(options: ScanOptions, cwd: string, root: string, config: Config, detector: Detector): Plan {
   const paths = options.paths?.length ? options.paths : ['.'];
   return {
     mode: 'files',
@@ -125,6 +125,7 @@ function planFileScan(options: ScanOptions, cwd: string, root: string, config: C
       include: options.include ?? [],
       exclude: [...config.exclude, ...(options.exclude ?? [])],
       followSymlinks: options.followSymlinks ?? false,
+      needles: detector.needles,
     }),
   };
 }
@@ -220,7 +221,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
     : options.mode === 'history' || options.mode === 'staged'
       ? await planGitScan(options, cwd, detector)
-      : planFileScan(options, cwd, root, config);
+      : planFileScan(options, cwd, root, config, detector);
 
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
@@ -229,6 +230,11 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   for await (const item of plan.source.blobs()) {
     if (isSkip(item)) {
       skipped.push(item);
+      continue;
+    }
+    if (isCleanFiles(item)) {
+      filesScanned += item.files;
+      bytesScanned += item.bytes;
       continue;
     }
     if (!item.chunk || item.chunk.fileOffset === 0) filesScanned += 1;

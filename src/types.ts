@@ -77,6 +77,16 @@ export interface Skip {
   detail?: string;
 }
 
+/**
+ * Files a source searched itself and found no needle in (issue 6): counted as scanned, never handed
+ * over as blobs, so the scan pays nothing per clean file.
+ */
+export interface CleanFiles {
+  kind: 'clean';
+  files: number;
+  bytes: number;
+}
+
 /** Text encodings a key was found through, besides plain bytes. */
 export type Encoding = 'base64' | 'percent' | 'js-escape' | 'utf16';
 

@@ -244,16 +244,20 @@ export function findEncodedCandidates(bytes: Buffer, detector: Detector, options
 const UTF16_LE_BOM = [0xff, 0xfe];
 const UTF16_BE_BOM = [0xfe, 0xff];
 
+/** Does the text at `start` begin with a UTF-16 byte order mark, either way round? */
+export function hasUtf16Bom(bytes: Buffer, start: number): boolean {
+  const [first, second] = [bytes[start], bytes[start + 1]];
+  return (first === UTF16_LE_BOM[0] && second === UTF16_LE_BOM[1]) || (first === UTF16_BE_BOM[0] && second === UTF16_BE_BOM[1]);
+}
+
 /**
  * Text saved as UTF-16 with a byte order mark (Windows PowerShell's `>` and `Out-File`), as UTF-8
  * without the mark; undefined for anything else. Lines and columns of the UTF-8 text are the
  * same as the original's, since columns count UTF-16 code units either way.
  */
 export function utf16ToUtf8(bytes: Buffer): Buffer | undefined {
-  const [first, second] = bytes;
-  const isLittleEndian = first === UTF16_LE_BOM[0] && second === UTF16_LE_BOM[1];
-  const isBigEndian = first === UTF16_BE_BOM[0] && second === UTF16_BE_BOM[1];
-  if (!isLittleEndian && !isBigEndian) return undefined;
+  if (!hasUtf16Bom(bytes, 0)) return undefined;
+  const isBigEndian = bytes[0] === UTF16_BE_BOM[0];
   const units = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
   if (isBigEndian) units.swap16();
   return Buffer.from(units.toString('utf16le'), 'utf8');
@@ -264,11 +268,23 @@ export function utf16ToUtf8(bytes: Buffer): Buffer | undefined {
  * sources that prefilter blobs on the plain needles (history, staged) before the full pipeline.
  */
 export function mayHoldEncodedKey(bytes: Buffer, needles: readonly string[]): boolean {
-  return utf16ToUtf8(bytes.subarray(0, 2)) !== undefined || encodedRuns(bytes, needles, 0, bytes.length).length > 0;
+  return hasUtf16Bom(bytes, 0) || encodedRuns(bytes, needles, 0, bytes.length).length > 0;
 }
 
 /** Every key in `bytes` however it is written (plain, one encoding deep, UTF-16), without locations that matter. */
 export function findKeysInAnyForm(bytes: Buffer, detector: Detector): Candidate[] {
   const text = utf16ToUtf8(bytes) ?? bytes;
   return [...detector.findCandidates(text), ...findEncodedCandidates(text, detector)];
+}
+
+/**
+ * Every search whose hits are the only places a key can start, plain or one encoding deep: the
+ * needles, their base64 forms and the escaped underscores. Text none of them occurs in, and that is
+ * not UTF-16 (hasUtf16Bom), holds no candidate: sources may count it as scanned without a blob.
+ */
+export function keyNeedleSearches(needles: readonly string[]): LiteralSearch[] {
+  return [
+    ...needles.flatMap((literal) => [literalSearch(Buffer.from(literal, 'latin1')), ...needlesFor(literal).base64.map((b) => b.find)]),
+    ...ESCAPE_NEEDLES.map(([find]) => find),
+  ];
 }

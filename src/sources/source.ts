@@ -1,8 +1,9 @@
-import type { Blob, Skip } from '../types.js';
+import type { Blob, CleanFiles, Skip } from '../types.js';
 
 /** A place blobs come from. Each source is the only code that reads its kind of storage. */
 export interface Source {
-  blobs(): AsyncIterable<Blob | Skip>;
+  blobs(): AsyncIterable<Blob | Skip | CleanFiles>;
 }
 
-export const isSkip = (item: Blob | Skip): item is Skip => 'reason' in item;
+export const isSkip = (item: Blob | Skip | CleanFiles): item is Skip => 'reason' in item;
+export const isCleanFiles = (item: Blob | Skip | CleanFiles): item is CleanFiles => 'kind' in item;

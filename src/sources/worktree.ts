@@ -4,8 +4,10 @@ import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isEnvFile } from '../context/paths.js';
 import { sourceError } from '../errors.js';
-import type { Blob, GitStatus, Skip } from '../types.js';
+import type { Blob, CleanFiles, GitStatus, Skip } from '../types.js';
 import { printableBytes } from '../printable.js';
+import { keyNeedleSearches } from '../detect/encodings.js';
+import { FileBatch } from './file-batch.js';
 import { gitStatuses } from './git.js';
 import { readFileOrChunks, skipFor } from './read-file.js';
 import type { Source } from './source.js';
@@ -24,6 +26,8 @@ export interface WorktreeOptions {
   include: readonly string[];
   exclude: readonly string[];
   followSymlinks: boolean;
+  /** The detector's needles: files none of them (in any encoding) occurs in are counted, not yielded. */
+  needles: readonly string[];
 }
 
 interface Entry {
@@ -31,6 +35,8 @@ interface Entry {
   path: string;
   /** Bytes for names that are not valid UTF-8, which a string path cannot reach. */
   absolute: string | Buffer;
+  /** The walk saw a regular file (not a FIFO, device or followed link): it may be read without an fstat. */
+  isRegular: boolean;
 }
 
 /**
@@ -82,7 +88,7 @@ export function worktreeSource(options: WorktreeOptions): Source {
       const name = dirent.name as unknown as Buffer;
       if (isGlobSafeName(name.toString('utf8'))) continue;
       const path = `${at === '.' ? '' : `${at}/`}${printableBytes(name)}`;
-      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]) });
+      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]), isRegular: true });
       else if (dirent.isSymbolicLink() && !options.followSymlinks) found.push({ path, reason: 'symlink' });
       else found.push({ path, reason: 'unreadable', detail: 'name holds a line break or invalid UTF-8; not walked' });
     }
@@ -111,7 +117,7 @@ export function worktreeSource(options: WorktreeOptions): Source {
       if (info.isSymbolicLink()) {
         yield { path, reason: 'symlink' };
       } else if (!info.isDirectory()) {
-        yield { path, absolute };
+        yield { path, absolute, isRegular: info.isFile() };
       } else {
         yield* walk(absolute);
       }
@@ -136,7 +142,7 @@ export function worktreeSource(options: WorktreeOptions): Source {
           continue;
         }
         if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
-        yield kind === 'symlink' ? { path, reason: 'symlink' } : { path, absolute };
+        yield kind === 'symlink' ? { path, reason: 'symlink' } : { path, absolute, isRegular: dirent.isFile() };
       }
       yield* unusual;
       // Reversed onto the stack, so directories are read in listing order.
@@ -165,14 +171,25 @@ export function worktreeSource(options: WorktreeOptions): Source {
   }
 
   return {
-    async *blobs(): AsyncGenerator<Blob | Skip> {
-      // Each file is read as the walk reaches it: one layer of async iteration per file, not a pipeline of them.
+    async *blobs(): AsyncGenerator<Blob | Skip | CleanFiles> {
+      // Files are read as the walk reaches them, regular files into batches searched together (file-batch.ts).
+      const batch = new FileBatch(keyNeedleSearches(options.needles));
       const envFiles: Entry[] = [];
       for await (const entry of entries()) {
-        if ('reason' in entry) yield entry;
+        if ('reason' in entry && batch.isEmpty) yield entry;
+        else if ('reason' in entry) batch.addSkip(entry);
         else if (isEnvFile(entry.path)) envFiles.push(entry);
-        else yield* read(entry, 'no-repo');
+        else if (!entry.isRegular) {
+          yield* batch.drain('no-repo'); // keeps skip records in walk order
+          yield* read(entry, 'no-repo');
+        }
+        else if (!batch.add(entry.absolute, entry.path)) {
+          // Too big for the room left: drain and retry with an empty batch, else read the file alone.
+          if (!batch.isEmpty) yield* batch.drain('no-repo');
+          if (!batch.add(entry.absolute, entry.path)) yield* read(entry, 'no-repo');
+        }
       }
+      yield* batch.drain('no-repo');
       // Env files wait for one batched git question: tracked, ignored or neither decides their context.
       const statuses = await gitStatuses(options.root, envFiles.map((e) => e.path));
       for (const entry of envFiles) yield* read(entry, statuses.get(entry.path) ?? 'no-repo');
