@@ -146,8 +146,10 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   const { chunk } = blob;
   const detectOptions = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
   const candidates = detector.findCandidates(blob.bytes, detectOptions);
-  const plainStarts = new Set(candidates.map((c) => c.start));
-  candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c) => !plainStarts.has(c.start)));
+  if (!blob.hasNoEncodedNeedle) {
+    const plainStarts = new Set(candidates.map((c) => c.start));
+    candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c) => !plainStarts.has(c.start)));
+  }
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= 'utf16';
   const classifications = classify(blob, candidates);

@@ -60,6 +60,8 @@ export interface Blob {
   bytes: Buffer;
   /** Set on chunks of files too large to hold whole. */
   chunk?: ChunkPosition;
+  /** The source searched for every encoded needle and found none: no key hides one encoding deep. */
+  hasNoEncodedNeedle?: true;
 }
 
 export type SkipReason =

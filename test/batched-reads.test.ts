@@ -22,6 +22,8 @@ function buildTree() {
   files['keys/b-base64.yaml'] = `data:\n  token: ${Buffer.from(`x=${key}`).toString('base64')}\n`;
   files['keys/c-percent.txt'] = `url=https://example.com/?k=${encodeURIComponent(key).replaceAll('_', '%5F')}\n`;
   files['keys/d-utf16.env'] = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`KEY=${key}\n`, 'utf16le')]);
+  // Plain and encoded needles in one file: the encoded search must still run on it.
+  files['keys/f-mixed.txt'] = `a=${key}\nb=${Buffer.from(key).toString('base64')}\n`;
   // Larger than a batch: read alone, key at the very end.
   files['keys/e-large.js'] = `${'// filler line\n'.repeat(60_000)}k="${key}"`;
   return { root: makeTree(files), key, files };
@@ -38,6 +40,8 @@ describe('batched reads of small files', () => {
       'keys/c-percent.txt:1:percent',
       'keys/d-utf16.env:1:utf16',
       'keys/e-large.js:60001:plain',
+      'keys/f-mixed.txt:1:plain',
+      'keys/f-mixed.txt:2:base64',
     ]);
     expect(report.stats.filesScanned).toBe(Object.keys(files).length);
     expect(report.stats.bytesScanned).toBe(Object.values(files).reduce((sum, content) => sum + Buffer.byteLength(content), 0));

@@ -277,14 +277,20 @@ export function findKeysInAnyForm(bytes: Buffer, detector: Detector): Candidate[
   return [...detector.findCandidates(text), ...findEncodedCandidates(text, detector)];
 }
 
+/** The searches whose hits are the only places a key can start: plain, and one encoding deep. */
+export interface KeyNeedleSearches {
+  plain: LiteralSearch[];
+  /** Base64 forms of the needles and escaped underscores: without a hit, findEncodedCandidates finds nothing. */
+  encoded: LiteralSearch[];
+}
+
 /**
- * Every search whose hits are the only places a key can start, plain or one encoding deep: the
- * needles, their base64 forms and the escaped underscores. Text none of them occurs in, and that is
- * not UTF-16 (hasUtf16Bom), holds no candidate: sources may count it as scanned without a blob.
+ * Text none of these searches hit, and that is not UTF-16 (hasUtf16Bom), holds no candidate:
+ * sources may count it as scanned without a blob.
  */
-export function keyNeedleSearches(needles: readonly string[]): LiteralSearch[] {
-  return [
-    ...needles.flatMap((literal) => [literalSearch(Buffer.from(literal, 'latin1')), ...needlesFor(literal).base64.map((b) => b.find)]),
-    ...ESCAPE_NEEDLES.map(([find]) => find),
-  ];
+export function keyNeedleSearches(needles: readonly string[]): KeyNeedleSearches {
+  return {
+    plain: needles.map((literal) => literalSearch(Buffer.from(literal, 'latin1'))),
+    encoded: [...needles.flatMap((literal) => needlesFor(literal).base64.map((b) => b.find)), ...ESCAPE_NEEDLES.map(([find]) => find)],
+  };
 }

@@ -1,5 +1,5 @@
 import { closeSync, constants, openSync, readSync } from 'node:fs';
-import { hasUtf16Bom } from '../detect/encodings.js';
+import { hasUtf16Bom, type KeyNeedleSearches } from '../detect/encodings.js';
 import type { LiteralSearch } from '../detect/literal-search.js';
 import type { Blob, CleanFiles, GitStatus, Skip } from '../types.js';
 import { skipFor } from './read-file.js';
@@ -26,7 +26,7 @@ export class FileBatch {
   /** Files and skips in walk order, so skip records keep the order they had before batching. */
   #items: Array<BatchedFile | Skip> = [];
 
-  constructor(private readonly searches: readonly LiteralSearch[]) {}
+  constructor(private readonly searches: KeyNeedleSearches) {}
 
   get isEmpty(): boolean {
     return this.#items.length === 0;
@@ -67,14 +67,16 @@ export class FileBatch {
 
   /** The batch's skips and the blobs of files a needle occurs in, in walk order, then a count of the rest. */
   *drain(git: GitStatus): Generator<Blob | Skip | CleanFiles> {
-    const mayHoldKey = this.#filesWithNeedles();
+    const { plain, encoded } = this.#filesWithNeedles();
     const clean: CleanFiles = { kind: 'clean', files: 0, bytes: 0 };
     for (const [index, item] of this.#items.entries()) {
       if ('reason' in item) {
         yield item;
-      } else if (mayHoldKey.has(index)) {
-        // A copy: the batch buffer is reused for the next batch.
-        yield { provenance: { kind: 'worktree', path: item.path, git }, bytes: Buffer.from(this.#buffer.subarray(item.start, item.end)) };
+      } else if (plain.has(index) || encoded.has(index)) {
+        // No copy: the blob is handled before the next item is pulled (Source), and the batch buffer is reused only after that.
+        const blob: Blob = { provenance: { kind: 'worktree', path: item.path, git }, bytes: this.#buffer.subarray(item.start, item.end) };
+        if (!encoded.has(index)) blob.hasNoEncodedNeedle = true;
+        yield blob;
       } else {
         clean.files += 1;
         clean.bytes += item.end - item.start;
@@ -85,21 +87,25 @@ export class FileBatch {
     this.#used = 0;
   }
 
-  /** Indexes of the files any needle occurs in (or starting with a UTF-16 byte order mark). */
-  #filesWithNeedles(): Set<number> {
-    const found = new Set<number>();
+  /** Indexes of the files each kind of needle occurs in; UTF-16 text counts as an encoded hit. */
+  #filesWithNeedles(): { plain: Set<number>; encoded: Set<number> } {
     const files = this.#items.map((item, index) => ({ item, index })).filter((f): f is { item: BatchedFile; index: number } => !('reason' in f.item));
     const batch = this.#buffer.subarray(0, this.#used);
-    for (const { item, index } of files) if (item.end - item.start >= 2 && hasUtf16Bom(batch, item.start)) found.add(index);
-    for (const find of this.searches) {
-      let file = 0;
-      for (let at = find(batch, 0); at !== -1; ) {
-        while (files[file]!.item.end <= at) file += 1;
-        // A needle across two files marks the first one: a superset, which the full pipeline sorts out.
-        found.add(files[file]!.index);
-        at = find(batch, files[file]!.item.end);
+    const filesHit = (searches: readonly LiteralSearch[]) => {
+      const found = new Set<number>();
+      for (const find of searches) {
+        let file = 0;
+        for (let at = find(batch, 0); at !== -1; ) {
+          while (files[file]!.item.end <= at) file += 1;
+          // A needle across two files marks the first one: a superset, which the full pipeline sorts out.
+          found.add(files[file]!.index);
+          at = find(batch, files[file]!.item.end);
+        }
       }
-    }
-    return found;
+      return found;
+    };
+    const encoded = filesHit(this.searches.encoded);
+    for (const { item, index } of files) if (item.end - item.start >= 2 && hasUtf16Bom(batch, item.start)) encoded.add(index);
+    return { plain: filesHit(this.searches.plain), encoded };
   }
 }
