@@ -18,6 +18,7 @@ interface CompiledPattern {
   /** Sticky regex for prefix + body, anchored where the prefilter hit. */
   regex: RegExp;
   prefix: string;
+  prefixBytes: Buffer;
 }
 
 interface Needle {
@@ -71,6 +72,12 @@ function groupNeedles(patterns: CompiledPattern[]): Needle[] {
   return needles;
 }
 
+/** Does `prefix` sit at `at`? Its first `known` bytes are already known to. */
+function hasPrefixAt(bytes: Buffer, at: number, prefix: Buffer, known: number): boolean {
+  for (let i = known; i < prefix.length; i += 1) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
+}
+
 export function isBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
@@ -80,6 +87,7 @@ export function createDetector(patterns: readonly PatternSpec[]): Detector {
     id: p.id,
     keyType: p.keyType,
     prefix: p.prefix,
+    prefixBytes: Buffer.from(p.prefix, 'latin1'),
     regex: new RegExp(`${escapeRegex(p.prefix)}(?:${p.body})(?![A-Za-z0-9_])`, 'y'),
   }));
   // Searches built once: Buffer.indexOf with a string converts it on every call (~10% of a files scan).
@@ -92,8 +100,11 @@ export function createDetector(patterns: readonly PatternSpec[]): Detector {
       let at = needle.find(bytes, options.from ?? 0);
       while (at !== -1 && at < to) {
         if (at === 0 || !isIdentifierByte(bytes[at - 1]!)) {
-          const window = bytes.toString('latin1', at, Math.min(bytes.length, at + MAX_KEY_BYTES));
+          let window: string | undefined;
           for (const pattern of needle.patterns) {
+            // Each regex starts with its literal prefix: near misses (`caibo_config`) never pay for the window string.
+            if (!hasPrefixAt(bytes, at, pattern.prefixBytes, needle.literal.length)) continue;
+            window ??= bytes.toString('latin1', at, Math.min(bytes.length, at + MAX_KEY_BYTES));
             pattern.regex.lastIndex = 0;
             const match = pattern.regex.exec(window);
             if (match) {

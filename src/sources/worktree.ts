@@ -127,18 +127,19 @@ export function worktreeSource(options: WorktreeOptions): Source {
   /** Depth first; only the directories still to read are held, never the tree. */
   function* walk(top: string): Generator<Entry | Skip> {
     const base = toPosix(relative(options.root, top));
-    const pending = [top];
-    for (let directory = pending.pop(); directory !== undefined; directory = pending.pop()) {
-      const at = reportPath(directory);
+    // Each directory with its report path, built from its parent's: path.relative per directory cost ~25 ms of source-200MB.
+    const pending: Array<[directory: string, at: string]> = [[top, reportPath(top)]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const [directory, at] = next;
       const { dirents, unusual } = listDirectory(directory, at);
-      const subdirectories: string[] = [];
+      const subdirectories: Array<[string, string]> = [];
       for (const dirent of dirents) {
         if (EXCLUDED_NAMES.has(dirent.name)) continue;
         const absolute = `${directory}${sep}${dirent.name}`; // directory is already normalized
         const path = at === '.' ? dirent.name : `${at}/${dirent.name}`;
         const kind = kindOf(dirent, absolute);
         if (kind === 'directory') {
-          if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push(absolute);
+          if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push([absolute, path]);
           continue;
         }
         if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
