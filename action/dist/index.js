@@ -1552,7 +1552,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1560,7 +1560,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1769,7 +1769,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1815,8 +1815,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2512,7 +2512,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2570,7 +2570,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -2698,7 +2698,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -3141,6 +3141,307 @@ function redact(value, prefixLength) {
   return `${prefix}${body.slice(0, shown)}${"*".repeat(8)}`;
 }
 
+// src/detect/byte-ranks.ts
+var BYTE_RANKS = [
+  0,
+  0,
+  0,
+  59,
+  0,
+  0,
+  0,
+  60,
+  0,
+  223,
+  244,
+  0,
+  0,
+  77,
+  0,
+  0,
+  // 0x00
+  0,
+  0,
+  0,
+  0,
+  0,
+  61,
+  0,
+  0,
+  0,
+  0,
+  0,
+  62,
+  0,
+  0,
+  63,
+  0,
+  // 0x10
+  255,
+  171,
+  228,
+  158,
+  161,
+  99,
+  187,
+  209,
+  232,
+  231,
+  227,
+  169,
+  239,
+  194,
+  235,
+  225,
+  // 0x20
+  211,
+  206,
+  203,
+  185,
+  182,
+  179,
+  184,
+  174,
+  180,
+  175,
+  221,
+  226,
+  166,
+  224,
+  186,
+  181,
+  // 0x30
+  172,
+  242,
+  199,
+  229,
+  208,
+  220,
+  202,
+  192,
+  167,
+  213,
+  160,
+  188,
+  193,
+  204,
+  201,
+  205,
+  // 0x40
+  200,
+  173,
+  197,
+  217,
+  214,
+  183,
+  168,
+  177,
+  136,
+  156,
+  104,
+  196,
+  207,
+  195,
+  97,
+  233,
+  // 0x50
+  198,
+  248,
+  222,
+  245,
+  243,
+  254,
+  237,
+  234,
+  236,
+  249,
+  189,
+  212,
+  246,
+  238,
+  252,
+  250,
+  // 0x60
+  241,
+  170,
+  251,
+  247,
+  253,
+  240,
+  219,
+  210,
+  218,
+  230,
+  178,
+  216,
+  191,
+  215,
+  75,
+  64,
+  // 0x70
+  164,
+  163,
+  162,
+  154,
+  134,
+  109,
+  85,
+  108,
+  139,
+  93,
+  102,
+  146,
+  132,
+  103,
+  79,
+  115,
+  // 0x80
+  114,
+  81,
+  80,
+  83,
+  135,
+  138,
+  91,
+  110,
+  124,
+  121,
+  100,
+  92,
+  137,
+  142,
+  130,
+  105,
+  // 0x90
+  113,
+  131,
+  78,
+  98,
+  120,
+  88,
+  86,
+  123,
+  128,
+  127,
+  90,
+  89,
+  84,
+  126,
+  106,
+  111,
+  // 0xa0
+  149,
+  140,
+  112,
+  118,
+  117,
+  145,
+  94,
+  95,
+  151,
+  96,
+  119,
+  129,
+  153,
+  144,
+  150,
+  122,
+  // 0xb0
+  0,
+  0,
+  82,
+  159,
+  141,
+  133,
+  65,
+  56,
+  57,
+  66,
+  58,
+  67,
+  69,
+  0,
+  70,
+  68,
+  // 0xc0
+  190,
+  165,
+  0,
+  0,
+  0,
+  0,
+  0,
+  72,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  // 0xd0
+  74,
+  73,
+  152,
+  176,
+  125,
+  157,
+  148,
+  143,
+  116,
+  101,
+  87,
+  147,
+  155,
+  107,
+  0,
+  76,
+  // 0xe0
+  71,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0
+  // 0xf0
+];
+
+// src/detect/literal-search.ts
+function anchorOf(literal) {
+  let anchor = 0;
+  for (let at2 = 1; at2 < literal.length - 1; at2 += 1) {
+    if (BYTE_RANKS[literal[at2]] < BYTE_RANKS[literal[anchor]]) anchor = at2;
+  }
+  return anchor;
+}
+function literalSearch(literal) {
+  const anchor = anchorOf(literal);
+  if (anchor === 0) return (bytes, from) => bytes.indexOf(literal, Math.max(0, from));
+  const suffix = Buffer.from(literal.subarray(anchor));
+  const head = literal.subarray(0, anchor);
+  const isHeadAt = (bytes, start) => {
+    for (let i = 0; i < head.length; i += 1) if (bytes[start + i] !== head[i]) return false;
+    return true;
+  };
+  return (bytes, from) => {
+    for (let at2 = bytes.indexOf(suffix, Math.max(0, from) + anchor); at2 !== -1; at2 = bytes.indexOf(suffix, at2 + 1)) {
+      if (isHeadAt(bytes, at2 - anchor)) return at2 - anchor;
+    }
+    return -1;
+  };
+}
+
 // src/detect/location.ts
 var NEWLINE = 10;
 var UTF8_BOM_LENGTH = 3;
@@ -3204,6 +3505,10 @@ function groupNeedles(patterns) {
   }
   return needles;
 }
+function hasPrefixAt(bytes, at2, prefix, known) {
+  for (let i = known; i < prefix.length; i += 1) if (bytes[at2 + i] !== prefix[i]) return false;
+  return true;
+}
 function isBinary(bytes) {
   return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
@@ -3212,18 +3517,21 @@ function createDetector(patterns) {
     id: p2.id,
     keyType: p2.keyType,
     prefix: p2.prefix,
+    prefixBytes: Buffer.from(p2.prefix, "latin1"),
     regex: new RegExp(`${escapeRegex(p2.prefix)}(?:${p2.body})(?![A-Za-z0-9_])`, "y")
   }));
-  const needles = groupNeedles(compiled).map((needle) => ({ ...needle, bytes: Buffer.from(needle.literal, "latin1") }));
+  const needles = groupNeedles(compiled).map((needle) => ({ ...needle, find: literalSearch(Buffer.from(needle.literal, "latin1")) }));
   const findCandidates = (bytes, options = {}) => {
     const hits = [];
     for (const needle of needles) {
       const to2 = options.to ?? bytes.length;
-      let at2 = bytes.indexOf(needle.bytes, options.from ?? 0);
+      let at2 = needle.find(bytes, options.from ?? 0);
       while (at2 !== -1 && at2 < to2) {
         if (at2 === 0 || !isIdentifierByte(bytes[at2 - 1])) {
-          const window2 = bytes.toString("latin1", at2, Math.min(bytes.length, at2 + MAX_KEY_BYTES));
+          let window2;
           for (const pattern of needle.patterns) {
+            if (!hasPrefixAt(bytes, at2, pattern.prefixBytes, needle.literal.length)) continue;
+            window2 ??= bytes.toString("latin1", at2, Math.min(bytes.length, at2 + MAX_KEY_BYTES));
             pattern.regex.lastIndex = 0;
             const match = pattern.regex.exec(window2);
             if (match) {
@@ -3232,7 +3540,7 @@ function createDetector(patterns) {
             }
           }
         }
-        at2 = bytes.indexOf(needle.bytes, at2 + 1);
+        at2 = needle.find(bytes, at2 + 1);
       }
     }
     if (hits.length === 0) return [];
@@ -3300,7 +3608,7 @@ function needlesFor(literal) {
   let needles = needlesByLiteral.get(literal);
   if (!needles) {
     needles = {
-      base64: base64Needles(literal).map(({ needle, lead }) => ({ needle: Buffer.from(needle, "latin1"), lead })),
+      base64: base64Needles(literal).map(({ needle, lead }) => ({ find: literalSearch(Buffer.from(needle, "latin1")), lead })),
       word: Buffer.from(literal.replace(/[^A-Za-z0-9]+$/, ""), "latin1")
     };
     needlesByLiteral.set(literal, needles);
@@ -3309,8 +3617,8 @@ function needlesFor(literal) {
 }
 function base64Runs(bytes, literal, from, to2) {
   const runs = [];
-  for (const { needle, lead } of needlesFor(literal).base64) {
-    for (let at2 = bytes.indexOf(needle, from); at2 !== -1 && at2 < to2; at2 = bytes.indexOf(needle, at2 + 1)) {
+  for (const { find, lead } of needlesFor(literal).base64) {
+    for (let at2 = find(bytes, from); at2 !== -1 && at2 < to2; at2 = find(bytes, at2 + 1)) {
       const groupStart = at2 - lead;
       if (groupStart < 0) continue;
       let start = groupStart;
@@ -3384,8 +3692,8 @@ function escapedRun(bytes, start, encoding) {
   return { encoding, start, decoded: Buffer.from(decoded), encodedSpan: (from, to2) => [offsets[from], offsets[to2]] };
 }
 var ESCAPE_NEEDLES = [
-  [Buffer.from("%5"), "percent"],
-  ...["\\x5", "\\u005", "\\u{5"].map((needle) => [Buffer.from(needle), "js-escape"])
+  [literalSearch(Buffer.from("%5")), "percent"],
+  ...["\\x5", "\\u005", "\\u{5"].map((needle) => [literalSearch(Buffer.from(needle)), "js-escape"])
 ];
 var ESCAPE_LOOKBEHIND = 24;
 function encodedRuns(bytes, needles, from, to2) {
@@ -3394,8 +3702,8 @@ function encodedRuns(bytes, needles, from, to2) {
     runs.push(...base64Runs(bytes, literal, from, to2));
     const { word } = needlesFor(literal);
     const starts = /* @__PURE__ */ new Set();
-    for (const [needle, encoding] of ESCAPE_NEEDLES) {
-      for (let at2 = bytes.indexOf(needle, from); at2 !== -1 && at2 < to2; at2 = bytes.indexOf(needle, at2 + 1)) {
+    for (const [find, encoding] of ESCAPE_NEEDLES) {
+      for (let at2 = find(bytes, from); at2 !== -1 && at2 < to2; at2 = find(bytes, at2 + 1)) {
         const windowStart = Math.max(0, at2 - ESCAPE_LOOKBEHIND);
         const wordAt = bytes.subarray(windowStart, at2).lastIndexOf(word);
         if (wordAt === -1 || starts.has(windowStart + wordAt)) continue;
@@ -3443,21 +3751,29 @@ function findEncodedCandidates(bytes, detector, options = {}) {
 }
 var UTF16_LE_BOM = [255, 254];
 var UTF16_BE_BOM = [254, 255];
+function hasUtf16Bom(bytes, start) {
+  const [first, second] = [bytes[start], bytes[start + 1]];
+  return first === UTF16_LE_BOM[0] && second === UTF16_LE_BOM[1] || first === UTF16_BE_BOM[0] && second === UTF16_BE_BOM[1];
+}
 function utf16ToUtf8(bytes) {
-  const [first, second] = bytes;
-  const isLittleEndian = first === UTF16_LE_BOM[0] && second === UTF16_LE_BOM[1];
-  const isBigEndian = first === UTF16_BE_BOM[0] && second === UTF16_BE_BOM[1];
-  if (!isLittleEndian && !isBigEndian) return void 0;
+  if (!hasUtf16Bom(bytes, 0)) return void 0;
+  const isBigEndian = bytes[0] === UTF16_BE_BOM[0];
   const units = Buffer.from(bytes.subarray(2, 2 + (bytes.length - 2 & ~1)));
   if (isBigEndian) units.swap16();
   return Buffer.from(units.toString("utf16le"), "utf8");
 }
 function mayHoldEncodedKey(bytes, needles) {
-  return utf16ToUtf8(bytes.subarray(0, 2)) !== void 0 || encodedRuns(bytes, needles, 0, bytes.length).length > 0;
+  return hasUtf16Bom(bytes, 0) || encodedRuns(bytes, needles, 0, bytes.length).length > 0;
 }
 function findKeysInAnyForm(bytes, detector) {
   const text = utf16ToUtf8(bytes) ?? bytes;
   return [...detector.findCandidates(text), ...findEncodedCandidates(text, detector)];
+}
+function keyNeedleSearches(needles) {
+  return {
+    plain: needles.map((literal) => literalSearch(Buffer.from(literal, "latin1"))),
+    encoded: [...needles.flatMap((literal) => needlesFor(literal).base64.map((b3) => b3.find)), ...ESCAPE_NEEDLES.map(([find]) => find)]
+  };
 }
 
 // src/filters/allow-comment.ts
@@ -7915,6 +8231,7 @@ function historySource(options) {
 
 // src/sources/source.ts
 var isSkip = (item) => "reason" in item;
+var isCleanFiles = (item) => "kind" in item;
 
 // src/sources/staged.ts
 var isStagedContent = (file) => file.status !== "D" && file.status !== "U" && file.mode !== "160000" && !/^0+$/.test(file.blobId);
@@ -7989,6 +8306,97 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
 import { relative, resolve as resolve2, sep } from "node:path";
+
+// src/sources/file-batch.ts
+import { closeSync as closeSync2, constants as constants2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+var BATCH_BYTES = 512 * 1024;
+var MIN_ROOM = BATCH_BYTES / 4;
+var FileBatch = class {
+  constructor(searches) {
+    this.searches = searches;
+  }
+  searches;
+  #buffer = Buffer.allocUnsafe(BATCH_BYTES);
+  #used = 0;
+  /** Files and skips in walk order, so skip records keep the order they had before batching. */
+  #items = [];
+  get isEmpty() {
+    return this.#items.length === 0;
+  }
+  /**
+   * Reads a regular file into the batch; false when it does not fit in the room left (the caller
+   * drains the batch and tries again, or reads the file alone). No fstat: the walk already knows the
+   * entry is a regular file, and a read shorter than asked is the end of one.
+   */
+  add(absolutePath, path) {
+    const room = BATCH_BYTES - this.#used;
+    if (room < MIN_ROOM) return false;
+    let fd;
+    try {
+      fd = openSync2(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    } catch (error) {
+      this.#items.push(skipFor(path, error));
+      return true;
+    }
+    try {
+      const bytesRead = readSync2(fd, this.#buffer, this.#used, room, null);
+      if (bytesRead === room) return false;
+      this.#items.push({ path, start: this.#used, end: this.#used + bytesRead });
+      this.#used += bytesRead;
+    } catch (error) {
+      this.#items.push(skipFor(path, error));
+    } finally {
+      closeSync2(fd);
+    }
+    return true;
+  }
+  /** A skip keeps its place among the batch's files. */
+  addSkip(skip) {
+    this.#items.push(skip);
+  }
+  /** The batch's skips and the blobs of files a needle occurs in, in walk order, then a count of the rest. */
+  *drain(git) {
+    const { plain, encoded } = this.#filesWithNeedles();
+    const clean = { kind: "clean", files: 0, bytes: 0 };
+    for (const [index, item] of this.#items.entries()) {
+      if ("reason" in item) {
+        yield item;
+      } else if (plain.has(index) || encoded.has(index)) {
+        const blob = { provenance: { kind: "worktree", path: item.path, git }, bytes: this.#buffer.subarray(item.start, item.end) };
+        if (!encoded.has(index)) blob.hasNoEncodedNeedle = true;
+        yield blob;
+      } else {
+        clean.files += 1;
+        clean.bytes += item.end - item.start;
+      }
+    }
+    if (clean.files) yield clean;
+    this.#items = [];
+    this.#used = 0;
+  }
+  /** Indexes of the files each kind of needle occurs in; UTF-16 text counts as an encoded hit. */
+  #filesWithNeedles() {
+    const files = this.#items.map((item, index) => ({ item, index })).filter((f3) => !("reason" in f3.item));
+    const batch = this.#buffer.subarray(0, this.#used);
+    const filesHit = (searches) => {
+      const found = /* @__PURE__ */ new Set();
+      for (const find of searches) {
+        let file = 0;
+        for (let at2 = find(batch, 0); at2 !== -1; ) {
+          while (files[file].item.end <= at2) file += 1;
+          found.add(files[file].index);
+          at2 = find(batch, files[file].item.end);
+        }
+      }
+      return found;
+    };
+    const encoded = filesHit(this.searches.encoded);
+    for (const { item, index } of files) if (item.end - item.start >= 2 && hasUtf16Bom(batch, item.start)) encoded.add(index);
+    return { plain: filesHit(this.searches.plain), encoded };
+  }
+};
+
+// src/sources/worktree.ts
 var EXCLUDED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var isGlobSafeName = (name) => !/[\n\r\u2028\u2029\ufffd]/.test(name);
 var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
@@ -8019,7 +8427,7 @@ function worktreeSource(options) {
       const name = dirent.name;
       if (isGlobSafeName(name.toString("utf8"))) continue;
       const path = `${at2 === "." ? "" : `${at2}/`}${printableBytes(name)}`;
-      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]) });
+      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]), isRegular: true });
       else if (dirent.isSymbolicLink() && !options.followSymlinks) found.push({ path, reason: "symlink" });
       else found.push({ path, reason: "unreadable", detail: "name holds a line break or invalid UTF-8; not walked" });
     }
@@ -8045,7 +8453,7 @@ function worktreeSource(options) {
       if (info.isSymbolicLink()) {
         yield { path, reason: "symlink" };
       } else if (!info.isDirectory()) {
-        yield { path, absolute };
+        yield { path, absolute, isRegular: info.isFile() };
       } else {
         yield* walk(absolute);
       }
@@ -8053,9 +8461,9 @@ function worktreeSource(options) {
   }
   function* walk(top) {
     const base = toPosix(relative(options.root, top));
-    const pending = [top];
-    for (let directory = pending.pop(); directory !== void 0; directory = pending.pop()) {
-      const at2 = reportPath(directory);
+    const pending = [[top, reportPath(top)]];
+    for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+      const [directory, at2] = next;
       const { dirents, unusual } = listDirectory(directory, at2);
       const subdirectories = [];
       for (const dirent of dirents) {
@@ -8064,11 +8472,11 @@ function worktreeSource(options) {
         const path = at2 === "." ? dirent.name : `${at2}/${dirent.name}`;
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
-          if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push(absolute);
+          if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push([absolute, path]);
           continue;
         }
         if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
-        yield kind === "symlink" ? { path, reason: "symlink" } : { path, absolute };
+        yield kind === "symlink" ? { path, reason: "symlink" } : { path, absolute, isRegular: dirent.isFile() };
       }
       yield* unusual;
       for (let i = subdirectories.length - 1; i >= 0; i -= 1) pending.push(subdirectories[i]);
@@ -8093,12 +8501,21 @@ function worktreeSource(options) {
   }
   return {
     async *blobs() {
+      const batch = new FileBatch(keyNeedleSearches(options.needles));
       const envFiles = [];
       for await (const entry of entries()) {
-        if ("reason" in entry) yield entry;
+        if ("reason" in entry && batch.isEmpty) yield entry;
+        else if ("reason" in entry) batch.addSkip(entry);
         else if (isEnvFile(entry.path)) envFiles.push(entry);
-        else yield* read(entry, "no-repo");
+        else if (!entry.isRegular) {
+          yield* batch.drain("no-repo");
+          yield* read(entry, "no-repo");
+        } else if (!batch.add(entry.absolute, entry.path)) {
+          if (!batch.isEmpty) yield* batch.drain("no-repo");
+          if (!batch.add(entry.absolute, entry.path)) yield* read(entry, "no-repo");
+        }
       }
+      yield* batch.drain("no-repo");
       const statuses = await gitStatuses(options.root, envFiles.map((e) => e.path));
       for (const entry of envFiles) yield* read(entry, statuses.get(entry.path) ?? "no-repo");
     }
@@ -8142,7 +8559,7 @@ function scanRoot(options, cwd) {
   const single = resolve3(cwd, paths[0] ?? ".");
   return isDirectory(single) ? single : cwd;
 }
-function planFileScan(options, cwd, root, config) {
+function planFileScan(options, cwd, root, config, detector) {
   const paths = options.paths?.length ? options.paths : ["."];
   return {
     mode: "files",
@@ -8152,7 +8569,8 @@ function planFileScan(options, cwd, root, config) {
       paths: root === cwd ? paths : ["."],
       include: options.include ?? [],
       exclude: [...config.exclude, ...options.exclude ?? []],
-      followSymlinks: options.followSymlinks ?? false
+      followSymlinks: options.followSymlinks ?? false,
+      needles: detector.needles
     })
   };
 }
@@ -8169,8 +8587,10 @@ function findingsIn(original, detector, ruleset, filters, withLineHashes) {
   const { chunk } = blob;
   const detectOptions = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
   const candidates = detector.findCandidates(blob.bytes, detectOptions);
-  const plainStarts = new Set(candidates.map((c3) => c3.start));
-  candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c3) => !plainStarts.has(c3.start)));
+  if (!blob.hasNoEncodedNeedle) {
+    const plainStarts = new Set(candidates.map((c3) => c3.start));
+    candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c3) => !plainStarts.has(c3.start)));
+  }
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= "utf16";
   const classifications = classify(blob, candidates);
@@ -8229,7 +8649,7 @@ async function scan(options = {}) {
     baseline: options.baseline ? readBaseline(resolve3(cwd, options.baseline)) : /* @__PURE__ */ new Set(),
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false
   };
-  const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>") } : options.mode === "history" || options.mode === "staged" ? await planGitScan(options, cwd, detector) : planFileScan(options, cwd, root, config);
+  const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>") } : options.mode === "history" || options.mode === "staged" ? await planGitScan(options, cwd, detector) : planFileScan(options, cwd, root, config, detector);
   const findings = [];
   const skipped = [];
   let filesScanned = 0;
@@ -8237,6 +8657,11 @@ async function scan(options = {}) {
   for await (const item of plan.source.blobs()) {
     if (isSkip(item)) {
       skipped.push(item);
+      continue;
+    }
+    if (isCleanFiles(item)) {
+      filesScanned += item.files;
+      bytesScanned += item.bytes;
       continue;
     }
     if (!item.chunk || item.chunk.fileOffset === 0) filesScanned += 1;
