@@ -45,9 +45,10 @@ export function stagedSource(dir: string, detector: Detector): GitSource {
   const hasNeedle = needleFilter(detector);
 
   async function* blobs(): AsyncGenerator<Blob> {
-    // The repository check and the diff, at once: each git start-up costs a pre-commit hook tens of
-    // milliseconds. The check's verdict comes first, so outside a repository its message is the one shown.
-    const [opened, diffed] = await Promise.allSettled([openRepo(dir, { mergeHead: true }), stagedChanges({ dir })]);
+    // The diff and the repository check, at once (the diff, the slower, starts first): each git
+    // start-up costs a pre-commit hook milliseconds. The check's verdict comes first, so outside a
+    // repository its message is the one shown.
+    const [diffed, opened] = await Promise.allSettled([stagedChanges({ dir }), openRepo(dir, { mergeHead: true })]);
     if (opened.status === 'rejected') throw opened.reason;
     const repo = opened.value;
     if (repo.bare) throw gitError(`${dir}: a bare repository has no staged changes (staged needs a working tree)`);
