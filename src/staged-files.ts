@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { gitError } from './errors.js';
 import { compareFindings, scan, type ScanOptions } from './scan.js';
-import { repositoryRoot, stagedPaths } from './sources/git-checks.js';
+import { ask } from './sources/git.js';
 import type { Report } from './types.js';
 
 /**
@@ -14,8 +14,15 @@ import type { Report } from './types.js';
  */
 export async function scanStagedFiles(files: readonly string[], options: ScanOptions = {}): Promise<Report> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const root = repositoryRoot(cwd);
-  const changed = root && stagedPaths(root);
+  // Two independent questions, asked at once: this runs on every commit. Staged paths are
+  // repo-relative whatever the directory asked from; renames count under their new name.
+  const [root, changed] = await Promise.all([
+    ask({ dir: cwd }, ['rev-parse', '--show-toplevel']).then((top) => top.trim() || undefined, () => undefined),
+    ask({ dir: cwd }, ['diff', '--cached', '--name-only', '-z', '-M', '--no-ext-diff']).then(
+      (names) => new Set(names.split('\0').filter(Boolean)),
+      () => undefined,
+    ),
+  ]);
   if (!root || !changed) throw gitError(`${cwd}: not a git repository (staged needs one)`);
   const named = new Set(files.map((file) => relative(root, resolve(cwd, file)).split(sep).join('/')));
 

@@ -155,7 +155,7 @@ export async function openRepo(dir: string, { mergeHead = false } = {}): Promise
 }
 
 /** Runs a small git question and returns its output; failures become a one-line gitError. */
-export async function ask(repo: Repo, args: string[], what = `git ${args[0]}`): Promise<string> {
+export async function ask(repo: Pick<Repo, 'dir'>, args: string[], what = `git ${args[0]}`): Promise<string> {
   let answer: GitAnswer;
   try {
     answer = await gitAnswer(repo.dir, args);
@@ -166,12 +166,12 @@ export async function ask(repo: Repo, args: string[], what = `git ${args[0]}`): 
   return answer.stdout;
 }
 
-export async function isShallow(repo: Repo): Promise<boolean> {
+export async function isShallow(repo: Pick<Repo, 'dir'>): Promise<boolean> {
   return (await ask(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
 /** The commit `rev` names, or undefined when it names none (unknown ref, missing object). */
-export async function resolveCommit(repo: Repo, rev: string): Promise<string | undefined> {
+export async function resolveCommit(repo: Pick<Repo, 'dir'>, rev: string): Promise<string | undefined> {
   const sha = await ask(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(() => '');
   return sha.trim() || undefined;
 }
