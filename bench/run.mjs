@@ -172,6 +172,11 @@ function commands(tools, corpora) {
     });
   }
   list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], staged.name, staged.dir));
+  // What the pre-commit hook runs: pre-commit appends the staged file names.
+  const stagedFiles = spawnSync('git', ['diff', '--cached', '--name-only', '-z'], { cwd: staged.dir, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  const hook = `${staged.name}-hook`;
+  list.push({ ...caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none', ...stagedFiles], hook, staged.dir), tool: 'caibo-scan staged FILE...' });
+  list.push({ tool: 'node -e ""', corpus: hook, cwd: staged.dir, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
   list.push({ tool: 'node -e ""', corpus: staged.name, cwd: staged.dir, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
   list.push({ tool: 'git diff --cached', corpus: staged.name, cwd: staged.dir, stages: [['git', 'diff', '--cached']], okStatus: [0], count: () => '' });
   list.push(caibo(['--version'], 'startup', ROOT));
