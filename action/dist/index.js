@@ -6920,6 +6920,7 @@ function literalSearch(literal) {
 }
 
 // src/detect/location.ts
+import { isAscii } from "node:buffer";
 var NEWLINE = 10;
 var UTF8_BOM_LENGTH = 3;
 var LineLocator = class {
@@ -6947,11 +6948,15 @@ var LineLocator = class {
       next = this.bytes.indexOf(NEWLINE, next + 1);
     }
     this.#scanned = offset;
-    const prefixUnits = this.bytes.toString("utf8", this.#lineStart, offset).length;
+    const prefixUnits = utf16Length(this.bytes, this.#lineStart, offset);
     const column = this.#lineStartsBeforeBuffer ? this.origin.column + prefixUnits : 1 + prefixUnits;
     return { line: this.#line, column, lineStart: this.#lineStart };
   }
 };
+function utf16Length(bytes, start, end) {
+  const slice = bytes.subarray(start, end);
+  return isAscii(slice) ? slice.length : slice.toString("utf8").length;
+}
 function lineEndAt(bytes, offset) {
   const end = bytes.indexOf(NEWLINE, offset);
   return end === -1 ? bytes.length : end;
@@ -7972,7 +7977,7 @@ function advance(origin, bytes) {
     line += 1;
     lastNewline = at2;
   }
-  const tailUnits = bytes.toString("utf8", lastNewline + 1).length;
+  const tailUnits = utf16Length(bytes, lastNewline + 1, bytes.length);
   return { line, column: lastNewline === -1 ? origin.column + tailUnits : 1 + tailUnits };
 }
 var skipReason = (code) => code === "ENOENT" ? "vanished" : code === "ELOOP" ? "symlink-loop" : code === "ENXIO" || code === "ENODEV" ? "not-a-file" : "unreadable";

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isBinary, MAX_KEY_BYTES } from '../detect/detector.js';
+import { utf16Length } from '../detect/location.js';
 import type { ChunkPosition, Skip, SkipReason } from '../types.js';
 
 /** Files up to this size are read whole; larger ones stream in chunks of this size. */
@@ -21,7 +22,7 @@ function advance(origin: { line: number; column: number }, bytes: Buffer): { lin
     line += 1;
     lastNewline = at;
   }
-  const tailUnits = bytes.toString('utf8', lastNewline + 1).length;
+  const tailUnits = utf16Length(bytes, lastNewline + 1, bytes.length);
   return { line, column: lastNewline === -1 ? origin.column + tailUnits : 1 + tailUnits };
 }
 
