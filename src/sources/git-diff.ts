@@ -28,20 +28,25 @@ export interface ChangeGroup {
   files: FileChange[];
 }
 
-/** Splits a NUL-separated byte stream into tokens, across chunk boundaries. */
-export async function* nulTokens(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+/**
+ * Splits a NUL-separated byte stream into tokens, across chunk boundaries, one batch per chunk:
+ * git log output holds tens of thousands of tokens, and an await per token costs more than parsing it.
+ */
+export async function* nulTokenBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer[]> {
   let carry: Buffer | undefined;
   for await (const chunk of chunks) {
+    const tokens: Buffer[] = [];
     let from = 0;
     for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
       const piece = chunk.subarray(from, at);
-      yield carry ? Buffer.concat([carry, piece]) : piece;
+      tokens.push(carry ? Buffer.concat([carry, piece]) : piece);
       carry = undefined;
       from = at + 1;
     }
     if (from < chunk.length) carry = carry ? Buffer.concat([carry, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+    if (tokens.length) yield tokens;
   }
-  if (carry?.length) yield carry;
+  if (carry?.length) yield [carry];
 }
 
 const HUNK_HEADER = /^(@{2,}) [^+]*\+(\d+)/;
@@ -97,35 +102,42 @@ function parseRawEntry(meta: string): Omit<FileChange, 'path'> & { pathCount: nu
   };
 }
 
-/** Groups of file changes, one per commit header (or one headerless group for `git diff`). */
-export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerator<ChangeGroup> {
+/**
+ * Groups of file changes, one per commit header (or one headerless group for `git diff`), in
+ * batches: each batch holds the groups one chunk of output completes.
+ */
+export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerator<ChangeGroup[]> {
   let group: ChangeGroup | undefined;
   let pending: (Omit<FileChange, 'path'> & { pathCount: number }) | undefined;
-  for await (const raw of nulTokens(chunks)) {
-    if (pending) {
-      pending.pathCount -= 1;
-      if (pending.pathCount === 0) {
-        const { pathCount: _, ...change } = pending;
-        (group ??= { files: [] }).files.push({ ...change, path: raw.toString('utf8') });
-        pending = undefined;
+  for await (const tokens of nulTokenBatches(chunks)) {
+    const complete: ChangeGroup[] = [];
+    for (const raw of tokens) {
+      if (pending) {
+        pending.pathCount -= 1;
+        if (pending.pathCount === 0) {
+          const { pathCount: _, ...change } = pending;
+          (group ??= { files: [] }).files.push({ ...change, path: raw.toString('utf8') });
+          pending = undefined;
+        }
+        continue;
       }
-      continue;
+      let token = raw[0] === 0x0a ? raw.subarray(1) : raw;
+      if (token.length === 0) continue;
+      if (token.toString('latin1', 0, 5) === 'diff ') {
+        // A patch runs up to the next commit's header, which git starts on a new line without a NUL.
+        const next = token.indexOf('\n\x01');
+        attachPatch(group?.files ?? [], token.toString('utf8', 0, next === -1 ? token.length : next + 1));
+        if (next === -1) continue;
+        token = token.subarray(next + 1);
+      }
+      if (token[0] === HEADER_MARK) {
+        if (group) complete.push(group);
+        group = { commit: token.toString('latin1', 1).trim(), files: [] };
+      } else if (token[0] === 0x3a /* ':' */) {
+        pending = parseRawEntry(token.toString('latin1'));
+      }
     }
-    let token = raw[0] === 0x0a ? raw.subarray(1) : raw;
-    if (token.length === 0) continue;
-    if (token.subarray(0, 5).toString('latin1') === 'diff ') {
-      // A patch runs up to the next commit's header, which git starts on a new line without a NUL.
-      const next = token.indexOf('\n\x01');
-      attachPatch(group?.files ?? [], token.toString('utf8', 0, next === -1 ? token.length : next + 1));
-      if (next === -1) continue;
-      token = token.subarray(next + 1);
-    }
-    if (token[0] === HEADER_MARK) {
-      if (group) yield group;
-      group = { commit: token.toString('latin1', 1).trim(), files: [] };
-    } else if (token[0] === 0x3a /* ':' */) {
-      pending = parseRawEntry(token.toString('latin1'));
-    }
+    if (complete.length) yield complete;
   }
-  if (group) yield group;
+  if (group) yield [group];
 }

@@ -1,10 +1,11 @@
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
 import type { Blob, CommitInfo, Provenance } from '../types.js';
 import { readObject, readObjects } from './cat-file.js';
-import { COMMIT_FORMAT, nulTokens, parseChanges } from './git-diff.js';
+import { COMMIT_FORMAT, nulTokenBatches, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
 import type { Source } from './source.js';
 import { findKeysInAnyForm, mayHoldEncodedKey } from '../detect/encodings.js';
@@ -110,8 +111,8 @@ async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<str
   if (shas.length === 0) return infos;
   const fields: string[] = [];
   const args = ['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI%x00%s'];
-  for await (const token of nulTokens(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
-    fields.push(token.toString('utf8').replace(/^\n/, ''));
+  for await (const tokens of nulTokenBatches(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
+    for (const token of tokens) fields.push(token.toString('utf8').replace(/^\n/, ''));
   }
   for (let i = 0; i + 4 < fields.length; i += 5) {
     const [sha, author, email, date, subject] = fields.slice(i, i + 5) as [string, string, string, string, string];
@@ -123,12 +124,14 @@ async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<str
 /** Path → blob id of a commit's tree, for the given paths only. */
 async function treeBlobs(repo: Repo, commit: string, paths: ReadonlySet<string>): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
-  for await (const token of nulTokens(streamGit(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]))) {
-    const entry = token.toString('utf8');
-    const tab = entry.indexOf('\t');
-    const path = entry.slice(tab + 1);
-    const [, type, id] = entry.slice(0, tab).split(' ');
-    if (type === 'blob' && paths.has(path)) blobs.set(path, id!);
+  for await (const tokens of nulTokenBatches(streamGit(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]))) {
+    for (const token of tokens) {
+      const entry = token.toString('utf8');
+      const tab = entry.indexOf('\t');
+      const path = entry.slice(tab + 1);
+      const [, type, id] = entry.slice(0, tab).split(' ');
+      if (type === 'blob' && paths.has(path)) blobs.set(path, id!);
+    }
   }
   return blobs;
 }
@@ -216,11 +219,12 @@ export function historySource(options: HistoryOptions): GitSource {
     const keep = (id: string, bytes: Buffer) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
-      if (hasNeedle(bytes) && bytes.length > KEEP_WHOLE_LIMIT) {
+      if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
+      if (!hasNeedle(bytes)) return; // most blobs
+      if (bytes.length > KEEP_WHOLE_LIMIT) {
         keysByBlob.set(id, keysOf(bytes));
         hits.set(id, undefined);
-      } else if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
-      if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
+      } else hits.set(id, Buffer.from(bytes));
     };
     // A large blob goes to the detector in overlapping chunks, as a large file does.
     async function* partsOf(id: string): AsyncGenerator<FileChunk> {
@@ -228,6 +232,7 @@ export function historySource(options: HistoryOptions): GitSource {
       if (kept) yield { bytes: kept };
       else yield* chunksOfBuffer(await readObject(repo, id));
     }
+    // New blob ids, one batch per chunk of log output.
     const toRead = new PassThrough({ objectMode: true });
     const reading = readObjects(repo, toRead, keep).then(
       () => undefined,
@@ -236,23 +241,28 @@ export function historySource(options: HistoryOptions): GitSource {
     const danglingBlobs: string[] = [];
     const submodules = new Set<string>();
     try {
-      for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
-        const commit = commits.push(group.commit!) - 1;
-        for (const file of group.files) {
-          if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
-          if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
-          if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
-          if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
-          rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+      // Waits while cat-file is behind, so ids do not pile up; a failed read stops waiting (its error is thrown below).
+      const send = async (ids: string[]) => {
+        if (ids.length && !toRead.write(ids)) await Promise.race([once(toRead, 'drain'), reading]);
+      };
+      for await (const groups of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
+        const fresh: string[] = [];
+        for (const group of groups) {
+          const commit = commits.push(group.commit!) - 1;
+          for (const file of group.files) {
+            if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
+            if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
+            if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
+            if (!blobIds.has(file.blobId)) fresh.push(file.blobId);
+            rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+          }
+          if (commits.length % PROGRESS_EVERY === 0) report();
         }
-        if (commits.length % PROGRESS_EVERY === 0) report();
+        await send(fresh);
       }
       // Unreachable blobs that no walked commit holds (`git add`ed, never committed) are read on their own.
-      for (const id of unreachable.blobs) {
-        if (blobIds.has(id)) continue;
-        danglingBlobs.push(id);
-        toRead.write(id);
-      }
+      danglingBlobs.push(...unreachable.blobs.filter((id) => !blobIds.has(id)));
+      await send(danglingBlobs);
     } finally {
       toRead.end();
     }

@@ -20,7 +20,7 @@ async function stagedChanges(repo: Repo, against?: string): Promise<FileChange[]
     '--',
   ];
   const files: FileChange[] = [];
-  for await (const group of parseChanges(streamGit(repo, args))) files.push(...group.files);
+  for await (const groups of parseChanges(streamGit(repo, args))) files.push(...groups.flatMap((group) => group.files));
   return files;
 }
 
