@@ -171,10 +171,12 @@ function submoduleWarning(paths: ReadonlySet<string>): string {
 /**
  * Every version of every file in the repository's history (or in a range), read once per unique
  * blob through one `git cat-file --batch`. One `git log --raw` lists what each commit changes,
- * parents before children (merges: only what differs from every parent), so the first commit that
- * shows a (path, blob) is the one that introduced it. Blobs without a needle are dropped unread
- * past the prefilter; each (path, blob) that has one is yielded once, oldest first, with the commit
- * that introduced it, the lines it added (range mode) and the keys HEAD still has at that path.
+ * children before parents (merges: only what differs from every parent), so the last commit that
+ * shows a (path, blob) is the one that introduced it. Newest first, because packs store the newest
+ * version of a file whole and older ones as deltas against it: git reads blobs in that order
+ * cheapest. Blobs are searched as they arrive and only those holding a key are kept; each
+ * (path, blob) that brings a key is yielded once, oldest first, with the commit that introduced
+ * it, the lines it added (range mode) and the keys HEAD still has at that path.
  */
 export function historySource(options: HistoryOptions): GitSource {
   const { repo, detector, range } = options;
@@ -204,27 +206,27 @@ export function historySource(options: HistoryOptions): GitSource {
     const addedLines = new Map<number, Set<number>>(); // row index → lines (range mode)
     const logArgs = [
       'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
-      '--topo-order', '--reverse', '--no-ext-diff', '--no-textconv',
+      '--topo-order', '--no-ext-diff', '--no-textconv',
       ...(range ? ['-p', '-U0', `${range.base}..${range.head}`] : ['--all', '--stdin']),
       ...(options.maxCommits ? [`--max-count=${options.maxCommits}`] : []),
       '--',
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
 
-    // 2. Every unique blob once; only those with a needle are kept. Large ones are not: their keys
-    // are noted now and the blob is read again when yielded, so memory holds one large blob at a time.
+    // 2. Every unique blob once; only those holding a key are kept (many more have a needle: near
+    // misses). Large ones are not: their keys are noted now and the blob is read again when yielded,
+    // so memory holds one large blob at a time.
     const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again (in chunks) when yielded
-    const keysByBlob = new Map<string, ReadonlySet<string>>();
-    const keysOf = (bytes: Buffer) => new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
+    const keysByBlob = new Map<string, ReadonlySet<string>>(); // the keys of each hit
     const keep = (id: string, bytes: Buffer) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
       if (!hasNeedle(bytes)) return; // most blobs
-      if (bytes.length > KEEP_WHOLE_LIMIT) {
-        keysByBlob.set(id, keysOf(bytes));
-        hits.set(id, undefined);
-      } else hits.set(id, Buffer.from(bytes));
+      const keys = new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
+      if (keys.size === 0) return; // the whole pipeline would find nothing in it either
+      keysByBlob.set(id, keys);
+      hits.set(id, bytes.length > KEEP_WHOLE_LIMIT ? undefined : Buffer.from(bytes));
     };
     // A large blob goes to the detector in overlapping chunks, as a large file does.
     async function* partsOf(id: string): AsyncGenerator<FileChunk> {
@@ -273,24 +275,19 @@ export function historySource(options: HistoryOptions): GitSource {
     report();
     if (hits.size === 0) return;
 
-    // 3. The rows that bring a key to a path for the first time, oldest first. A file holding a key
-    // has it in every later version too; those versions cannot change the report, so they are
-    // dropped here, before the full pipeline. Range scans keep every version: which lines were
-    // added decides there.
-    const keysIn = (blobId: string): ReadonlySet<string> => {
-      let keys = keysByBlob.get(blobId);
-      if (!keys) keysByBlob.set(blobId, (keys = keysOf(hits.get(blobId)!)));
-      return keys;
-    };
+    // 3. The rows that bring a key to a path for the first time, oldest first (rows are newest
+    // first). A file holding a key has it in every later version too; those versions cannot change
+    // the report, so they are dropped here, before the full pipeline. Range scans keep every
+    // version: which lines were added decides there.
     const hitRows: number[] = [];
     const seenPairs = new Set<string>();
     const seenKeys = new Set<string>();
-    for (let row = 0; row < rows.length; row += 3) {
+    for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1]!, blobIds.values[rows[row + 2]!]!];
       const pair = `${pathId}:${blobId}`;
       if (!hits.has(blobId) || seenPairs.has(pair)) continue;
       seenPairs.add(pair);
-      const fresh = [...keysIn(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
+      const fresh = [...keysByBlob.get(blobId)!].filter((key) => !seenKeys.has(`${pathId}:${key}`));
       if (fresh.length === 0 && !range) continue;
       for (const key of fresh) seenKeys.add(`${pathId}:${key}`);
       hitRows.push(row);
@@ -307,7 +304,7 @@ export function historySource(options: HistoryOptions): GitSource {
     if (unread.length) await readObjects(repo, unread, keep); // only when --max-commits cut history short
     const headKeys = (path: string): ReadonlySet<string> => {
       const blobId = headBlobs.get(path);
-      return blobId && hits.has(blobId) ? keysIn(blobId) : new Set();
+      return (blobId && keysByBlob.get(blobId)) || new Set();
     };
 
     // 5. Each of those (path, blob) pairs with the commit that introduced it.
