@@ -112,7 +112,7 @@ async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<str
   const fields: string[] = [];
   const args = ['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI%x00%s'];
   for await (const tokens of nulTokenBatches(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
-    for (const token of tokens) fields.push(token.toString('utf8').replace(/^\n/, ''));
+    for (const token of tokens) fields.push(token.replace(/^\n/, ''));
   }
   for (let i = 0; i + 4 < fields.length; i += 5) {
     const [sha, author, email, date, subject] = fields.slice(i, i + 5) as [string, string, string, string, string];
@@ -125,8 +125,7 @@ async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<str
 async function treeBlobs(repo: Repo, commit: string, paths: ReadonlySet<string>): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
   for await (const tokens of nulTokenBatches(streamGit(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]))) {
-    for (const token of tokens) {
-      const entry = token.toString('utf8');
+    for (const entry of tokens) {
       const tab = entry.indexOf('\t');
       const path = entry.slice(tab + 1);
       const [, type, id] = entry.slice(0, tab).split(' ');
