@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
@@ -183,20 +183,26 @@ export function historySource(options: HistoryOptions): GitSource {
   const hasNeedle = needleFilter(detector);
 
   async function* blobs(): AsyncGenerator<Blob> {
-    // Small independent questions, asked at once: each is a process start.
-    const [refList, shallow, unreachable, headCommit] = await Promise.all([
-      ask(repo, ['for-each-ref', '--format=%(refname)']),
+    // Small independent questions, asked at once and while the walk and cat-file start: each is a process start.
+    const questions = Promise.all([
+      ask(repo, ['for-each-ref', '--format=%(refname)']).then((list) => list.split('\n').filter(Boolean)),
       range ? false : isShallow(repo),
       options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
       range?.head ?? resolveCommit(repo, 'HEAD'),
     ]);
-    const refs = refList.split('\n').filter(Boolean);
-    summary.refs = refs.length;
-    if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
-    const tips = range ? [] : await extraTips(repo, refs, headCommit, unreachable.commits);
+    const tips = questions.then(([refs, , unreachable, head]) => (range ? [] : extraTips(repo, refs, head, unreachable.commits)));
+    // The walk's tips besides --all follow on its stdin once known. Its stdin ends even when a
+    // question failed, or git would wait for it forever (streamGit then throws that failure).
+    const feedTips = async (stdin: Writable) => {
+      try {
+        await writeLines(stdin, await tips);
+      } finally {
+        stdin.end();
+      }
+    };
 
-    // 1. What each commit changes: rows of (commit, path, blob), parents first. Each new blob id goes
+    // 1. What each commit changes: rows of (commit, path, blob), children first. Each new blob id goes
     // straight to cat-file (2.), so the two git processes work at the same time.
     const commits: string[] = [];
     const paths = new Interner();
@@ -246,7 +252,7 @@ export function historySource(options: HistoryOptions): GitSource {
       const send = async (ids: string[]) => {
         if (ids.length && !toRead.write(ids)) await Promise.race([once(toRead, 'drain'), reading]);
       };
-      for await (const groups of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
+      for await (const groups of parseChanges(streamGit(repo, logArgs, feedTips))) {
         const fresh: string[] = [];
         for (const group of groups) {
           const commit = commits.push(group.commit!) - 1;
@@ -261,6 +267,9 @@ export function historySource(options: HistoryOptions): GitSource {
         }
         await send(fresh);
       }
+      const [refs, shallow, unreachable] = await questions;
+      summary.refs = refs.length;
+      if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
       // Unreachable blobs that no walked commit holds (`git add`ed, never committed) are read on their own.
       danglingBlobs.push(...unreachable.blobs.filter((id) => !blobIds.has(id)));
       await send(danglingBlobs);
@@ -268,6 +277,7 @@ export function historySource(options: HistoryOptions): GitSource {
       toRead.end();
     }
     summary.commits = commits.length;
+    const headCommit = (await questions)[3];
     if (submodules.size) summary.warnings.push(submoduleWarning(submodules));
     const readError = await reading;
     if (readError) throw readError;
