@@ -241,14 +241,18 @@ export function historySource(options: HistoryOptions): GitSource {
     }
     // New blob ids, one batch per chunk of log output.
     const toRead = new PassThrough({ objectMode: true });
+    let readFailed = false;
     const reading = readObjects(repo, toRead, keep).then(
       () => undefined,
-      (error: unknown) => error,
+      (error: unknown) => {
+        readFailed = true;
+        return error;
+      },
     );
     const danglingBlobs: string[] = [];
     const submodules = new Set<string>();
     try {
-      // Waits while cat-file is behind, so ids do not pile up; a failed read stops waiting (its error is thrown below).
+      // Waits while cat-file is behind, so ids do not pile up. A failed read ends the walk (its error is thrown below).
       const send = async (ids: string[]) => {
         if (ids.length && !toRead.write(ids)) await Promise.race([once(toRead, 'drain'), reading]);
       };
@@ -266,6 +270,7 @@ export function historySource(options: HistoryOptions): GitSource {
           if (commits.length % PROGRESS_EVERY === 0) report();
         }
         await send(fresh);
+        if (readFailed) break;
       }
       const [refs, shallow, unreachable] = await questions;
       summary.refs = refs.length;
