@@ -89,12 +89,11 @@ const median = (values) => {
 /** An untimed run that checks the tool works and counts what it found (it also warms the page cache). */
 function check(command) {
   const result = runOnce(command, true);
-  if (command.isUnavailable?.(result)) return { ...command, unavailable: true };
   if (!command.okStatus.includes(result.status)) {
     throw new Error(`${command.tool} exited ${result.status} on ${command.corpus}: ${result.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
   }
   // Tools slower than SLOW_MS get 3 runs: their ratio is large anyway, and the machine is shared.
-  return { ...command, unavailable: false, found: command.count(result.stdout), runs: result.ms > SLOW_MS ? Math.min(RUNS, 3) : RUNS, samples: [] };
+  return { ...command, found: command.count(result.stdout), runs: result.ms > SLOW_MS ? Math.min(RUNS, 3) : RUNS, samples: [] };
 }
 
 /**
@@ -106,13 +105,11 @@ function measureCorpus(group) {
     console.error(`bench: ${command.corpus}: ${command.tool}`);
     return check(command);
   });
-  const timed = rows.filter((row) => !row.unavailable);
-  if (!quick) for (const row of timed) runOnce(row);
+  if (!quick) for (const row of rows) runOnce(row);
   for (let round = 0; round < RUNS; round += 1) {
-    for (const row of timed) if (round < row.runs) row.samples.push(runOnce(row));
+    for (const row of rows) if (round < row.runs) row.samples.push(runOnce(row));
   }
   return rows.map(({ samples, ...row }) => {
-    if (row.unavailable) return row;
     const times = samples.map((s) => s.ms);
     return {
       ...row,
@@ -127,8 +124,6 @@ function measureCorpus(group) {
 const sumCounts = (stdout) => stdout.split('\n').filter(Boolean).reduce((sum, line) => sum + Number(line.split(':').pop()), 0);
 const countCaibo = (stdout) => JSON.parse(stdout).findings.length;
 const countSecretlint = (stdout) => JSON.parse(stdout).reduce((sum, file) => sum + file.messages.length, 0);
-// `history`/`staged` come from another branch; until it is merged the CLI says so and exits 2.
-const notAvailable = (check) => check.status === 2 && /not available/.test(check.stderr);
 
 function commands(tools, corpora) {
   const caibo = (args, corpus, cwd) => ({
@@ -138,7 +133,6 @@ function commands(tools, corpora) {
     stages: [[process.execPath, tools.caibo, ...args]],
     okStatus: [0, 1],
     count: args.includes('--version') ? () => '' : countCaibo,
-    isUnavailable: notAvailable,
     isSubject: true,
   });
   const rg = (corpus, cwd) => ({
@@ -178,6 +172,11 @@ function commands(tools, corpora) {
     });
   }
   list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], staged.name, staged.dir));
+  // What the pre-commit hook runs: pre-commit appends the staged file names.
+  const stagedFiles = spawnSync('git', ['diff', '--cached', '--name-only', '-z'], { cwd: staged.dir, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  const hook = `${staged.name}-hook`;
+  list.push({ ...caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none', ...stagedFiles], hook, staged.dir), tool: 'caibo-scan staged FILE...' });
+  list.push({ tool: 'node -e ""', corpus: hook, cwd: staged.dir, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
   list.push({ tool: 'node -e ""', corpus: staged.name, cwd: staged.dir, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
   list.push({ tool: 'git diff --cached', corpus: staged.name, cwd: staged.dir, stages: [['git', 'diff', '--cached']], okStatus: [0], count: () => '' });
   list.push(caibo(['--version'], 'startup', ROOT));
@@ -222,7 +221,7 @@ function withRatios(results) {
   const subjects = new Map(results.filter((r) => r.isSubject).map((r) => [r.corpus, r]));
   return results.map((r) => {
     const subject = subjects.get(r.corpus);
-    if (r.isSubject || r.unavailable || !subject || subject.unavailable) return r;
+    if (r.isSubject || !subject) return r;
     return { ...r, caiboRatio: subject.medianMs / r.medianMs, caiboDeltaMs: subject.medianMs - r.medianMs };
   });
 }
@@ -230,21 +229,17 @@ function withRatios(results) {
 function table(rows) {
   const head = ['corpus', 'tool', 'median', 'min..max', 'runs', 'peak RSS', 'found', 'caibo-scan ÷ this', 'caibo-scan − this'];
   // Pipes in tool names are escaped, so the table pastes into Markdown as it is.
-  const body = rows.map((r) =>
-    r.unavailable
-      ? [r.corpus, r.tool.replaceAll('|', '\\|'), 'n/a', '', '', '', '', '', '']
-      : [
-          r.corpus,
-          r.tool.replaceAll('|', '\\|'),
-          seconds(r.medianMs),
-          `${seconds(r.minMs)}..${seconds(r.maxMs)}`,
-          String(r.runs),
-          Number.isNaN(r.peakRssMb) ? 'n/a' : `${r.peakRssMb.toFixed(0)} MB`,
-          String(r.found),
-          r.caiboRatio === undefined ? '' : `${r.caiboRatio.toFixed(2)}x`,
-          r.caiboDeltaMs === undefined ? '' : `${r.caiboDeltaMs >= 0 ? '+' : ''}${seconds(r.caiboDeltaMs)}`,
-        ],
-  );
+  const body = rows.map((r) => [
+    r.corpus,
+    r.tool.replaceAll('|', '\\|'),
+    seconds(r.medianMs),
+    `${seconds(r.minMs)}..${seconds(r.maxMs)}`,
+    String(r.runs),
+    Number.isNaN(r.peakRssMb) ? 'n/a' : `${r.peakRssMb.toFixed(0)} MB`,
+    String(r.found),
+    r.caiboRatio === undefined ? '' : `${r.caiboRatio.toFixed(2)}x`,
+    r.caiboDeltaMs === undefined ? '' : `${r.caiboDeltaMs >= 0 ? '+' : ''}${seconds(r.caiboDeltaMs)}`,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
@@ -264,6 +259,6 @@ console.log(`caibo-scan benchmark (${quick ? 'quick smoke run, not for timing' :
 console.log('NODE_EXTRA_CA_CERTS was unset for every timed process.');
 console.log(table(rows));
 if (flags.json) {
-  const data = rows.map(({ stages, count, unavailable, isUnavailable, okStatus, isSubject, ...row }) => ({ ...row, command: stages.map((s) => s.join(' ')).join(' | '), available: !unavailable }));
+  const data = rows.map(({ stages, count, okStatus, isSubject, ...row }) => ({ ...row, command: stages.map((s) => s.join(' ')).join(' | ') }));
   writeFileSync(resolve(flags.json), `${JSON.stringify({ machine, quick, runs: RUNS, regex: KEY_REGEX, corpora, results: data }, null, 2)}\n`);
 }

@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import yargs, { type Argv } from 'yargs';
 import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
 import { scanStagedFiles } from './staged-files.js';
-import { FAIL_ON } from './config.js';
+import { COMMANDS, quickParse } from './cli-options.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { sarifTruncationWarning } from './formatters/sarif.js';
@@ -35,94 +33,9 @@ export interface RunResult {
   stderr: string;
 }
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-const COMMANDS = ['history', 'staged', 'baseline'] as const;
-
-const EXAMPLES: Array<[string, string]> = [
-  ['$0', 'Scan the current directory'],
-  ['$0 src dist --format json', 'Scan two folders, print JSON'],
-  ['$0 --format sarif --output caibo.sarif', 'Write SARIF for GitHub code scanning'],
-  ['cat build.js | $0 - --stdin-filename dist/app.js', 'Scan standard input as if it were dist/app.js'],
-  ['$0 history', 'Audit every commit on every ref'],
-  ['$0 history --range origin/main..HEAD', 'Scan only what a branch adds'],
-  ['$0 staged', 'Scan what is about to be committed (pre-commit hook)'],
-  ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
-];
-
-function parser(argv: string[], cwd: string): Argv {
-  return yargs(argv, cwd)
-    .scriptName('caibo-scan')
-    .usage('$0 [paths..]\n\nFind leaked Caibo API keys in files, git history and staged changes.')
-    .command('$0 [paths..]', 'Scan files and directories (`-` reads standard input)', (y) =>
-      y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' }),
-    )
-    .command('history [repo]', 'Scan every commit of a git repository', (y) =>
-      y.positional('repo', { type: 'string', describe: 'repository path (default: .)' }).options({
-        range: { type: 'string', describe: 'only what the commits in BASE..HEAD add (pull requests)' },
-        since: { type: 'string', describe: 'only what the commits since BASE add (BASE..HEAD)' },
-        'include-unreachable': { type: 'boolean', default: false, describe: 'also scan dangling commits and blobs' },
-        'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
-      }),
-    )
-    .command('staged [files..]', 'Scan the lines a commit is about to add (pre-commit); named files without staged changes are scanned whole', (y) =>
-      y.positional('files', { type: 'string', array: true, describe: 'limit to these files (what pre-commit and lint-staged pass)' }),
-    )
-    .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
-      y.positional('paths', { type: 'string', array: true }),
-    )
-    .options({
-      format: { alias: 'f', choices: FORMATS, default: 'text' as const, describe: 'report format' },
-      output: { alias: 'o', type: 'string', describe: 'write the report to FILE (atomically) instead of stdout' },
-      'fail-on': { choices: FAIL_ON, describe: 'lowest severity that exits 1 [default: high]' },
-      'show-secrets': { type: 'boolean', default: false, describe: 'print raw keys (never in CI logs)' },
-      config: { alias: 'c', type: 'string', describe: 'config file (default: nearest .caibo-scan.json; --no-config: none)' },
-      rules: { type: 'string', array: true, describe: 'extra rule directory or file (repeatable)' },
-      baseline: { type: 'string', describe: 'report only findings not in this baseline file' },
-      include: { type: 'string', array: true, describe: 'only scan paths matching GLOB (repeatable)' },
-      exclude: { type: 'string', array: true, describe: 'skip paths matching GLOB (repeatable)' },
-      'include-local-env': { type: 'boolean', describe: 'also report keys in gitignored local .env files (low)' },
-      'show-suppressed': { type: 'boolean', default: false, describe: 'list suppressed findings too' },
-      'stdin-filename': { type: 'string', describe: 'path to report for `-` (standard input)' },
-      'follow-symlinks': { type: 'boolean', default: false, describe: 'follow symbolic links (loops are detected)' },
-      'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
-      debug: { type: 'boolean', default: false, describe: 'show stack traces for errors' },
-    })
-    .example(EXAMPLES)
-    .epilogue('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or runtime error.')
-    .strict()
-    .help()
-    .alias('h', 'help')
-    .version(VERSION)
-    .alias('v', 'version')
-    .wrap(100)
-    .exitProcess(false);
-}
-
-interface Parsed {
-  output: string;
-  args?: Record<string, unknown>;
-  error?: Error;
-}
-
-async function parse(argv: string[], cwd: string): Promise<Parsed> {
-  let output = '';
-  let failure: Error | undefined;
-  const y = parser(argv, cwd).fail((message, error) => {
-    failure = error ?? usageError(message);
-  });
-  const args = await new Promise<Record<string, unknown>>((done) => {
-    void y.parse(argv, {}, (error, parsed, text) => {
-      output = text;
-      if (error && !failure) failure = error;
-      done(parsed as Record<string, unknown>);
-    });
-  });
-  return failure ? { output, error: failure } : { output, args };
-}
-
 /** Writes via a temp file and rename: a killed scan never leaves a half report that looks clean. */
 async function writeAtomically(file: string, content: string): Promise<void> {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(file), `.${basename(file)}.${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, content, { mode: 0o600 });
     await rename(temp, file);
@@ -192,10 +105,15 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   try {
     // yargs drops a lone `-`, so standard input is recognised before parsing.
     const readsStdin = argv.includes('-');
-    const parsed = await parse(readsStdin ? argv.filter((a) => a !== '-') : argv, cwd);
-    if (parsed.error) throw isCaiboScanError(parsed.error) ? parsed.error : usageError(parsed.error.message);
-    const args = parsed.args!;
-    if (parsed.output) return { exitCode: 0, stdout: `${parsed.output}\n`, stderr: '' };
+    const words = readsStdin ? argv.filter((a) => a !== '-') : argv;
+    let args = quickParse(words);
+    if (!args) {
+      // Help, errors and unusual forms: yargs, loaded only now (it is most of the CLI's start-up).
+      const parsed = await (await import('./cli-parser.js')).parse(words, cwd);
+      if (parsed.error) throw isCaiboScanError(parsed.error) ? parsed.error : usageError(parsed.error.message);
+      if (parsed.output) return { exitCode: 0, stdout: `${parsed.output}\n`, stderr: '' };
+      args = parsed.args!;
+    }
     debug = Boolean(args.debug);
 
     const command = COMMANDS.find((c) => c === String((args._ as unknown[])[0])) ?? 'scan';

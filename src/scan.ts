@@ -6,13 +6,12 @@ import { classify } from './context/classify.js';
 import { EMPTY_CONFIG, findConfig, loadConfig, type Config } from './config.js';
 import { createDetector, type Detector } from './detect/detector.js';
 import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
-import { gitError } from './errors.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
-import { historySource, resolveRange, type GitScanSummary, type GitSource } from './sources/history.js';
+import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
@@ -72,22 +71,21 @@ interface Plan {
 /** history and staged: one repository (the first path, default the working directory). */
 async function planGitScan(options: ScanOptions, cwd: string, detector: Detector): Promise<Plan> {
   const root = resolve(cwd, options.paths?.[0] ?? '.');
-  const repo = await openRepo(root);
-  let source: GitSource;
-  if (options.mode === 'staged' && repo.bare) throw gitError(`${root}: a bare repository has no staged changes (staged needs a working tree)`);
-  if (options.mode === 'staged') source = stagedSource(repo, detector);
-  else {
-    const wantsRange = options.range !== undefined || options.since !== undefined;
-    source = historySource({
-      repo,
-      detector,
-      ...(wantsRange ? { range: await resolveRange(repo, options) } : {}),
-      includeUnreachable: options.includeUnreachable ?? false,
-      ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+  if (options.mode === 'staged') {
+    const source = stagedSource(root, detector); // opens the repository itself, alongside its first git call
+    return { mode: 'staged', root, source, git: source.summary };
   }
-  return { mode: options.mode!, root, source, git: source.summary };
+  const repo = await openRepo(root);
+  const wantsRange = options.range !== undefined || options.since !== undefined;
+  const source = historySource({
+    repo,
+    detector,
+    ...(wantsRange ? { range: await resolveRange(repo, options) } : {}),
+    includeUnreachable: options.includeUnreachable ?? false,
+    ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return { mode: 'history', root, source, git: source.summary };
 }
 
 /**

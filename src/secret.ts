@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { inspect } from 'node:util';
+import { sha256 } from './sha256.js';
 
 const REDACTED_BODY_CHARS = 4;
 
@@ -18,7 +18,7 @@ export class Secret {
   constructor(value: string, prefixLength: number) {
     this.#value = value;
     this.redacted = redact(value, prefixLength);
-    this.hash = createHash('sha256').update(value).digest('hex');
+    this.hash = sha256(value);
   }
 
   reveal(): string {

@@ -1,7 +1,8 @@
+import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { gitError } from './errors.js';
 import { compareFindings, scan, type ScanOptions } from './scan.js';
-import { repositoryRoot, stagedPaths } from './sources/git-checks.js';
+import { ask } from './sources/git.js';
 import type { Report } from './types.js';
 
 /**
@@ -14,20 +15,32 @@ import type { Report } from './types.js';
  */
 export async function scanStagedFiles(files: readonly string[], options: ScanOptions = {}): Promise<Report> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const root = repositoryRoot(cwd);
-  const changed = root && stagedPaths(root);
+  const stagedScan = (root: string) => scan({ ...options, cwd: root, paths: [], mode: 'staged' });
+  // This runs on every commit, so everything independent runs at once: the repository root, the
+  // staged paths (repo-relative from any directory; renames under their new name) and the staged
+  // scan itself, started from cwd on the bet that cwd is the root (pre-commit runs hooks there).
+  const [root, changed, speculative] = await Promise.all([
+    ask({ dir: cwd }, ['rev-parse', '--show-toplevel']).then((top) => top.trim() || undefined, () => undefined),
+    ask({ dir: cwd }, ['diff', '--cached', '--name-only', '-z', '-M', '--no-ext-diff']).then(
+      (names) => new Set(names.split('\0').filter(Boolean)),
+      () => undefined,
+    ),
+    stagedScan(cwd).then(
+      (report) => ({ report }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
   if (!root || !changed) throw gitError(`${cwd}: not a git repository (staged needs one)`);
   const named = new Set(files.map((file) => relative(root, resolve(cwd, file)).split(sep).join('/')));
 
-  const gitOptions = { ...options, cwd: root, paths: [] };
   const whole = [...named].filter((path) => !changed.has(path));
   const reports: Report[] = [];
   if (whole.length < named.size || named.size === 0) {
-    const staged = await scan({ ...gitOptions, mode: 'staged' });
+    const staged = root === realpathSync(cwd) && 'report' in speculative ? speculative.report : await stagedScan(root);
     const ofNamed = named.size ? staged.findings.filter((f) => named.has(f.location.path)) : staged.findings;
     reports.push({ ...staged, findings: ofNamed });
   }
-  if (whole.length) reports.push(await scan({ ...gitOptions, mode: 'files', paths: whole }));
+  if (whole.length) reports.push(await scan({ ...options, cwd: root, paths: whole, mode: 'files' }));
   return reports.reduce(mergeReports);
 }
 

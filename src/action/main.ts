@@ -102,7 +102,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   let exitCode = 2;
   try {
     const inputs = readInputs(env);
-    const plan = planScan(inputs.mode, env.GITHUB_EVENT_NAME ?? '', readEvent(env), resolve(workspace, inputs.path), env.GITHUB_SHA ?? 'HEAD');
+    const plan = await planScan(inputs.mode, env.GITHUB_EVENT_NAME ?? '', readEvent(env), resolve(workspace, inputs.path), env.GITHUB_SHA ?? 'HEAD');
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL}`);
     for (const note of plan.notes) process.stdout.write(command('notice', note));
     const report = await scanFor(plan, inputs, workspace);

@@ -1,5 +1,5 @@
 import { gitError, usageError } from '../errors.js';
-import { hasCommit, isShallow } from '../sources/git-checks.js';
+import { isShallow, resolveCommit } from '../sources/git.js';
 
 export const ACTION_MODES = ['auto', 'pr', 'push', 'history', 'files'] as const;
 export type ActionMode = (typeof ACTION_MODES)[number];
@@ -36,18 +36,22 @@ function autoMode(eventName: string): ScanPlan['mode'] {
   return 'files';
 }
 
+const hasCommit = async (dir: string, rev: string) => (await resolveCommit({ dir }, rev)) !== undefined;
+/** Only shapes a message: a git that cannot answer means "not shallow", as for a missing commit. */
+const isShallowClone = (dir: string) => isShallow({ dir }).catch(() => false);
+
 /** A range base the clone lacks is an error, never a pass: an unscanned range is not a clean one. */
-function requireCommit(cwd: string, sha: string, what: string): void {
-  if (hasCommit(cwd, sha)) return;
-  throw gitError(`${what} ${short(sha)} is not in this ${isShallow(cwd) ? 'shallow ' : ''}clone; ${FULL_HISTORY_HINT}`);
+async function requireCommit(dir: string, sha: string, what: string): Promise<void> {
+  if (await hasCommit(dir, sha)) return;
+  throw gitError(`${what} ${short(sha)} is not in this ${(await isShallowClone(dir)) ? 'shallow ' : ''}clone; ${FULL_HISTORY_HINT}`);
 }
 
-function pullRequestPlan(payload: EventPayload, cwd: string): ScanPlan {
+async function pullRequestPlan(payload: EventPayload, cwd: string): Promise<ScanPlan> {
   const base = payload.pull_request?.base?.sha;
   const head = payload.pull_request?.head?.sha;
   if (!base || !head) throw usageError('mode pr needs a pull_request event payload with base and head commits');
-  requireCommit(cwd, head, 'the pull request head');
-  requireCommit(cwd, base, 'the pull request base');
+  await requireCommit(cwd, head, 'the pull request head');
+  await requireCommit(cwd, base, 'the pull request base');
   const number = payload.pull_request?.number;
   return {
     mode: 'pr',
@@ -63,18 +67,18 @@ function pullRequestPlan(payload: EventPayload, cwd: string): ScanPlan {
  * branch; the default branch's own first push, or a force-push whose old tip the clone no longer
  * has, falls back to everything reachable from `after` (the full history audit), with a note.
  */
-function pushPlan(payload: EventPayload, cwd: string): ScanPlan {
+async function pushPlan(payload: EventPayload, cwd: string): Promise<ScanPlan> {
   const { before, after } = payload;
   if (!after || isZeroSha(after)) throw usageError('mode push needs a push event payload with an `after` commit');
-  requireCommit(cwd, after, 'the pushed commit');
-  if (!isZeroSha(before) && hasCommit(cwd, before!)) {
+  await requireCommit(cwd, after, 'the pushed commit');
+  if (!isZeroSha(before) && (await hasCommit(cwd, before!))) {
     return { mode: 'push', range: `${before}..${after}`, headSha: after, description: `the pushed commits (\`${short(before!)}..${short(after)}\`)`, notes: [] };
   }
-  if (isShallow(cwd)) throw gitError(`cannot tell which commits this push adds in a shallow clone; ${FULL_HISTORY_HINT}`);
+  if (await isShallowClone(cwd)) throw gitError(`cannot tell which commits this push adds in a shallow clone; ${FULL_HISTORY_HINT}`);
   const why = isZeroSha(before) ? 'a new branch' : `the previous tip ${short(before!)} is gone (force-push)`;
   const defaultBranch = payload.repository?.default_branch;
   const base = defaultBranch && `refs/remotes/origin/${defaultBranch}`;
-  if (base && payload.ref !== `refs/heads/${defaultBranch}` && hasCommit(cwd, base)) {
+  if (base && payload.ref !== `refs/heads/${defaultBranch}` && (await hasCommit(cwd, base))) {
     return {
       mode: 'push',
       range: `${base}..${after}`,
@@ -87,7 +91,7 @@ function pushPlan(payload: EventPayload, cwd: string): ScanPlan {
 }
 
 /** Picks the scan for the event: the input `mode`, or with `auto`, the event's natural one. */
-export function planScan(input: ActionMode, eventName: string, payload: EventPayload, cwd: string, sha: string): ScanPlan {
+export async function planScan(input: ActionMode, eventName: string, payload: EventPayload, cwd: string, sha: string): Promise<ScanPlan> {
   const mode = input === 'auto' ? autoMode(eventName) : input;
   if (mode === 'pr') return pullRequestPlan(payload, cwd);
   if (mode === 'push') return pushPlan(payload, cwd);

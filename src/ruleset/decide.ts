@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../sha256.js';
 import type { ContextId, KeyType } from '../types.js';
 import type { Ruleset } from './load.js';
 import type { RuleSpec } from './schema.js';
@@ -15,5 +15,5 @@ export function decide(ruleset: Ruleset, keyType: KeyType, contexts: readonly Co
  * nor even tell that two files hold the same key.
  */
 export function fingerprint(ruleId: string, path: string, secretHash: string): string {
-  return createHash('sha256').update(`${ruleId}\0${path}\0${secretHash}`).digest('hex').slice(0, 32);
+  return sha256(`${ruleId}\0${path}\0${secretHash}`).slice(0, 32);
 }

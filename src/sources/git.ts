@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { gitError, isCaiboScanError, type CaiboScanError } from '../errors.js';
 import type { GitStatus } from '../types.js';
 
@@ -29,6 +28,8 @@ export async function gitStatuses(root: string, paths: readonly string[]): Promi
     for (const path of inside) statuses.set(path, answers.get(relativeTo(path))!);
   }
   if (own.length === 0) return statuses;
+  // simple-git is loaded only here: the scans that never meet an env file do without it.
+  const { simpleGit } = await import('simple-git');
   const git = simpleGit({ baseDir: root });
   let inRepo: boolean;
   try {
@@ -102,46 +103,76 @@ function asGitError(error: unknown, what: string): CaiboScanError {
   return gitError(withRemedy(`${what}: ${firstLine(err.message ?? String(error))}`));
 }
 
-/** A repository the git sources read: its top directory and a simple-git handle for small questions. */
+/** A repository the git sources read. */
 export interface Repo {
   /** Where git commands run (the given directory; git finds the repository from there). */
   dir: string;
-  porcelain: SimpleGit;
   /** A bare repository (`repo.git`): history only, it has no index or working tree. */
   bare: boolean;
+  /** The commit being merged, when openRepo was asked and a merge is in progress. */
+  mergeHead?: string;
 }
 
-/** Checks that `dir` is inside a git repository and that git runs; throws a one-line gitError if not. */
-export async function openRepo(dir: string): Promise<Repo> {
+interface GitAnswer {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * One small git question as a plain child process: no library start-up and no queue, so several
+ * run at once (each saves a pre-commit hook tens of milliseconds over simple-git's scheduler).
+ */
+function gitAnswer(dir: string, args: string[]): Promise<GitAnswer> {
+  return new Promise((done, fail) => {
+    execFile('git', [...PLUMBING_CONFIG, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      if (status === null) fail(error); // git did not run (not installed) or its output overflowed
+      else done({ status, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Checks that `dir` is inside a git repository and that git runs; throws a one-line gitError if not.
+ * With `mergeHead`, the same git call also says which commit a merge in progress brings in.
+ */
+export async function openRepo(dir: string, { mergeHead = false } = {}): Promise<Repo> {
   if (!existsSync(dir)) throw gitError(`${dir}: no such directory`);
-  let porcelain: SimpleGit;
-  let bare: boolean;
+  let answer: GitAnswer;
   try {
-    porcelain = simpleGit({ baseDir: dir, config: PLUMBING_CONFIG.filter((_, i) => i % 2 === 1) });
-    bare = (await porcelain.raw(['rev-parse', '--is-bare-repository'])).trim() === 'true';
+    answer = await gitAnswer(dir, ['rev-parse', '--is-bare-repository', ...(mergeHead ? ['--verify', '--quiet', 'MERGE_HEAD^{commit}'] : [])]);
   } catch (error) {
-    const gitFailure = asGitError(error, dir);
-    throw /not a git repository/i.test(gitFailure.message) ? gitError(`${dir}: not a git repository`) : gitFailure;
+    throw asGitError(error, dir);
   }
-  return { dir, porcelain, bare };
+  const [bare, merging] = answer.stdout.split('\n');
+  // With --verify, exit 1 after the first answer only says MERGE_HEAD does not exist.
+  if (answer.status !== 0 && !(mergeHead && answer.status === 1 && bare)) {
+    const message = firstLine(answer.stderr);
+    throw gitError(/not a git repository/i.test(message) ? `${dir}: not a git repository` : withRemedy(`${dir}: ${message}`));
+  }
+  return { dir, bare: bare === 'true', ...(merging ? { mergeHead: merging } : {}) };
 }
 
-/** Runs a small porcelain question and returns its output; failures become a one-line gitError. */
-export async function ask(repo: Repo, args: string[], what = `git ${args[0]}`): Promise<string> {
+/** Runs a small git question and returns its output; failures become a one-line gitError. */
+export async function ask(repo: Pick<Repo, 'dir'>, args: string[], what = `git ${args[0]}`): Promise<string> {
+  let answer: GitAnswer;
   try {
-    return await repo.porcelain.raw(args);
+    answer = await gitAnswer(repo.dir, args);
   } catch (error) {
     throw asGitError(error, what);
   }
+  if (answer.status !== 0) throw gitError(withRemedy(`${what}: ${firstLine(answer.stderr)}`));
+  return answer.stdout;
 }
 
-export async function isShallow(repo: Repo): Promise<boolean> {
+export async function isShallow(repo: Pick<Repo, 'dir'>): Promise<boolean> {
   return (await ask(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
 /** The commit `rev` names, or undefined when it names none (unknown ref, missing object). */
-export async function resolveCommit(repo: Repo, rev: string): Promise<string | undefined> {
-  const sha = await repo.porcelain.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(() => '');
+export async function resolveCommit(repo: Pick<Repo, 'dir'>, rev: string): Promise<string | undefined> {
+  const sha = await ask(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(() => '');
   return sha.trim() || undefined;
 }
 
@@ -151,7 +182,7 @@ export async function resolveCommit(repo: Repo, rev: string): Promise<string | u
  * mistaken for an empty, clean result.
  */
 export async function* streamGit(
-  repo: Repo,
+  repo: Pick<Repo, 'dir'>,
   args: string[],
   feed?: (stdin: Writable) => Promise<void>,
 ): AsyncGenerator<Buffer> {

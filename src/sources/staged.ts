@@ -2,7 +2,8 @@ import type { Detector } from '../detect/detector.js';
 import type { Blob } from '../types.js';
 import { readObjects } from './cat-file.js';
 import { parseChanges, type FileChange } from './git-diff.js';
-import { resolveCommit, streamGit, type Repo } from './git.js';
+import { gitError } from '../errors.js';
+import { openRepo, streamGit, type Repo } from './git.js';
 import { emptySummary, needleFilter, type GitSource } from './history.js';
 
 /** Index blobs that a commit would record: not deletions, not conflicts, not submodules. */
@@ -13,7 +14,7 @@ const isStagedContent = (file: FileChange) =>
  * The index against one commit (or, with no commits yet, against the empty tree: git does that
  * itself). `-M`: a staged rename adds no lines, so an old key in a moved file does not block it.
  */
-async function stagedChanges(repo: Repo, against?: string): Promise<FileChange[]> {
+async function stagedChanges(repo: Pick<Repo, 'dir'>, against?: string): Promise<FileChange[]> {
   const args = [
     'diff', '--cached', '--raw', '-p', '-U0', '-z', '--no-abbrev', '-M', '--no-ext-diff', '--no-textconv',
     ...(against ? [against] : []),
@@ -39,15 +40,21 @@ function intersectAdded(ours: FileChange[], theirs: FileChange[]): void {
  * with the lines the commit adds. Reads the index git commit uses, including the temporary one a
  * hook sees under `git commit -a` or `git commit PATH` (git sets GIT_INDEX_FILE for it).
  */
-export function stagedSource(repo: Repo, detector: Detector): GitSource {
+export function stagedSource(dir: string, detector: Detector): GitSource {
   const summary = emptySummary();
   const hasNeedle = needleFilter(detector);
 
   async function* blobs(): AsyncGenerator<Blob> {
-    // Independent questions, asked together: each git start-up costs tens of milliseconds of a pre-commit hook.
-    const [changes, mergeHead] = await Promise.all([stagedChanges(repo), resolveCommit(repo, 'MERGE_HEAD')]);
-    const files = changes.filter(isStagedContent);
-    if (mergeHead) intersectAdded(files, await stagedChanges(repo, mergeHead));
+    // The diff and the repository check, at once (the diff, the slower, starts first): each git
+    // start-up costs a pre-commit hook milliseconds. The check's verdict comes first, so outside a
+    // repository its message is the one shown.
+    const [diffed, opened] = await Promise.allSettled([stagedChanges({ dir }), openRepo(dir, { mergeHead: true })]);
+    if (opened.status === 'rejected') throw opened.reason;
+    const repo = opened.value;
+    if (repo.bare) throw gitError(`${dir}: a bare repository has no staged changes (staged needs a working tree)`);
+    if (diffed.status === 'rejected') throw diffed.reason;
+    const files = diffed.value.filter(isStagedContent);
+    if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
     const contents = new Map<string, Buffer>(); // only blobs with a needle: a huge first commit stays cheap
     await readObjects(repo, new Set(files.map((f) => f.blobId)), (id, bytes) => {
       summary.uniqueBlobs += 1;

@@ -1,0 +1,112 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { FAIL_ON } from './config.js';
+
+/**
+ * The command line as data: yargs (cli-parser.ts) builds its help, validation and error messages
+ * from it, and quickParse reads the common invocations from it without loading yargs, which was a
+ * third of a pre-commit hook's run (issue 6: `staged` within 100 ms of bare node).
+ */
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const COMMANDS = ['history', 'staged', 'baseline'] as const;
+type Command = (typeof COMMANDS)[number];
+
+export interface OptionSpec {
+  type: 'string' | 'boolean' | 'number';
+  alias?: string;
+  /** Repeatable: every occurrence adds a value. */
+  array?: boolean;
+  choices?: readonly string[];
+  default?: string | boolean;
+  describe: string;
+}
+
+export const OPTIONS = {
+  format: { type: 'string', alias: 'f', choices: FORMATS, default: 'text', describe: 'report format' },
+  output: { type: 'string', alias: 'o', describe: 'write the report to FILE (atomically) instead of stdout' },
+  'fail-on': { type: 'string', choices: FAIL_ON, describe: 'lowest severity that exits 1 [default: high]' },
+  'show-secrets': { type: 'boolean', default: false, describe: 'print raw keys (never in CI logs)' },
+  config: { type: 'string', alias: 'c', describe: 'config file (default: nearest .caibo-scan.json; --no-config: none)' },
+  rules: { type: 'string', array: true, describe: 'extra rule directory or file (repeatable)' },
+  baseline: { type: 'string', describe: 'report only findings not in this baseline file' },
+  include: { type: 'string', array: true, describe: 'only scan paths matching GLOB (repeatable)' },
+  exclude: { type: 'string', array: true, describe: 'skip paths matching GLOB (repeatable)' },
+  'include-local-env': { type: 'boolean', describe: 'also report keys in gitignored local .env files (low)' },
+  'show-suppressed': { type: 'boolean', default: false, describe: 'list suppressed findings too' },
+  'stdin-filename': { type: 'string', describe: 'path to report for `-` (standard input)' },
+  'follow-symlinks': { type: 'boolean', default: false, describe: 'follow symbolic links (loops are detected)' },
+  'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
+  debug: { type: 'boolean', default: false, describe: 'show stack traces for errors' },
+} as const satisfies Record<string, OptionSpec>;
+
+export const HISTORY_OPTIONS = {
+  range: { type: 'string', describe: 'only what the commits in BASE..HEAD add (pull requests)' },
+  since: { type: 'string', describe: 'only what the commits since BASE add (BASE..HEAD)' },
+  'include-unreachable': { type: 'boolean', default: false, describe: 'also scan dangling commits and blobs' },
+  'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** Each command's positional: its name and whether it takes many values. */
+export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean }> = {
+  scan: { name: 'paths', many: true },
+  history: { name: 'repo', many: false },
+  staged: { name: 'files', many: true },
+  baseline: { name: 'paths', many: true },
+};
+
+/** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */
+export type Arguments = Record<string, unknown> & { _: Array<string | number> };
+
+const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * The argv yargs would read the same way, parsed with node's util.parseArgs; undefined for
+ * anything else (help, version, unknown or repeated options, `--`, bundled short flags, bad
+ * values...), which yargs then parses and, where wrong, explains. test/cli-options.test.ts checks
+ * that both agree on every argv this accepts.
+ */
+export function quickParse(argv: readonly string[]): Arguments | undefined {
+  if (argv.includes('-')) return undefined; // yargs drops a lone `-` wherever it stands
+  const command = COMMANDS.find((c) => c === argv[0]);
+  const specs: Record<string, OptionSpec> = command === 'history' ? { ...OPTIONS, ...HISTORY_OPTIONS } : OPTIONS;
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string', multiple: spec.array ?? false, ...(spec.alias ? { short: spec.alias } : {}) };
+    // yargs reads `--no-config` as config: false; so does parseArgs once the negation is declared.
+    if (spec.type === 'string' && !spec.array) options[`no-${name}`] = { type: 'boolean' };
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: command ? argv.slice(1) : [...argv], options, strict: true, allowPositionals: true, allowNegative: true, tokens: true });
+  } catch {
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const tokens = parsed.tokens!;
+  for (const [index, token] of tokens.entries()) {
+    if (token.kind === 'option-terminator') return undefined;
+    if (token.kind !== 'option') continue;
+    const spec = specs[token.name];
+    if (!spec) return undefined; // `--no-no-config`
+    if (!spec.array && seen.has(token.name)) return undefined; // yargs makes an array of it
+    seen.add(token.name);
+    if (token.rawName.startsWith('-') && !token.rawName.startsWith('--') && token.inlineValue) return undefined; // -fjson: yargs reads -f -j -s -o -n
+    const next = tokens[index + 1];
+    // yargs reads `--debug false` as a value of the flag, parseArgs as a positional.
+    if (spec.type === 'boolean' && next?.kind === 'positional' && /^(true|false)$/.test(next.value)) return undefined;
+  }
+  const args: Arguments = { _: command ? [command] : [] };
+  for (const [name, spec] of Object.entries(specs)) {
+    const raw = (parsed.values as Record<string, string | boolean | string[] | undefined>)[name];
+    const value = raw === undefined ? spec.default : spec.type === 'number' ? Number(raw) : raw;
+    if (value === undefined) continue;
+    if (spec.choices && !spec.choices.includes(value as string)) return undefined;
+    if (spec.type === 'number' && Number.isNaN(value)) return undefined;
+    args[camelCase(name)] = value;
+  }
+  const positional = POSITIONALS[command ?? 'scan'];
+  const values = parsed.positionals;
+  if (values.length > 1 && !positional.many) return undefined;
+  if (values.length) args[positional.name] = positional.many ? values : values[0];
+  return args;
+}

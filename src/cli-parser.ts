@@ -1,0 +1,78 @@
+import yargs, { type Argv, type Options } from 'yargs';
+import { usageError } from './errors.js';
+import { HISTORY_OPTIONS, OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
+import { VERSION } from './version.js';
+
+/** Help, validation and error messages for every command line quickParse leaves to yargs. */
+
+const EXAMPLES: Array<[string, string]> = [
+  ['$0', 'Scan the current directory'],
+  ['$0 src dist --format json', 'Scan two folders, print JSON'],
+  ['$0 --format sarif --output caibo.sarif', 'Write SARIF for GitHub code scanning'],
+  ['cat build.js | $0 - --stdin-filename dist/app.js', 'Scan standard input as if it were dist/app.js'],
+  ['$0 history', 'Audit every commit on every ref'],
+  ['$0 history --range origin/main..HEAD', 'Scan only what a branch adds'],
+  ['$0 staged', 'Scan what is about to be committed (pre-commit hook)'],
+  ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
+];
+
+const yargsOptions = (specs: Record<string, OptionSpec>): Record<string, Options> =>
+  Object.fromEntries(
+    Object.entries(specs).map(([name, { type, alias, array, choices, default: fallback, describe }]) => [
+      name,
+      { describe, ...(choices ? { choices } : { type }), ...(alias ? { alias } : {}), ...(array ? { array } : {}), ...(fallback === undefined ? {} : { default: fallback }) },
+    ]),
+  );
+
+function parser(argv: string[], cwd: string): Argv {
+  return yargs(argv, cwd)
+    .scriptName('caibo-scan')
+    .usage('$0 [paths..]\n\nFind leaked Caibo API keys in files, git history and staged changes.')
+    // A repeatable option takes one value per flag: file names pre-commit appends are not globs.
+    .parserConfiguration({ 'greedy-arrays': false })
+    .command('$0 [paths..]', 'Scan files and directories (`-` reads standard input)', (y) =>
+      y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' }),
+    )
+    .command('history [repo]', 'Scan every commit of a git repository', (y) =>
+      y.positional('repo', { type: 'string', describe: 'repository path (default: .)' }).options(yargsOptions(HISTORY_OPTIONS)),
+    )
+    .command('staged [files..]', 'Scan the lines a commit is about to add (pre-commit); named files without staged changes are scanned whole', (y) =>
+      y.positional('files', { type: 'string', array: true, describe: 'limit to these files (what pre-commit and lint-staged pass)' }),
+    )
+    .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
+      y.positional('paths', { type: 'string', array: true }),
+    )
+    .options(yargsOptions(OPTIONS))
+    .example(EXAMPLES)
+    .epilogue('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or runtime error.')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(VERSION)
+    .alias('v', 'version')
+    .wrap(100)
+    .exitProcess(false);
+}
+
+export interface Parsed {
+  /** Help or version text yargs produced instead of arguments. */
+  output: string;
+  args?: Arguments;
+  error?: Error;
+}
+
+export async function parse(argv: string[], cwd: string): Promise<Parsed> {
+  let output = '';
+  let failure: Error | undefined;
+  const y = parser(argv, cwd).fail((message, error) => {
+    failure = error ?? usageError(message);
+  });
+  const args = await new Promise<Arguments>((done) => {
+    void y.parse(argv, {}, (error, parsed, text) => {
+      output = text;
+      if (error && !failure) failure = error;
+      done(parsed as Arguments);
+    });
+  });
+  return failure ? { output, error: failure } : { output, args };
+}
