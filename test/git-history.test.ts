@@ -131,6 +131,21 @@ describe('history: every commit on every ref', () => {
     expect((await history(root)).json!.findings).toMatchObject([{ file: 'app.js', line: 2, commit: introduced }]);
   });
 
+  it('attributes each key to the oldest commit holding it at that path, past near misses and later versions', async () => {
+    const key = liveKey();
+    const root = makeRepo({ 'app.js': `// ${LIVE_PREFIX}<...> goes here\n` }); // a needle, no key
+    const introduced = commitFiles(root, { 'app.js': `k = '${key}'\n` }, 'add key');
+    commitFiles(root, { 'app.js': `k = '${key}' // v3\n` }, 'comment');
+    const copied = commitFiles(root, { 'copy.js': `k = '${key}'\n` }, 'copy: the same blob at a new path');
+
+    const result = await history(root);
+    expect(result.json!.findings).toMatchObject([
+      { file: 'app.js', commit: introduced, inHead: true },
+      { file: 'copy.js', commit: copied, inHead: true },
+    ]);
+    expect(result.json!.summary).toMatchObject({ commits: 4, filesScanned: 3 });
+  });
+
   it('attributes keys through merges: a merged branch to its commit, a key added by the merge itself to the merge', async () => {
     const root = makeRepo({ 'README.md': '# app\n', 'shared.js': 'a()\n' });
     git(root, 'checkout', '-qb', 'feature');

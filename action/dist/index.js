@@ -7803,14 +7803,22 @@ async function writeLines(stdin, lines) {
 }
 
 // src/sources/history.ts
+import { once as once3 } from "node:events";
 import { PassThrough } from "node:stream";
 
 // src/sources/cat-file.ts
+import { once as once2 } from "node:events";
 var NEWLINE4 = 10;
-async function readObjects(repo, ids, onObject) {
+async function writeBatches(stdin, batches) {
+  for await (const batch of batches) {
+    if (batch.length && !stdin.write(`${batch.join("\n")}
+`)) await once2(stdin, "drain");
+  }
+}
+async function splitBatchOutput(chunks, onObject) {
   let header;
   let current;
-  for await (const chunk of streamGit(repo, ["cat-file", "--batch", "--buffer"], (stdin) => writeLines(stdin, ids))) {
+  for await (const chunk of chunks) {
     let at2 = 0;
     while (at2 < chunk.length) {
       if (current) {
@@ -7846,6 +7854,10 @@ async function readObjects(repo, ids, onObject) {
   }
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
 }
+async function readObjects(repo, ids, onObject) {
+  const feed = Symbol.asyncIterator in ids ? (stdin) => writeBatches(stdin, ids) : (stdin) => writeLines(stdin, ids);
+  await splitBatchOutput(streamGit(repo, ["cat-file", "--batch", "--buffer"], feed), onObject);
+}
 async function readObject(repo, id) {
   let content;
   await readObjects(repo, [id], (_3, bytes) => content = bytes);
@@ -7854,20 +7866,22 @@ async function readObject(repo, id) {
 
 // src/sources/git-diff.ts
 var HEADER_MARK = 1;
+var COLON = 58;
+var NEWLINE5 = 10;
 var COMMIT_FORMAT = "%x01%H";
-async function* nulTokens(chunks) {
+async function* nulTokenBatches(chunks) {
   let carry;
   for await (const chunk of chunks) {
-    let from = 0;
-    for (let at2 = chunk.indexOf(0); at2 !== -1; at2 = chunk.indexOf(0, from)) {
-      const piece = chunk.subarray(from, at2);
-      yield carry ? Buffer.concat([carry, piece]) : piece;
-      carry = void 0;
-      from = at2 + 1;
+    const last = chunk.lastIndexOf(0);
+    if (last === -1) {
+      carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+      continue;
     }
-    if (from < chunk.length) carry = carry ? Buffer.concat([carry, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+    const text = carry ? Buffer.concat([carry, chunk.subarray(0, last)]).toString("utf8") : chunk.toString("utf8", 0, last);
+    carry = last + 1 < chunk.length ? chunk.subarray(last + 1) : void 0;
+    yield text.split("\0");
   }
-  if (carry?.length) yield carry;
+  if (carry) yield [carry.toString("utf8")];
 }
 var HUNK_HEADER = /^(@{2,}) [^+]*\+(\d+)/;
 function addedLinesIn(section) {
@@ -7899,7 +7913,8 @@ function attachPatch(files, patch) {
   });
 }
 function parseRawEntry(meta) {
-  const parents = meta.match(/^:+/)[0].length;
+  let parents = 0;
+  while (meta.charCodeAt(parents) === COLON) parents += 1;
   const fields = meta.slice(parents).split(" ");
   const status = fields[fields.length - 1];
   return {
@@ -7913,32 +7928,36 @@ function parseRawEntry(meta) {
 async function* parseChanges(chunks) {
   let group;
   let pending;
-  for await (const raw of nulTokens(chunks)) {
-    if (pending) {
-      pending.pathCount -= 1;
-      if (pending.pathCount === 0) {
-        const { pathCount: _3, ...change } = pending;
-        (group ??= { files: [] }).files.push({ ...change, path: raw.toString("utf8") });
-        pending = void 0;
+  for await (const tokens of nulTokenBatches(chunks)) {
+    const complete = [];
+    for (const raw of tokens) {
+      if (pending) {
+        pending.pathCount -= 1;
+        if (pending.pathCount === 0) {
+          const { mode, blobId, status } = pending;
+          (group ??= { files: [] }).files.push({ path: raw, blobId, mode, status });
+          pending = void 0;
+        }
+        continue;
       }
-      continue;
+      let token = raw.charCodeAt(0) === NEWLINE5 ? raw.slice(1) : raw;
+      if (token.length === 0) continue;
+      if (token.startsWith("diff ")) {
+        const next = token.indexOf("\n");
+        attachPatch(group?.files ?? [], next === -1 ? token : token.slice(0, next + 1));
+        if (next === -1) continue;
+        token = token.slice(next + 1);
+      }
+      if (token.charCodeAt(0) === HEADER_MARK) {
+        if (group) complete.push(group);
+        group = { commit: token.slice(1).trim(), files: [] };
+      } else if (token.charCodeAt(0) === COLON) {
+        pending = parseRawEntry(token);
+      }
     }
-    let token = raw[0] === 10 ? raw.subarray(1) : raw;
-    if (token.length === 0) continue;
-    if (token.subarray(0, 5).toString("latin1") === "diff ") {
-      const next = token.indexOf("\n");
-      attachPatch(group?.files ?? [], token.toString("utf8", 0, next === -1 ? token.length : next + 1));
-      if (next === -1) continue;
-      token = token.subarray(next + 1);
-    }
-    if (token[0] === HEADER_MARK) {
-      if (group) yield group;
-      group = { commit: token.toString("latin1", 1).trim(), files: [] };
-    } else if (token[0] === 58) {
-      pending = parseRawEntry(token.toString("latin1"));
-    }
+    if (complete.length) yield complete;
   }
-  if (group) yield group;
+  if (group) yield [group];
 }
 
 // src/printable.ts
@@ -7969,11 +7988,11 @@ function printableBytes(raw) {
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 var OVERLAP = 4 * MAX_KEY_BYTES;
-var NEWLINE5 = 10;
+var NEWLINE6 = 10;
 function advance(origin, bytes) {
   let line = origin.line;
   let lastNewline = -1;
-  for (let at2 = bytes.indexOf(NEWLINE5); at2 !== -1; at2 = bytes.indexOf(NEWLINE5, at2 + 1)) {
+  for (let at2 = bytes.indexOf(NEWLINE6); at2 !== -1; at2 = bytes.indexOf(NEWLINE6, at2 + 1)) {
     line += 1;
     lastNewline = at2;
   }
@@ -8102,8 +8121,8 @@ async function commitInfos(repo, shas) {
   if (shas.length === 0) return infos;
   const fields = [];
   const args = ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"];
-  for await (const token of nulTokens(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
-    fields.push(token.toString("utf8").replace(/^\n/, ""));
+  for await (const tokens of nulTokenBatches(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
+    for (const token of tokens) fields.push(token.replace(/^\n/, ""));
   }
   for (let i = 0; i + 4 < fields.length; i += 5) {
     const [sha, author, email, date, subject] = fields.slice(i, i + 5);
@@ -8113,12 +8132,13 @@ async function commitInfos(repo, shas) {
 }
 async function treeBlobs(repo, commit, paths) {
   const blobs = /* @__PURE__ */ new Map();
-  for await (const token of nulTokens(streamGit(repo, ["ls-tree", "-r", "-z", "--full-tree", commit]))) {
-    const entry = token.toString("utf8");
-    const tab = entry.indexOf("	");
-    const path = entry.slice(tab + 1);
-    const [, type, id] = entry.slice(0, tab).split(" ");
-    if (type === "blob" && paths.has(path)) blobs.set(path, id);
+  for await (const tokens of nulTokenBatches(streamGit(repo, ["ls-tree", "-r", "-z", "--full-tree", commit]))) {
+    for (const entry of tokens) {
+      const tab = entry.indexOf("	");
+      const path = entry.slice(tab + 1);
+      const [, type, id] = entry.slice(0, tab).split(" ");
+      if (type === "blob" && paths.has(path)) blobs.set(path, id);
+    }
   }
   return blobs;
 }
@@ -8149,17 +8169,21 @@ function historySource(options) {
   const summary = emptySummary();
   const hasNeedle = needleFilter(detector);
   async function* blobs() {
-    const [refList, shallow, unreachable, headCommit] = await Promise.all([
-      ask(repo, ["for-each-ref", "--format=%(refname)"]),
+    const questions = Promise.all([
+      ask(repo, ["for-each-ref", "--format=%(refname)"]).then((list) => list.split("\n").filter(Boolean)),
       range ? false : isShallow(repo),
       options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
       range?.head ?? resolveCommit(repo, "HEAD")
     ]);
-    const refs = refList.split("\n").filter(Boolean);
-    summary.refs = refs.length;
-    if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
-    const tips = range ? [] : await extraTips(repo, refs, headCommit, unreachable.commits);
+    const tips = questions.then(([refs, , unreachable, head]) => range ? [] : extraTips(repo, refs, head, unreachable.commits));
+    const feedTips = async (stdin) => {
+      try {
+        await writeLines(stdin, await tips);
+      } finally {
+        stdin.end();
+      }
+    };
     const commits = [];
     const paths = new Interner();
     const blobIds = new Interner();
@@ -8175,7 +8199,6 @@ function historySource(options) {
       "-c",
       "--root",
       "--topo-order",
-      "--reverse",
       "--no-ext-diff",
       "--no-textconv",
       ...range ? ["-p", "-U0", `${range.base}..${range.head}`] : ["--all", "--stdin"],
@@ -8185,15 +8208,15 @@ function historySource(options) {
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
     const hits = /* @__PURE__ */ new Map();
     const keysByBlob = /* @__PURE__ */ new Map();
-    const keysOf = (bytes) => new Set(findKeysInAnyForm(bytes, detector).map((c3) => c3.secret.hash));
     const keep = (id, bytes) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
-      if (hasNeedle(bytes) && bytes.length > KEEP_WHOLE_LIMIT) {
-        keysByBlob.set(id, keysOf(bytes));
-        hits.set(id, void 0);
-      } else if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
+      if (!hasNeedle(bytes)) return;
+      const keys = new Set(findKeysInAnyForm(bytes, detector).map((c3) => c3.secret.hash));
+      if (keys.size === 0) return;
+      keysByBlob.set(id, keys);
+      hits.set(id, bytes.length > KEEP_WHOLE_LIMIT ? void 0 : Buffer.from(bytes));
     };
     async function* partsOf(id) {
       const kept = hits.get(id);
@@ -8201,52 +8224,60 @@ function historySource(options) {
       else yield* chunksOfBuffer(await readObject(repo, id));
     }
     const toRead = new PassThrough({ objectMode: true });
+    let readFailed = false;
     const reading = readObjects(repo, toRead, keep).then(
       () => void 0,
-      (error) => error
+      (error) => {
+        readFailed = true;
+        return error;
+      }
     );
     const danglingBlobs = [];
     const submodules = /* @__PURE__ */ new Set();
     try {
-      for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
-        const commit = commits.push(group.commit) - 1;
-        for (const file of group.files) {
-          if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
-          if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
-          if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
-          if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
-          rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+      const send = async (ids) => {
+        if (ids.length && !toRead.write(ids)) await Promise.race([once3(toRead, "drain"), reading]);
+      };
+      for await (const groups of parseChanges(streamGit(repo, logArgs, feedTips))) {
+        const fresh = [];
+        for (const group of groups) {
+          const commit = commits.push(group.commit) - 1;
+          for (const file of group.files) {
+            if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
+            if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
+            if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
+            if (!blobIds.has(file.blobId)) fresh.push(file.blobId);
+            rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+          }
+          if (commits.length % PROGRESS_EVERY === 0) report();
         }
-        if (commits.length % PROGRESS_EVERY === 0) report();
+        await send(fresh);
+        if (readFailed) break;
       }
-      for (const id of unreachable.blobs) {
-        if (blobIds.has(id)) continue;
-        danglingBlobs.push(id);
-        toRead.write(id);
-      }
+      const [refs, shallow, unreachable] = await questions;
+      summary.refs = refs.length;
+      if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
+      danglingBlobs.push(...unreachable.blobs.filter((id) => !blobIds.has(id)));
+      await send(danglingBlobs);
     } finally {
       toRead.end();
     }
     summary.commits = commits.length;
+    const headCommit = (await questions)[3];
     if (submodules.size) summary.warnings.push(submoduleWarning(submodules));
     const readError = await reading;
     if (readError) throw readError;
     report();
     if (hits.size === 0) return;
-    const keysIn = (blobId) => {
-      let keys = keysByBlob.get(blobId);
-      if (!keys) keysByBlob.set(blobId, keys = keysOf(hits.get(blobId)));
-      return keys;
-    };
     const hitRows = [];
     const seenPairs = /* @__PURE__ */ new Set();
     const seenKeys = /* @__PURE__ */ new Set();
-    for (let row = 0; row < rows.length; row += 3) {
+    for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1], blobIds.values[rows[row + 2]]];
       const pair = `${pathId}:${blobId}`;
       if (!hits.has(blobId) || seenPairs.has(pair)) continue;
       seenPairs.add(pair);
-      const fresh = [...keysIn(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
+      const fresh = [...keysByBlob.get(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
       if (fresh.length === 0 && !range) continue;
       for (const key of fresh) seenKeys.add(`${pathId}:${key}`);
       hitRows.push(row);
@@ -8261,7 +8292,7 @@ function historySource(options) {
     if (unread.length) await readObjects(repo, unread, keep);
     const headKeys = (path) => {
       const blobId = headBlobs.get(path);
-      return blobId && hits.has(blobId) ? keysIn(blobId) : /* @__PURE__ */ new Set();
+      return blobId && keysByBlob.get(blobId) || /* @__PURE__ */ new Set();
     };
     for (const row of hitRows) {
       const path = paths.values[rows[row + 1]];
@@ -8307,7 +8338,7 @@ async function stagedChanges(repo, against) {
     "--"
   ];
   const files = [];
-  for await (const group of parseChanges(streamGit(repo, args))) files.push(...group.files);
+  for await (const groups of parseChanges(streamGit(repo, args))) files.push(...groups.flatMap((group) => group.files));
   return files;
 }
 function intersectAdded(ours, theirs) {

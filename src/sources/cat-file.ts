@@ -1,22 +1,28 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { gitError } from '../errors.js';
 import { streamGit, writeLines, type Repo } from './git.js';
 
 const NEWLINE = 0x0a;
 
+/** Writes each batch of ids as it arrives, in one pipe write, waiting while git is behind. */
+async function writeBatches(stdin: Writable, batches: AsyncIterable<readonly string[]>): Promise<void> {
+  for await (const batch of batches) {
+    if (batch.length && !stdin.write(`${batch.join('\n')}\n`)) await once(stdin, 'drain');
+  }
+}
+
 /**
- * Reads many objects through ONE `git cat-file --batch --buffer` process: ids go in on stdin while
- * contents stream out (buffered: flushing per object would cost more than reading it), and each object is handed to `onObject` as soon as it is complete, so only the
- * objects the caller keeps stay in memory. A missing or corrupt object is a gitError (exit 2).
+ * Splits `git cat-file --batch` output into objects, across chunk boundaries (a header or an
+ * object may span any number of chunks). Each object is handed to `onObject` as soon as it is
+ * complete; one that fits in its chunk is not copied. A missing object is a gitError (exit 2).
  */
-export async function readObjects(
-  repo: Repo,
-  ids: Iterable<string> | AsyncIterable<string>,
-  onObject: (id: string, bytes: Buffer) => void): Promise<void> {
+export async function splitBatchOutput(chunks: AsyncIterable<Buffer>, onObject: (id: string, bytes: Buffer) => void): Promise<void> {
   let header: Buffer | undefined; // a partial header line carried across chunks
   // An object spanning chunks is copied into one buffer of its size as it arrives: one copy of a
   // large blob in memory, never a list of chunks plus their concatenation.
   let current: { id: string; size: number; bytes?: Buffer; have: number } | undefined;
-  for await (const chunk of streamGit(repo, ['cat-file', '--batch', '--buffer'], (stdin) => writeLines(stdin, ids))) {
+  for await (const chunk of chunks) {
     let at = 0;
     while (at < chunk.length) {
       if (current) {
@@ -51,6 +57,23 @@ export async function readObjects(
     }
   }
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
+}
+
+/**
+ * Reads many objects through ONE `git cat-file --batch --buffer` process: ids go in on stdin while
+ * contents stream out (buffered: flushing per object would cost more than reading it), and each
+ * object is handed to `onObject` as soon as it is complete, so only the objects the caller keeps
+ * stay in memory. Ids are a list, or batches that arrive while objects are read (to overlap two
+ * git processes). A missing or corrupt object is a gitError (exit 2).
+ */
+export async function readObjects(
+  repo: Repo,
+  ids: Iterable<string> | AsyncIterable<readonly string[]>,
+  onObject: (id: string, bytes: Buffer) => void): Promise<void> {
+  const feed = Symbol.asyncIterator in ids
+    ? (stdin: Writable) => writeBatches(stdin, ids)
+    : (stdin: Writable) => writeLines(stdin, ids);
+  await splitBatchOutput(streamGit(repo, ['cat-file', '--batch', '--buffer'], feed), onObject);
 }
 
 /** One object's content (not copied: a small one pins at most one pipe read with it). */

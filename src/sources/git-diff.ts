@@ -7,6 +7,8 @@
 
 /** Marks a commit header in `--format=COMMIT_FORMAT` output; never the first byte of a raw entry or patch. */
 const HEADER_MARK = 0x01;
+const COLON = 0x3a;
+const NEWLINE = 0x0a;
 export const COMMIT_FORMAT = '%x01%H';
 
 /** One file a commit (or the index) changes, as it is after the change. */
@@ -28,20 +30,24 @@ export interface ChangeGroup {
   files: FileChange[];
 }
 
-/** Splits a NUL-separated byte stream into tokens, across chunk boundaries. */
-export async function* nulTokens(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let carry: Buffer | undefined;
+/**
+ * Splits a NUL-separated byte stream into UTF-8 tokens, across chunk boundaries, one batch per
+ * chunk: each chunk's complete tokens are decoded and split at once, as git log output holds tens of
+ * thousands of them. A NUL never sits inside a UTF-8 sequence, so decoding up to one is exact.
+ */
+export async function* nulTokenBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<string[]> {
+  let carry: Buffer | undefined; // bytes after the last NUL, the start of the next token
   for await (const chunk of chunks) {
-    let from = 0;
-    for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
-      const piece = chunk.subarray(from, at);
-      yield carry ? Buffer.concat([carry, piece]) : piece;
-      carry = undefined;
-      from = at + 1;
+    const last = chunk.lastIndexOf(0);
+    if (last === -1) {
+      carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+      continue;
     }
-    if (from < chunk.length) carry = carry ? Buffer.concat([carry, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+    const text = carry ? Buffer.concat([carry, chunk.subarray(0, last)]).toString('utf8') : chunk.toString('utf8', 0, last);
+    carry = last + 1 < chunk.length ? chunk.subarray(last + 1) : undefined;
+    yield text.split('\0');
   }
-  if (carry?.length) yield carry;
+  if (carry) yield [carry.toString('utf8')];
 }
 
 const HUNK_HEADER = /^(@{2,}) [^+]*\+(\d+)/;
@@ -85,7 +91,8 @@ function attachPatch(files: FileChange[], patch: string): void {
 
 /** Reads one raw entry (`:modes shas status`, or `::…` for a merge's combined entry). */
 function parseRawEntry(meta: string): Omit<FileChange, 'path'> & { pathCount: number } {
-  const parents = meta.match(/^:+/)![0].length;
+  let parents = 0;
+  while (meta.charCodeAt(parents) === COLON) parents += 1;
   const fields = meta.slice(parents).split(' ');
   const status = fields[fields.length - 1]!;
   return {
@@ -97,35 +104,42 @@ function parseRawEntry(meta: string): Omit<FileChange, 'path'> & { pathCount: nu
   };
 }
 
-/** Groups of file changes, one per commit header (or one headerless group for `git diff`). */
-export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerator<ChangeGroup> {
+/**
+ * Groups of file changes, one per commit header (or one headerless group for `git diff`), in
+ * batches: each batch holds the groups one chunk of output completes.
+ */
+export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerator<ChangeGroup[]> {
   let group: ChangeGroup | undefined;
   let pending: (Omit<FileChange, 'path'> & { pathCount: number }) | undefined;
-  for await (const raw of nulTokens(chunks)) {
-    if (pending) {
-      pending.pathCount -= 1;
-      if (pending.pathCount === 0) {
-        const { pathCount: _, ...change } = pending;
-        (group ??= { files: [] }).files.push({ ...change, path: raw.toString('utf8') });
-        pending = undefined;
+  for await (const tokens of nulTokenBatches(chunks)) {
+    const complete: ChangeGroup[] = [];
+    for (const raw of tokens) {
+      if (pending) {
+        pending.pathCount -= 1;
+        if (pending.pathCount === 0) {
+          const { mode, blobId, status } = pending;
+          (group ??= { files: [] }).files.push({ path: raw, blobId, mode, status });
+          pending = undefined;
+        }
+        continue;
       }
-      continue;
+      let token = raw.charCodeAt(0) === NEWLINE ? raw.slice(1) : raw;
+      if (token.length === 0) continue;
+      if (token.startsWith('diff ')) {
+        // A patch runs up to the next commit's header, which git starts on a new line without a NUL.
+        const next = token.indexOf('\n\x01');
+        attachPatch(group?.files ?? [], next === -1 ? token : token.slice(0, next + 1));
+        if (next === -1) continue;
+        token = token.slice(next + 1);
+      }
+      if (token.charCodeAt(0) === HEADER_MARK) {
+        if (group) complete.push(group);
+        group = { commit: token.slice(1).trim(), files: [] };
+      } else if (token.charCodeAt(0) === COLON) {
+        pending = parseRawEntry(token);
+      }
     }
-    let token = raw[0] === 0x0a ? raw.subarray(1) : raw;
-    if (token.length === 0) continue;
-    if (token.subarray(0, 5).toString('latin1') === 'diff ') {
-      // A patch runs up to the next commit's header, which git starts on a new line without a NUL.
-      const next = token.indexOf('\n\x01');
-      attachPatch(group?.files ?? [], token.toString('utf8', 0, next === -1 ? token.length : next + 1));
-      if (next === -1) continue;
-      token = token.subarray(next + 1);
-    }
-    if (token[0] === HEADER_MARK) {
-      if (group) yield group;
-      group = { commit: token.toString('latin1', 1).trim(), files: [] };
-    } else if (token[0] === 0x3a /* ':' */) {
-      pending = parseRawEntry(token.toString('latin1'));
-    }
+    if (complete.length) yield complete;
   }
-  if (group) yield group;
+  if (group) yield [group];
 }

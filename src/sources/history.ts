@@ -1,10 +1,11 @@
-import { PassThrough } from 'node:stream';
+import { once } from 'node:events';
+import { PassThrough, type Writable } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
 import type { Blob, CommitInfo, Provenance } from '../types.js';
 import { readObject, readObjects } from './cat-file.js';
-import { COMMIT_FORMAT, nulTokens, parseChanges } from './git-diff.js';
+import { COMMIT_FORMAT, nulTokenBatches, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
 import type { Source } from './source.js';
 import { findKeysInAnyForm, mayHoldEncodedKey } from '../detect/encodings.js';
@@ -110,8 +111,8 @@ async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<str
   if (shas.length === 0) return infos;
   const fields: string[] = [];
   const args = ['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI%x00%s'];
-  for await (const token of nulTokens(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
-    fields.push(token.toString('utf8').replace(/^\n/, ''));
+  for await (const tokens of nulTokenBatches(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
+    for (const token of tokens) fields.push(token.replace(/^\n/, ''));
   }
   for (let i = 0; i + 4 < fields.length; i += 5) {
     const [sha, author, email, date, subject] = fields.slice(i, i + 5) as [string, string, string, string, string];
@@ -123,12 +124,13 @@ async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<str
 /** Path → blob id of a commit's tree, for the given paths only. */
 async function treeBlobs(repo: Repo, commit: string, paths: ReadonlySet<string>): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
-  for await (const token of nulTokens(streamGit(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]))) {
-    const entry = token.toString('utf8');
-    const tab = entry.indexOf('\t');
-    const path = entry.slice(tab + 1);
-    const [, type, id] = entry.slice(0, tab).split(' ');
-    if (type === 'blob' && paths.has(path)) blobs.set(path, id!);
+  for await (const tokens of nulTokenBatches(streamGit(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]))) {
+    for (const entry of tokens) {
+      const tab = entry.indexOf('\t');
+      const path = entry.slice(tab + 1);
+      const [, type, id] = entry.slice(0, tab).split(' ');
+      if (type === 'blob' && paths.has(path)) blobs.set(path, id!);
+    }
   }
   return blobs;
 }
@@ -168,10 +170,12 @@ function submoduleWarning(paths: ReadonlySet<string>): string {
 /**
  * Every version of every file in the repository's history (or in a range), read once per unique
  * blob through one `git cat-file --batch`. One `git log --raw` lists what each commit changes,
- * parents before children (merges: only what differs from every parent), so the first commit that
- * shows a (path, blob) is the one that introduced it. Blobs without a needle are dropped unread
- * past the prefilter; each (path, blob) that has one is yielded once, oldest first, with the commit
- * that introduced it, the lines it added (range mode) and the keys HEAD still has at that path.
+ * children before parents (merges: only what differs from every parent), so the last commit that
+ * shows a (path, blob) is the one that introduced it. Newest first, because packs store the newest
+ * version of a file whole and older ones as deltas against it: git reads blobs in that order
+ * cheapest. Blobs are searched as they arrive and only those holding a key are kept; each
+ * (path, blob) that brings a key is yielded once, oldest first, with the commit that introduced
+ * it, the lines it added (range mode) and the keys HEAD still has at that path.
  */
 export function historySource(options: HistoryOptions): GitSource {
   const { repo, detector, range } = options;
@@ -179,20 +183,26 @@ export function historySource(options: HistoryOptions): GitSource {
   const hasNeedle = needleFilter(detector);
 
   async function* blobs(): AsyncGenerator<Blob> {
-    // Small independent questions, asked at once: each is a process start.
-    const [refList, shallow, unreachable, headCommit] = await Promise.all([
-      ask(repo, ['for-each-ref', '--format=%(refname)']),
+    // Small independent questions, asked at once and while the walk and cat-file start: each is a process start.
+    const questions = Promise.all([
+      ask(repo, ['for-each-ref', '--format=%(refname)']).then((list) => list.split('\n').filter(Boolean)),
       range ? false : isShallow(repo),
       options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
       range?.head ?? resolveCommit(repo, 'HEAD'),
     ]);
-    const refs = refList.split('\n').filter(Boolean);
-    summary.refs = refs.length;
-    if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
-    const tips = range ? [] : await extraTips(repo, refs, headCommit, unreachable.commits);
+    const tips = questions.then(([refs, , unreachable, head]) => (range ? [] : extraTips(repo, refs, head, unreachable.commits)));
+    // The walk's tips besides --all follow on its stdin once known. Its stdin ends even when a
+    // question failed, or git would wait for it forever (streamGit then throws that failure).
+    const feedTips = async (stdin: Writable) => {
+      try {
+        await writeLines(stdin, await tips);
+      } finally {
+        stdin.end();
+      }
+    };
 
-    // 1. What each commit changes: rows of (commit, path, blob), parents first. Each new blob id goes
+    // 1. What each commit changes: rows of (commit, path, blob), children first. Each new blob id goes
     // straight to cat-file (2.), so the two git processes work at the same time.
     const commits: string[] = [];
     const paths = new Interner();
@@ -201,26 +211,27 @@ export function historySource(options: HistoryOptions): GitSource {
     const addedLines = new Map<number, Set<number>>(); // row index → lines (range mode)
     const logArgs = [
       'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
-      '--topo-order', '--reverse', '--no-ext-diff', '--no-textconv',
+      '--topo-order', '--no-ext-diff', '--no-textconv',
       ...(range ? ['-p', '-U0', `${range.base}..${range.head}`] : ['--all', '--stdin']),
       ...(options.maxCommits ? [`--max-count=${options.maxCommits}`] : []),
       '--',
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
 
-    // 2. Every unique blob once; only those with a needle are kept. Large ones are not: their keys
-    // are noted now and the blob is read again when yielded, so memory holds one large blob at a time.
+    // 2. Every unique blob once; only those holding a key are kept (many more have a needle: near
+    // misses). Large ones are not: their keys are noted now and the blob is read again when yielded,
+    // so memory holds one large blob at a time.
     const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again (in chunks) when yielded
-    const keysByBlob = new Map<string, ReadonlySet<string>>();
-    const keysOf = (bytes: Buffer) => new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
+    const keysByBlob = new Map<string, ReadonlySet<string>>(); // the keys of each hit
     const keep = (id: string, bytes: Buffer) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
-      if (hasNeedle(bytes) && bytes.length > KEEP_WHOLE_LIMIT) {
-        keysByBlob.set(id, keysOf(bytes));
-        hits.set(id, undefined);
-      } else if (hasNeedle(bytes)) hits.set(id, Buffer.from(bytes));
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
+      if (!hasNeedle(bytes)) return; // most blobs
+      const keys = new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
+      if (keys.size === 0) return; // the whole pipeline would find nothing in it either
+      keysByBlob.set(id, keys);
+      hits.set(id, bytes.length > KEEP_WHOLE_LIMIT ? undefined : Buffer.from(bytes));
     };
     // A large blob goes to the detector in overlapping chunks, as a large file does.
     async function* partsOf(id: string): AsyncGenerator<FileChunk> {
@@ -228,59 +239,69 @@ export function historySource(options: HistoryOptions): GitSource {
       if (kept) yield { bytes: kept };
       else yield* chunksOfBuffer(await readObject(repo, id));
     }
+    // New blob ids, one batch per chunk of log output.
     const toRead = new PassThrough({ objectMode: true });
+    let readFailed = false;
     const reading = readObjects(repo, toRead, keep).then(
       () => undefined,
-      (error: unknown) => error,
+      (error: unknown) => {
+        readFailed = true;
+        return error;
+      },
     );
     const danglingBlobs: string[] = [];
     const submodules = new Set<string>();
     try {
-      for await (const group of parseChanges(streamGit(repo, logArgs, (stdin) => writeLines(stdin, tips)))) {
-        const commit = commits.push(group.commit!) - 1;
-        for (const file of group.files) {
-          if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
-          if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
-          if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
-          if (!blobIds.has(file.blobId)) toRead.write(file.blobId);
-          rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+      // Waits while cat-file is behind, so ids do not pile up. A failed read ends the walk (its error is thrown below).
+      const send = async (ids: string[]) => {
+        if (ids.length && !toRead.write(ids)) await Promise.race([once(toRead, 'drain'), reading]);
+      };
+      for await (const groups of parseChanges(streamGit(repo, logArgs, feedTips))) {
+        const fresh: string[] = [];
+        for (const group of groups) {
+          const commit = commits.push(group.commit!) - 1;
+          for (const file of group.files) {
+            if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
+            if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
+            if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
+            if (!blobIds.has(file.blobId)) fresh.push(file.blobId);
+            rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+          }
+          if (commits.length % PROGRESS_EVERY === 0) report();
         }
-        if (commits.length % PROGRESS_EVERY === 0) report();
+        await send(fresh);
+        if (readFailed) break;
       }
+      const [refs, shallow, unreachable] = await questions;
+      summary.refs = refs.length;
+      if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
       // Unreachable blobs that no walked commit holds (`git add`ed, never committed) are read on their own.
-      for (const id of unreachable.blobs) {
-        if (blobIds.has(id)) continue;
-        danglingBlobs.push(id);
-        toRead.write(id);
-      }
+      danglingBlobs.push(...unreachable.blobs.filter((id) => !blobIds.has(id)));
+      await send(danglingBlobs);
     } finally {
       toRead.end();
     }
     summary.commits = commits.length;
+    const headCommit = (await questions)[3];
     if (submodules.size) summary.warnings.push(submoduleWarning(submodules));
     const readError = await reading;
     if (readError) throw readError;
     report();
     if (hits.size === 0) return;
 
-    // 3. The rows that bring a key to a path for the first time, oldest first. A file holding a key
-    // has it in every later version too; those versions cannot change the report, so they are
-    // dropped here, before the full pipeline. Range scans keep every version: which lines were
-    // added decides there.
-    const keysIn = (blobId: string): ReadonlySet<string> => {
-      let keys = keysByBlob.get(blobId);
-      if (!keys) keysByBlob.set(blobId, (keys = keysOf(hits.get(blobId)!)));
-      return keys;
-    };
+    // 3. The rows that bring a key to a path for the first time, oldest first (rows are newest
+    // first). A file holding a key has it in every later version too; those versions cannot change
+    // the report, so they are dropped here, before the full pipeline. Range scans keep every
+    // version: which lines were added decides there.
     const hitRows: number[] = [];
     const seenPairs = new Set<string>();
     const seenKeys = new Set<string>();
-    for (let row = 0; row < rows.length; row += 3) {
+    for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1]!, blobIds.values[rows[row + 2]!]!];
       const pair = `${pathId}:${blobId}`;
       if (!hits.has(blobId) || seenPairs.has(pair)) continue;
       seenPairs.add(pair);
-      const fresh = [...keysIn(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
+      const fresh = [...keysByBlob.get(blobId)!].filter((key) => !seenKeys.has(`${pathId}:${key}`));
       if (fresh.length === 0 && !range) continue;
       for (const key of fresh) seenKeys.add(`${pathId}:${key}`);
       hitRows.push(row);
@@ -297,7 +318,7 @@ export function historySource(options: HistoryOptions): GitSource {
     if (unread.length) await readObjects(repo, unread, keep); // only when --max-commits cut history short
     const headKeys = (path: string): ReadonlySet<string> => {
       const blobId = headBlobs.get(path);
-      return blobId && hits.has(blobId) ? keysIn(blobId) : new Set();
+      return (blobId && keysByBlob.get(blobId)) || new Set();
     };
 
     // 5. Each of those (path, blob) pairs with the commit that introduced it.

@@ -21,7 +21,7 @@ async function stagedChanges(repo: Pick<Repo, 'dir'>, against?: string): Promise
     '--',
   ];
   const files: FileChange[] = [];
-  for await (const group of parseChanges(streamGit(repo, args))) files.push(...group.files);
+  for await (const groups of parseChanges(streamGit(repo, args))) files.push(...groups.flatMap((group) => group.files));
   return files;
 }
 
