@@ -6043,9 +6043,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -6061,16 +6061,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -6096,7 +6096,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -6113,24 +6113,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch.scan = (input, options) => scan2(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -6141,13 +6141,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -6158,9 +6158,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -6169,8 +6169,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch.constants = constants3;
+    module.exports = picomatch;
   }
 });
 
@@ -6180,14 +6180,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch, pico);
+    module.exports = picomatch;
   }
 });
 
@@ -8393,7 +8393,6 @@ function stdinSource(input, path) {
 }
 
 // src/sources/worktree.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
 import { relative, resolve as resolve2, sep } from "node:path";
@@ -8491,11 +8490,17 @@ var FileBatch = class {
 var EXCLUDED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var isGlobSafeName = (name) => !/[\n\r\u2028\u2029\ufffd]/.test(name);
 var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+async function globMatchers({ include, exclude }) {
+  if (!include.length && !exclude.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  return {
+    isExcludedByGlob: exclude.length ? picomatch([...exclude], { dot: true }) : () => false,
+    isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true
+  };
+}
 function worktreeSource(options) {
   const visited = /* @__PURE__ */ new Map();
   const reportPath = (absolute) => toPosix(relative(options.root, absolute)) || ".";
-  const isExcludedByGlob = options.exclude.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
-  const isIncluded = options.include.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : () => true;
   function listDirectory(directory, at2) {
     if (options.followSymlinks) {
       const real = realpathOrSelf(directory);
@@ -8535,6 +8540,7 @@ function worktreeSource(options) {
     }
   }
   async function* entries() {
+    const globs = await globMatchers(options);
     for (const given of options.paths) {
       const absolute = resolve2(options.root, given);
       const info = await (options.followSymlinks ? stat : lstat)(absolute).catch((error) => {
@@ -8546,11 +8552,11 @@ function worktreeSource(options) {
       } else if (!info.isDirectory()) {
         yield { path, absolute, isRegular: info.isFile() };
       } else {
-        yield* walk(absolute);
+        yield* walk(absolute, globs);
       }
     }
   }
-  function* walk(top) {
+  function* walk(top, { isExcludedByGlob, isIncluded }) {
     const base = toPosix(relative(options.root, top));
     const pending = [[top, reportPath(top)]];
     for (let next = pending.pop(); next !== void 0; next = pending.pop()) {

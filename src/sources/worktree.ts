@@ -1,7 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { isEnvFile } from '../context/paths.js';
 import { sourceError } from '../errors.js';
 import type { Blob, CleanFiles, GitStatus, Skip } from '../types.js';
@@ -55,14 +54,28 @@ const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'
  * entries: ~470 ms vs ~70 ms, docs/design.md), and a pulled walk needs no backpressure to keep
  * memory flat. Globs are matched with picomatch, as fast-glob did.
  */
+type PathTest = (path: string) => boolean;
+interface GlobMatchers {
+  /** Paths relative to the root, the same paths reports show (`--exclude`, config `exclude`). */
+  isExcludedByGlob: PathTest;
+  /** `--include` globs are relative to each directory given, as they were as fast-glob patterns. */
+  isIncluded: PathTest;
+}
+
+/** picomatch is loaded only for globs: most runs have none, and it is ~60 KB of start-up to compile. */
+async function globMatchers({ include, exclude }: Pick<WorktreeOptions, 'include' | 'exclude'>): Promise<GlobMatchers> {
+  if (!include.length && !exclude.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
+  const { default: picomatch } = await import('picomatch');
+  return {
+    isExcludedByGlob: exclude.length ? picomatch([...exclude], { dot: true }) : () => false,
+    isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true,
+  };
+}
+
 export function worktreeSource(options: WorktreeOptions): Source {
   /** --follow-symlinks: each real directory is read once, so a link back up cannot loop forever. */
   const visited = new Map<string, string>();
   const reportPath = (absolute: string) => toPosix(relative(options.root, absolute)) || '.';
-  // Paths relative to the root, the same paths reports show (`--exclude`, config `exclude`).
-  const isExcludedByGlob = options.exclude.length ? picomatch([...options.exclude], { dot: true }) : () => false;
-  // `--include` globs are relative to each directory given, as they were as fast-glob patterns.
-  const isIncluded = options.include.length ? picomatch([...options.include], { dot: true }) : () => true;
 
   function listDirectory(directory: string, at: string): { dirents: Dirent[]; unusual: Array<Entry | Skip> } {
     if (options.followSymlinks) {
@@ -108,6 +121,7 @@ export function worktreeSource(options: WorktreeOptions): Source {
   }
 
   async function* entries(): AsyncGenerator<Entry | Skip> {
+    const globs = await globMatchers(options);
     for (const given of options.paths) {
       const absolute = resolve(options.root, given);
       const info = await (options.followSymlinks ? stat : lstat)(absolute).catch((error: NodeJS.ErrnoException) => {
@@ -119,13 +133,13 @@ export function worktreeSource(options: WorktreeOptions): Source {
       } else if (!info.isDirectory()) {
         yield { path, absolute, isRegular: info.isFile() };
       } else {
-        yield* walk(absolute);
+        yield* walk(absolute, globs);
       }
     }
   }
 
   /** Depth first; only the directories still to read are held, never the tree. */
-  function* walk(top: string): Generator<Entry | Skip> {
+  function* walk(top: string, { isExcludedByGlob, isIncluded }: GlobMatchers): Generator<Entry | Skip> {
     const base = toPosix(relative(options.root, top));
     // Each directory with its report path, built from its parent's: path.relative per directory cost ~25 ms of source-200MB.
     const pending: Array<[directory: string, at: string]> = [[top, reportPath(top)]];
