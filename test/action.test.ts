@@ -148,6 +148,16 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     expect(run.stdout).toMatch(/^::error file=checkout\.js,line=2,/m);
   });
 
+  it(`push that deletes a branch: nothing to scan, a notice and exit 0`, () => {
+    const root = makeRepo({ 'README.md': '# shop\n' });
+    const payload = { before: git(root, 'rev-parse', 'HEAD').trim(), after: '0'.repeat(40), ref: 'refs/heads/old', deleted: true };
+    const run = runAction({ workspace: root, event: 'push', payload, inputs: { 'sarif-file': 'caibo.sarif' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/^::notice::the push deletes refs\/heads\/old: nothing to scan$/m);
+    expect(run.outputs).toEqual({ findings: '0', 'sarif-file': '', 'exit-code': '0' });
+    expect(existsSync(join(root, 'caibo.sarif'))).toBe(false);
+  });
+
   it(`schedule: the full history, including a key removed since`, () => {
     const root = makeRepo({ 'README.md': '# shop\n' });
     const added = commitFiles(root, { 'config.js': `const key = '${liveKey()}';\n` }, 'add config');

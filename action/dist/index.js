@@ -8958,6 +8958,9 @@ async function pullRequestPlan(payload, cwd) {
 }
 async function pushPlan(payload, cwd) {
   const { before, after } = payload;
+  if (payload.deleted) {
+    return { mode: "none", headSha: before ?? "", description: "nothing", notes: [`the push deletes ${payload.ref ?? "a ref"}: nothing to scan`] };
+  }
   if (!after || isZeroSha(after)) throw usageError("mode push needs a push event payload with an `after` commit");
   await requireCommit(cwd, after, "the pushed commit");
   if (!isZeroSha(before) && await hasCommit(cwd, before)) {
@@ -9140,6 +9143,10 @@ async function main(env2 = process.env) {
     const plan = await planScan(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve4(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL2}`);
     for (const note of plan.notes) process.stdout.write(command("notice", note));
+    if (plan.mode === "none") {
+      setOutputs({ findings: "0", "sarif-file": "", "exit-code": "0" }, env2);
+      return 0;
+    }
     const report = await scanFor(plan, inputs, workspace);
     exitCode = isFailing(report) ? 1 : 0;
     const truncated = sarifTruncationWarning(report);

@@ -105,6 +105,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     const plan = await planScan(inputs.mode, env.GITHUB_EVENT_NAME ?? '', readEvent(env), resolve(workspace, inputs.path), env.GITHUB_SHA ?? 'HEAD');
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL}`);
     for (const note of plan.notes) process.stdout.write(command('notice', note));
+    if (plan.mode === 'none') {
+      setOutputs({ findings: '0', 'sarif-file': '', 'exit-code': '0' }, env);
+      return 0;
+    }
     const report = await scanFor(plan, inputs, workspace);
     exitCode = isFailing(report) ? 1 : 0;
 

@@ -6,7 +6,8 @@ export type ActionMode = (typeof ACTION_MODES)[number];
 
 /** What the Action scans for this event, and the words the job summary uses for it. */
 export interface ScanPlan {
-  mode: Exclude<ActionMode, 'auto'>;
+  /** `none`: the event leaves nothing to scan (a push that deletes a branch or tag). */
+  mode: Exclude<ActionMode, 'auto'> | 'none';
   /** pr and push: `BASE..HEAD` for scan({ mode: 'history', range }). */
   range?: string;
   /** The commit links in the summary point at. */
@@ -69,6 +70,9 @@ async function pullRequestPlan(payload: EventPayload, cwd: string): Promise<Scan
  */
 async function pushPlan(payload: EventPayload, cwd: string): Promise<ScanPlan> {
   const { before, after } = payload;
+  if (payload.deleted) {
+    return { mode: 'none', headSha: before ?? '', description: 'nothing', notes: [`the push deletes ${payload.ref ?? 'a ref'}: nothing to scan`] };
+  }
   if (!after || isZeroSha(after)) throw usageError('mode push needs a push event payload with an `after` commit');
   await requireCommit(cwd, after, 'the pushed commit');
   if (!isZeroSha(before) && (await hasCommit(cwd, before!))) {
