@@ -7788,33 +7788,31 @@ async function* streamGit(repo, args, feed) {
   }
 }
 var LINES_PER_WRITE = 512;
-async function writeLines(stdin, lines) {
-  let batch = [];
-  const flush = async () => {
+async function writeLineBatches(stdin, batches) {
+  for await (const batch of batches) {
     if (batch.length && !stdin.write(`${batch.join("\n")}
 `)) await once(stdin, "drain");
-    batch = [];
-  };
-  for await (const line of lines) {
-    batch.push(line);
-    if (batch.length >= LINES_PER_WRITE) await flush();
   }
-  await flush();
 }
+function* batchesOf(lines, size) {
+  let batch = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  yield batch;
+}
+var writeLines = (stdin, lines) => writeLineBatches(stdin, batchesOf(lines, LINES_PER_WRITE));
 
 // src/sources/history.ts
-import { once as once3 } from "node:events";
+import { once as once2 } from "node:events";
 import { PassThrough } from "node:stream";
 
 // src/sources/cat-file.ts
-import { once as once2 } from "node:events";
 var NEWLINE4 = 10;
-async function writeBatches(stdin, batches) {
-  for await (const batch of batches) {
-    if (batch.length && !stdin.write(`${batch.join("\n")}
-`)) await once2(stdin, "drain");
-  }
-}
 async function splitBatchOutput(chunks, onObject) {
   let header;
   let current;
@@ -7855,7 +7853,7 @@ async function splitBatchOutput(chunks, onObject) {
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
 }
 async function readObjects(repo, ids, onObject) {
-  const feed = Symbol.asyncIterator in ids ? (stdin) => writeBatches(stdin, ids) : (stdin) => writeLines(stdin, ids);
+  const feed = Symbol.asyncIterator in ids ? (stdin) => writeLineBatches(stdin, ids) : (stdin) => writeLines(stdin, ids);
   await splitBatchOutput(streamGit(repo, ["cat-file", "--batch", "--buffer"], feed), onObject);
 }
 async function readObject(repo, id) {
@@ -8236,7 +8234,7 @@ function historySource(options) {
     const submodules = /* @__PURE__ */ new Set();
     try {
       const send = async (ids) => {
-        if (ids.length && !toRead.write(ids)) await Promise.race([once3(toRead, "drain"), reading]);
+        if (ids.length && !toRead.write(ids)) await Promise.race([once2(toRead, "drain"), reading]);
       };
       for await (const groups of parseChanges(streamGit(repo, logArgs, feedTips))) {
         const fresh = [];

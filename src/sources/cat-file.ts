@@ -1,16 +1,8 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { gitError } from '../errors.js';
-import { streamGit, writeLines, type Repo } from './git.js';
+import { streamGit, writeLineBatches, writeLines, type Repo } from './git.js';
 
 const NEWLINE = 0x0a;
-
-/** Writes each batch of ids as it arrives, in one pipe write, waiting while git is behind. */
-async function writeBatches(stdin: Writable, batches: AsyncIterable<readonly string[]>): Promise<void> {
-  for await (const batch of batches) {
-    if (batch.length && !stdin.write(`${batch.join('\n')}\n`)) await once(stdin, 'drain');
-  }
-}
 
 /**
  * Splits `git cat-file --batch` output into objects, across chunk boundaries (a header or an
@@ -71,7 +63,7 @@ export async function readObjects(
   ids: Iterable<string> | AsyncIterable<readonly string[]>,
   onObject: (id: string, bytes: Buffer) => void): Promise<void> {
   const feed = Symbol.asyncIterator in ids
-    ? (stdin: Writable) => writeBatches(stdin, ids)
+    ? (stdin: Writable) => writeLineBatches(stdin, ids)
     : (stdin: Writable) => writeLines(stdin, ids);
   await splitBatchOutput(streamGit(repo, ['cat-file', '--batch', '--buffer'], feed), onObject);
 }

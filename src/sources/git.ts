@@ -220,18 +220,27 @@ export async function* streamGit(
 const LINES_PER_WRITE = 512;
 
 /**
- * Writes lines to a child's stdin in batches, waiting for it to drain, so memory stays flat for
- * any count. Lines may arrive while they are written (an async source), to overlap two processes.
+ * Writes each batch of lines to a child's stdin in one write, waiting for it to drain, so memory
+ * stays flat for any count. Batches may arrive while they are written (an async source), to
+ * overlap two processes.
  */
-export async function writeLines(stdin: Writable, lines: Iterable<string> | AsyncIterable<string>): Promise<void> {
-  let batch: string[] = [];
-  const flush = async () => {
+export async function writeLineBatches(stdin: Writable, batches: Iterable<readonly string[]> | AsyncIterable<readonly string[]>): Promise<void> {
+  for await (const batch of batches) {
     if (batch.length && !stdin.write(`${batch.join('\n')}\n`)) await once(stdin, 'drain');
-    batch = [];
-  };
-  for await (const line of lines) {
-    batch.push(line);
-    if (batch.length >= LINES_PER_WRITE) await flush();
   }
-  await flush();
 }
+
+function* batchesOf(lines: Iterable<string>, size: number): Generator<string[]> {
+  let batch: string[] = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  yield batch;
+}
+
+/** Writes a known list of lines to a child's stdin, LINES_PER_WRITE at a time. */
+export const writeLines = (stdin: Writable, lines: Iterable<string>) => writeLineBatches(stdin, batchesOf(lines, LINES_PER_WRITE));
