@@ -7244,9 +7244,6 @@ function utf16ToUtf8(bytes) {
   if (isBigEndian) units.swap16();
   return Buffer.from(units.toString("utf16le"), "utf8");
 }
-function mayHoldEncodedKey(bytes, needles) {
-  return hasUtf16Bom(bytes, 0) || encodedRuns(bytes, needles, 0, bytes.length).length > 0;
-}
 function findKeysInAnyForm(bytes, detector) {
   const text = utf16ToUtf8(bytes) ?? bytes;
   return [...detector.findCandidates(text), ...findEncodedCandidates(text, detector)];
@@ -8070,8 +8067,9 @@ async function* chunksOf(readNext, chunkBytes) {
 // src/sources/history.ts
 var emptySummary = () => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
 function needleFilter(detector) {
-  const needles = detector.needles.map((needle) => Buffer.from(needle, "latin1"));
-  return (bytes) => needles.some((needle) => bytes.includes(needle)) || mayHoldEncodedKey(bytes, detector.needles);
+  const { plain, encoded } = keyNeedleSearches(detector.needles);
+  const searches = [...plain, ...encoded];
+  return (bytes) => hasUtf16Bom(bytes, 0) || searches.some((find) => find(bytes, 0) !== -1);
 }
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;

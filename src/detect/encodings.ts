@@ -263,14 +263,6 @@ export function utf16ToUtf8(bytes: Buffer): Buffer | undefined {
   return Buffer.from(units.toString('utf16le'), 'utf8');
 }
 
-/**
- * Could `bytes` hold a key the plain needles miss: UTF-16 text, or a key one encoding deep? For
- * sources that prefilter blobs on the plain needles (history, staged) before the full pipeline.
- */
-export function mayHoldEncodedKey(bytes: Buffer, needles: readonly string[]): boolean {
-  return hasUtf16Bom(bytes, 0) || encodedRuns(bytes, needles, 0, bytes.length).length > 0;
-}
-
 /** Every key in `bytes` however it is written (plain, one encoding deep, UTF-16), without locations that matter. */
 export function findKeysInAnyForm(bytes: Buffer, detector: Detector): Candidate[] {
   const text = utf16ToUtf8(bytes) ?? bytes;

@@ -8,7 +8,7 @@ import { readObject, readObjects } from './cat-file.js';
 import { COMMIT_FORMAT, nulTokenBatches, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
 import type { Source } from './source.js';
-import { findKeysInAnyForm, mayHoldEncodedKey } from '../detect/encodings.js';
+import { findKeysInAnyForm, hasUtf16Bom, keyNeedleSearches } from '../detect/encodings.js';
 import { printable } from '../printable.js';
 import { chunksOfBuffer, WHOLE_FILE_LIMIT, type FileChunk } from './read-file.js';
 
@@ -23,10 +23,14 @@ export interface GitScanSummary {
 
 export const emptySummary = (): GitScanSummary => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
 
-/** The detector's literal prefilter on raw bytes, plus encoded forms: a blob without any holds no key. */
+/**
+ * The same prefilter the worktree's batches use (keyNeedleSearches): a blob no plain or encoded
+ * needle occurs in, and that is not UTF-16, holds no key.
+ */
 export function needleFilter(detector: Detector): (bytes: Buffer) => boolean {
-  const needles = detector.needles.map((needle) => Buffer.from(needle, 'latin1'));
-  return (bytes) => needles.some((needle) => bytes.includes(needle)) || mayHoldEncodedKey(bytes, detector.needles);
+  const { plain, encoded } = keyNeedleSearches(detector.needles);
+  const searches = [...plain, ...encoded];
+  return (bytes) => hasUtf16Bom(bytes, 0) || searches.some((find) => find(bytes, 0) !== -1);
 }
 
 /** A git source also says what it covered; scan() copies this into the report. */
