@@ -151,6 +151,8 @@ function commands(tools, corpora) {
     okStatus: [0, 1],
     count: countSecretlint,
   });
+  // Bare start-up of the node that runs caibo-scan: the floor for `staged` and `--version`.
+  const bareNode = (corpus, cwd) => ({ tool: 'node -e ""', corpus, cwd, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
   const list = [];
   for (const { name, dir } of corpora.files) {
     list.push(caibo(['.', '--no-config', '--format', 'json', '--fail-on', 'none'], name, dir));
@@ -176,11 +178,11 @@ function commands(tools, corpora) {
   const stagedFiles = spawnSync('git', ['diff', '--cached', '--name-only', '-z'], { cwd: staged.dir, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
   const hook = `${staged.name}-hook`;
   list.push({ ...caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none', ...stagedFiles], hook, staged.dir), tool: 'caibo-scan staged FILE...' });
-  list.push({ tool: 'node -e ""', corpus: hook, cwd: staged.dir, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
-  list.push({ tool: 'node -e ""', corpus: staged.name, cwd: staged.dir, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
+  list.push(bareNode(hook, staged.dir));
+  list.push(bareNode(staged.name, staged.dir));
   list.push({ tool: 'git diff --cached', corpus: staged.name, cwd: staged.dir, stages: [['git', 'diff', '--cached']], okStatus: [0], count: () => '' });
   list.push(caibo(['--version'], 'startup', ROOT));
-  list.push({ tool: 'node -e ""', corpus: 'startup', cwd: ROOT, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
+  list.push(bareNode('startup', ROOT));
   return list;
 }
 
