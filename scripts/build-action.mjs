@@ -13,7 +13,7 @@ export const actionBuildOptions = {
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  // ESM output still meets CommonJS dependencies (picomatch, simple-git) that call require().
+  // ESM output still meets CommonJS dependencies (picomatch) that call require().
   banner: { js: "import { createRequire as __caiboCreateRequire } from 'node:module';\nconst require = __caiboCreateRequire(import.meta.url);" },
   legalComments: 'eof',
   logLevel: 'warning',

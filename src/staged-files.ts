@@ -21,7 +21,7 @@ export async function scanStagedFiles(files: readonly string[], options: ScanOpt
   // scan itself, started from cwd on the bet that cwd is the root (pre-commit runs hooks there).
   const [root, changed, speculative] = await Promise.all([
     ask({ dir: cwd }, ['rev-parse', '--show-toplevel']).then((top) => top.trim() || undefined, () => undefined),
-    ask({ dir: cwd }, ['diff', '--cached', '--name-only', '-z', '-M', '--no-ext-diff']).then(
+    ask({ dir: cwd }, ['diff', '--cached', '--name-only', '-z', '-M']).then(
       (names) => new Set(names.split('\0').filter(Boolean)),
       () => undefined,
     ),

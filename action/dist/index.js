@@ -6,38 +6,20 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
-  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
-}) : x3)(function(x3) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x3 + '" is not supported');
-});
-var __esm = (fn2, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to2, from, except, desc) => {
+var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to2;
+  return to;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -47,4373 +29,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-function c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function r(n) {
-  return n instanceof String && t.has(n);
-}
-function o(n) {
-  return t.get(n) ?? [];
-}
-var t;
-var init_dist = __esm({
-  "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
-    t = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural2(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural2(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural2(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural2(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env2) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env2).forEach((key) => {
-        createDebug[key] = env2[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/supports-color/index.js
-var supports_color_exports = {};
-__export(supports_color_exports, {
-  createSupportsColor: () => createSupportsColor,
-  default: () => supports_color_default
-});
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-function envForceColor() {
-  if (!("FORCE_COLOR" in env)) {
-    return;
-  }
-  if (env.FORCE_COLOR === "true") {
-    return 1;
-  }
-  if (env.FORCE_COLOR === "false") {
-    return 0;
-  }
-  if (env.FORCE_COLOR.length === 0) {
-    return 1;
-  }
-  const level = Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  if (![0, 1, 2, 3].includes(level)) {
-    return;
-  }
-  return level;
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var env, flagForceColor, supportsColor, supports_color_default;
-var init_supports_color = __esm({
-  "node_modules/supports-color/index.js"() {
-    ({ env } = process2);
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      flagForceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      flagForceColor = 1;
-    }
-    supportsColor = {
-      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-    };
-    supports_color_default = supportsColor;
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty2 = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor2 = (init_supports_color(), __toCommonJS(supports_color_exports));
-      if (supportsColor2 && (supportsColor2.stderr || supportsColor2).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty2.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory2) {
-      log(`checking %s`, path);
-      try {
-        const stat2 = fs_1.statSync(path);
-        if (stat2.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat2.isDirectory() && isDirectory2) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path, type = exports.READABLE) {
-      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-    }
-    exports.exists = exists;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
-    "use strict";
-    function __export2(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
-    }
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __export2(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports.deferred = deferred;
-    exports.createDeferred = deferred;
-    exports.default = deferred;
-  }
-});
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-function* x(e, n) {
-  const t2 = n === "global";
-  for (const o2 of e)
-    o2.isGlobal === t2 && (yield o2);
-}
-function A(e, n) {
-  for (const { name: o2 } of x(e, "task")) {
-    if (P.has(o2))
-      return w(true, n);
-    if (S.has(o2))
-      return w(false, n);
-  }
-  const t2 = n.at(0)?.toLowerCase();
-  return t2 === void 0 ? null : E.has(t2) ? w(true, n.slice(1)) : F.has(t2) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
-}
-function w(e = false, n = []) {
-  const t2 = n.at(0)?.toLowerCase();
-  return t2 === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t2,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t2 = N(n), o2 = t2 && G(n.value);
-    o2 && (yield {
-      ...o2,
-      scope: t2
-    });
-  }
-}
-function D(e, n, t2) {
-  const o2 = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o2,
-    M(n),
-    A(n, t2)
-  ), o2;
-}
-function L(e, n, t2) {
-  if (t2 === null)
-    return;
-  const o2 = O(n, t2);
-  t2.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t2 = e.indexOf("=");
-    if (t2 > 2)
-      return [{ name: e.slice(0, t2), value: e.slice(t2 + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const t2 = e.charAt(1), o2 = n.short.get(t2);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t2 = e.slice(1).split(""), o2 = [];
-  for (let a = 0; a < t2.length; a++) {
-    const s = t2[a], r2 = n.get(s);
-    if (r2 === void 0)
-      return [{ name: e, needsNext: false }];
-    if (r2) {
-      const i = t2.slice(a + 1).join("");
-      if (i && ![...i].every((m2) => n.has(m2)))
-        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${s}`, needsNext: r2 });
-  }
-  return o2;
-}
-function W(e, n = []) {
-  let t2 = 0;
-  for (; t2 < e.length; ) {
-    const o2 = String(e[t2]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const a = b(o2);
-    let s = t2 + 1;
-    for (const r2 of a) {
-      const i = {
-        name: r2.name,
-        value: r2.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
-    }
-    t2 = s;
-  }
-  return { flags: n, taskIndex: t2 };
-}
-function V(e, n, t2 = []) {
-  const o2 = B(n), a = [], s = [];
-  let r2 = 0;
-  for (; r2 < e.length; ) {
-    const i = e[r2];
-    if (r(i)) {
-      s.push(...o(i)), r2++;
-      continue;
-    }
-    const p2 = String(i);
-    if (p2 === "--") {
-      for (let d2 = r2 + 1; d2 < e.length; d2++) {
-        const g2 = e[d2];
-        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
-      }
-      break;
-    }
-    if (!p2.startsWith("-") || p2.length < 2) {
-      a.push(p2), r2++;
-      continue;
-    }
-    const m2 = b(p2, o2);
-    let u2 = r2 + 1;
-    for (const d2 of m2) {
-      const g2 = {
-        name: d2.name,
-        value: d2.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t2.push(g2);
-    }
-    r2 = u2;
-  }
-  return { flags: t2, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t2 of K) {
-      const o2 = t2(n.key);
-      o2 && (yield o2);
-    }
-}
-function f(e, n, t2 = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o2.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t2} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t2 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t2, n, e);
-}
-function* H(e, n) {
-  for (const t2 of n)
-    for (const o2 of X) {
-      const a = o2(e, t2);
-      a && (yield a);
-    }
-}
-function c2(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
-  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t2}`;
-  return function(m2, u2) {
-    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
-      return {
-        category: t2,
-        message: i
-      };
-  };
-}
-function k(e, n, t2) {
-  return [...H(e, n), ...q(t2)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t2 } = W(e), o2 = t2 < e.length ? String(e[t2]).toLowerCase() : null, a = o2 !== null ? e.slice(t2 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
-  return {
-    task: o2,
-    flags: n.map(J),
-    paths: r2,
-    config: i,
-    vulnerabilities: z(k(o2, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t2 = 0; t2 < n; t2++) {
-    const o2 = e[`git_config_key_${t2}`], a = e[`git_config_value_${t2}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t2 = y[n];
-      yield {
-        category: t2,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t2}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t2, o2] of Object.entries(e)) {
-    const a = t2.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t2 = {
-    read: [],
-    write: [...Q(n)]
-  }, o2 = [
-    ...Z(n),
-    ...k(null, [], t2)
-  ];
-  return {
-    config: t2,
-    vulnerabilities: o2
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-var P, S, E, F, C, I, R, T, K, h, X, y;
-var init_dist2 = __esm({
-  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
-    init_dist();
-    P = /* @__PURE__ */ new Set([
-      "--add",
-      "--edit",
-      "--remove-section",
-      "--rename-section",
-      "--replace-all",
-      "--unset",
-      "--unset-all",
-      "-e"
-    ]);
-    S = /* @__PURE__ */ new Set([
-      "--get",
-      "--get-all",
-      "--get-color",
-      "--get-colorbool",
-      "--get-regexp",
-      "--get-urlmatch",
-      "--list",
-      "-l"
-    ]);
-    E = /* @__PURE__ */ new Set([
-      "edit",
-      "remove-section",
-      "rename-section",
-      "set",
-      "unset"
-    ]);
-    F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-    C = {
-      short: /* @__PURE__ */ new Map([
-        ["c", true]
-        //  -c <k=v>    set config key for this invocation
-      ])
-    };
-    I = {
-      short: new Map([
-        ["C", true],
-        //  -C <path>   change working directory
-        ["P", false],
-        // -P          no pager (alias for --no-pager)
-        ["h", false],
-        // -h          help
-        ["p", false],
-        // -p          paginate
-        ["v", false],
-        // -v          version
-        ...C.short.entries()
-      ]),
-      long: /* @__PURE__ */ new Set([
-        "attr-source",
-        "config-env",
-        "exec-path",
-        "git-dir",
-        "list-cmds",
-        "namespace",
-        "super-prefix",
-        "work-tree"
-      ])
-    };
-    R = {
-      clone: {
-        short: /* @__PURE__ */ new Map([
-          ["b", true],
-          // -b <branch>
-          ["j", true],
-          // -j <n>          parallel jobs
-          ["l", false],
-          // -l local
-          ["n", false],
-          // -n no-checkout
-          ["o", true],
-          // -o <name>       remote name
-          ["q", false],
-          // -q quiet
-          ["s", false],
-          // -s shared
-          ["u", true]
-          // -u <upload-pack>
-        ]),
-        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-      },
-      commit: {
-        short: /* @__PURE__ */ new Map([
-          ["C", true],
-          // -C <commit>  reuse message
-          ["F", true],
-          // -F <file>    read message from file
-          ["c", true],
-          // -c <commit>  reedit message
-          ["m", true],
-          // -m <msg>
-          ["t", true]
-          // -t <template>
-        ]),
-        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-      },
-      config: {
-        short: /* @__PURE__ */ new Map([
-          ["e", false],
-          // -e  open editor
-          ["f", true],
-          //  -f <file>
-          ["l", false]
-          // -l  list
-        ]),
-        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-      },
-      fetch: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["upload-pack"])
-      },
-      init: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["template"])
-      },
-      pull: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["upload-pack"])
-      },
-      push: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-      },
-      rebase: {
-        short: /* @__PURE__ */ new Map([
-          ["X", true],
-          // -X <option>   strategy option
-          ["f", false],
-          // -f force-rebase
-          ["i", false],
-          // -i interactive
-          ["k", false],
-          // -k keep-base
-          ["m", false],
-          // -m merge
-          ["n", false],
-          // -n no-stat
-          ["q", false],
-          // -q quiet
-          ["r", false],
-          // -r rebase-merges
-          ["s", true],
-          // -s <strategy>
-          ["v", false],
-          // -v verbose
-          ["x", true]
-          // -x <cmd>      exec
-        ]),
-        long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-      }
-    };
-    T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-    K = [
-      f("alias", "allowUnsafeAlias"),
-      f("core.askPass", "allowUnsafeAskPass"),
-      f("core.editor", "allowUnsafeEditor"),
-      f("core.fsmonitor", "allowUnsafeFsMonitor"),
-      f("core.gitProxy", "allowUnsafeGitProxy"),
-      f("core.hooksPath", "allowUnsafeHooksPath"),
-      f("core.pager", "allowUnsafePager"),
-      f("core.sshCommand", "allowUnsafeSshCommand"),
-      l("credential.helper", "allowUnsafeCredentialHelper"),
-      l("diff.command", "allowUnsafeDiffExternal"),
-      f("diff.external", "allowUnsafeDiffExternal"),
-      l("difftool.cmd", "allowUnsafeDiffExternal"),
-      l("diff.textconv", "allowUnsafeDiffTextConv"),
-      l("filter.clean", "allowUnsafeFilter"),
-      l("filter.process", "allowUnsafeFilter"),
-      l("filter.smudge", "allowUnsafeFilter"),
-      l("gpg.program", "allowUnsafeGpgProgram"),
-      f("include.path", "allowUnsafeInclude"),
-      l("includeIf", "allowUnsafeInclude"),
-      f("init.templateDir", "allowUnsafeTemplateDir"),
-      l("pager.", "allowUnsafePager"),
-      l("merge.driver", "allowUnsafeMergeDriver"),
-      l("mergetool.path", "allowUnsafeMergeDriver"),
-      l("mergetool.cmd", "allowUnsafeMergeDriver"),
-      l("protocol.allow", "allowUnsafeProtocolOverride"),
-      l("remote.receivepack", "allowUnsafePack"),
-      l("remote.uploadpack", "allowUnsafePack"),
-      f("uploadpack.packObjectsHook", "allowUnsafePack"),
-      f("sequence.editor", "allowUnsafeEditor"),
-      l("submodule.update", "allowUnsafeSubmodule"),
-      l("tar.command", "allowUnsafeCommandBinaries"),
-      l("trailer.cmd", "allowUnsafeCommandBinaries"),
-      l("trailer.command", "allowUnsafeCommandBinaries"),
-      l("url.insteadOf", "allowUnsafeUrlRewrite")
-    ];
-    h = { globalOnly: true, withValue: true };
-    X = [
-      c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-        name: "--upload-pack or --receive-pack"
-      }),
-      c2("clone", /^-\w*u/, "allowUnsafePack"),
-      c2("clone", "--u", "allowUnsafePack"),
-      c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-      // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-      c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-      c2(null, "--template", "allowUnsafeTemplateDir"),
-      c2(null, "--exec-path", "allowUnsafeExec", h),
-      // `git` reads the configuration of whichever repository these name, so the
-      // directory alone is enough to deliver config the argv guards never see
-      c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
-      c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
-      c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-    ];
-    y = {
-      editor: "allowUnsafeEditor",
-      git_askpass: "allowUnsafeAskPass",
-      git_config_global: "allowUnsafeConfigPaths",
-      git_config_system: "allowUnsafeConfigPaths",
-      git_config_count: "allowUnsafeConfigEnvCount",
-      git_config_parameters: "allowUnsafeConfigEnvCount",
-      git_config: "allowUnsafeConfigPaths",
-      git_editor: "allowUnsafeEditor",
-      git_exec_path: "allowUnsafeExec",
-      git_external_diff: "allowUnsafeDiffExternal",
-      git_pager: "allowUnsafePager",
-      git_proxy_command: "allowUnsafeGitProxy",
-      git_template_dir: "allowUnsafeTemplateDir",
-      git_sequence_editor: "allowUnsafeEditor",
-      git_ssh: "allowUnsafeSshCommand",
-      git_ssh_command: "allowUnsafeSshCommand",
-      pager: "allowUnsafePager",
-      prefix: "allowUnsafeConfigPaths",
-      ssh_askpass: "allowUnsafeAskPass",
-      visual: "allowUnsafeEditor"
-    };
-  }
-});
-
-// node_modules/simple-git/dist/index.mjs
-var dist_exports = {};
-__export(dist_exports, {
-  CheckRepoActions: () => qe,
-  CleanOptions: () => zt,
-  DiffNameStatus: () => Kt,
-  GitConfigScope: () => Ht,
-  GitConstructError: () => Ae,
-  GitError: () => O2,
-  GitPluginError: () => A2,
-  GitResponseError: () => at,
-  ResetMode: () => Vt,
-  TaskConfigurationError: () => xe,
-  grepQueryBuilder: () => Sn,
-  pathspec: () => c,
-  simpleGit: () => wo
-});
-import { spawn as ve } from "node:child_process";
-import { normalize as Se } from "node:path";
-import { EventEmitter as Ce } from "node:events";
-function Ne(t2) {
-  return typeof t2 != "function" ? W2 : t2;
-}
-function $e(t2) {
-  return typeof t2 == "function" && t2 !== W2;
-}
-function Pe(t2, e) {
-  const n = t2.indexOf(e);
-  return n <= 0 ? [t2, ""] : [t2.substr(0, n), t2.substr(n + 1)];
-}
-function Me(t2, e = 0) {
-  return Dt(t2) && t2.length > e ? t2[e] : void 0;
-}
-function N2(t2, e = 0) {
-  if (Dt(t2) && t2.length > e)
-    return t2[t2.length - 1 - e];
-}
-function Dt(t2) {
-  return Bt(t2);
-}
-function H2(t2 = "", e = true, n = `
-`) {
-  return t2.split(n).reduce((r2, s) => {
-    const o2 = e ? s.trim() : s;
-    return o2 && r2.push(o2), r2;
-  }, []);
-}
-function ut(t2, e) {
-  return H2(t2, true).map((n) => e(n));
-}
-function Lt(t2) {
-  return (0, import_file_exists.exists)(t2, import_file_exists.FOLDER);
-}
-function S2(t2, e) {
-  return Array.isArray(t2) ? t2.includes(e) || t2.push(e) : t2.add(e), e;
-}
-function De(t2, e) {
-  return Array.isArray(t2) && !t2.includes(e) && t2.push(e), t2;
-}
-function ct(t2, e) {
-  if (Array.isArray(t2)) {
-    const n = t2.indexOf(e);
-    n >= 0 && t2.splice(n, 1);
-  } else
-    t2.delete(e);
-  return e;
-}
-function v(t2) {
-  return Array.isArray(t2) ? t2 : [t2];
-}
-function jt(t2) {
-  return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function L2(t2) {
-  return v(t2).map((e) => e instanceof String ? e : String(e));
-}
-function p(t2, e = 0) {
-  if (t2 == null)
-    return e;
-  const n = parseInt(t2, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t2, e) {
-  const n = [];
-  for (let r2 = 0, s = t2.length; r2 < s; r2++)
-    n.push(e, t2[r2]);
-  return n;
-}
-function F2(t2) {
-  return (Array.isArray(t2) ? Buffer.concat(t2) : t2).toString("utf-8");
-}
-function Le(t2) {
-  return t2 ? Buffer.isBuffer(t2) ? t2.length : Buffer.byteLength(t2) : 0;
-}
-function je(t2, e) {
-  const n = {};
-  return e.forEach((r2) => {
-    t2[r2] !== void 0 && (n[r2] = t2[r2]);
-  }), n;
-}
-function wt(t2 = 0) {
-  return new Promise((e) => setTimeout(e, t2));
-}
-function bt(t2) {
-  if (t2 !== false)
-    return t2;
-}
-function d(t2, e, n) {
-  return e(t2) ? t2 : arguments.length > 2 ? n : void 0;
-}
-function st(t2, e) {
-  const n = r(t2) ? "string" : typeof t2;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-function lt(t2) {
-  return !!t2 && ft(t2) === "[object Object]";
-}
-function Ie(t2) {
-  return typeof t2 == "function";
-}
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-function Ge(...t2) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t2.filter((r2) => typeof r2 == "object" && r2)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
-}
-function It(t2, e = []) {
-  return lt(t2) ? Object.keys(t2).reduce((n, r2) => {
-    const s = t2[r2];
-    if (r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r2 + "=" + s);
-    else if (Array.isArray(s))
-      for (const o2 of s)
-        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
-    else
-      n.push(r2);
-    return n;
-  }, e) : e;
-}
-function h2(t2, e = 0, n = false) {
-  const r2 = [];
-  for (let s = 0, o2 = e < 0 ? t2.length : e; s < o2; s++)
-    "string|number".includes(typeof t2[s]) && r2.push(String(t2[s]));
-  return It(ht(t2), r2), n || r2.push(...ze(t2)), r2;
-}
-function ze(t2) {
-  const e = typeof N2(t2) == "function";
-  return L2(d(N2(t2, e ? 1 : 0), K2, []));
-}
-function ht(t2) {
-  const e = Ie(N2(t2));
-  return d(N2(t2, e ? 1 : 0), lt);
-}
-function u(t2, e = true) {
-  const n = Ne(N2(t2));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t2, e) {
-  return t2(e.stdOut, e.stdErr);
-}
-function E2(t2, e, n, r2 = true) {
-  return v(n).forEach((s) => {
-    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
-      const c3 = (y2 = 0) => {
-        if (!(i + y2 >= a))
-          return o2[i + y2];
-      };
-      e.some(({ parse: y2 }) => y2(c3, t2));
-    }
-  }), t2;
-}
-function We(t2) {
-  switch (t2) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t2) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t2));
-}
-function Ze(t2, e) {
-  const n = new Xe(t2), r2 = t2 ? Qe : Ye;
-  return H2(e).forEach((s) => {
-    const o2 = s.replace(r2, "");
-    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
-  }), n;
-}
-function tn(t2) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t2
-  };
-}
-function b2(t2) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t2 == "string" ? new xe(t2) : t2;
-    }
-  };
-}
-function g(t2, e = false) {
-  return {
-    commands: t2,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t2) {
-  return {
-    commands: t2,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t2) {
-  return t2.format === "buffer";
-}
-function kt(t2) {
-  return t2.format === "empty" || !t2.commands.length;
-}
-function on(t2, e) {
-  const { cleanMode: n, options: r2, valid: s } = cn(t2);
-  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t2)) : b2(rn);
-}
-function an(t2, e) {
-  return {
-    commands: ["clean", `-${t2}`, ...e],
-    format: "utf-8",
-    parser(r2) {
-      return Ze(t2 === "n", r2);
-    }
-  };
-}
-function un(t2) {
-  return Array.isArray(t2) && t2.every((e) => qt.has(e));
-}
-function cn(t2) {
-  let e, n = [], r2 = { cleanMode: false, options: true };
-  return t2.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r2
-  };
-}
-function fn(t2) {
-  return t2 === "f" || t2 === "n";
-}
-function ln(t2) {
-  return /^-[a-z]$/i.test(t2) && qt.has(t2.charAt(1));
-}
-function hn(t2) {
-  return /^-[^\-]/.test(t2) ? t2.indexOf("i") > 0 : t2 === "--interactive";
-}
-function pn(t2) {
-  const e = new mn();
-  for (const n of Wt(t2))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t2, e) {
-  let n = null;
-  const r2 = [], s = /* @__PURE__ */ new Map();
-  for (const o2 of Wt(t2, e))
-    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r2
-  };
-}
-function gn(t2) {
-  return t2.replace(/^(file):/, "");
-}
-function* Wt(t2, e = null) {
-  const n = t2.split("\0");
-  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
-    const o2 = gn(n[r2++]);
-    let i = n[r2++], a = e;
-    if (i.includes(`
-`)) {
-      const c3 = Pe(i, `
-`);
-      a = c3[0], i = c3[1];
-    }
-    yield { file: o2, key: a, value: i };
-  }
-}
-function Y2(t2, e) {
-  return typeof t2 == "string" && Object.hasOwn(Ht, t2) ? t2 : e;
-}
-function yn(t2, e, n, r2) {
-  const s = ["config", `--${r2}`];
-  return n && s.push("--add"), s.push(t2, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o2) {
-      return o2;
-    }
-  };
-}
-function wn(t2, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t2];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r2) {
-      return dn(r2, t2);
-    }
-  };
-}
-function bn(t2) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t2 && e.push(`--${t2}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t2, e, ...n) {
-      return this._runTask(
-        yn(
-          t2,
-          e,
-          n[0] === true,
-          Y2(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t2, e) {
-      return this._runTask(
-        wn(t2, Y2(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t2) {
-      return this._runTask(
-        bn(Y2(t2[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-function _n(t2) {
-  return kn.has(t2);
-}
-function Sn(...t2) {
-  return new En().param(...t2);
-}
-function Rn(t2) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t2, (r2) => {
-    const [s, o2, i] = r2.split(I2);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o2),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t2) {
-      const e = u(arguments), n = h2(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            b2(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t2 == "string" && (t2 = Sn().param(t2));
-      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t2];
-      return this._runTask(
-        {
-          commands: r2,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-function An(t2, e) {
-  const n = ["reset"];
-  return Xt(t2) && n.push(`--${t2}`), n.push(...e), g(n);
-}
-function xn(t2) {
-  if (Xt(t2))
-    return t2;
-  switch (typeof t2) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t2) {
-  return typeof t2 == "string" && Cn.includes(t2);
-}
-function Nn() {
-  return (0, import_debug.default)("simple-git");
-}
-function vt(t2, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
-    t2(r2, ...s), n(r2, ...s);
-  } : t2 : (r2, ...s) => {
-    t2(`%s ${r2}`, e, ...s), n && n(r2, ...s);
-  };
-}
-function $n(t2, e, { namespace: n }) {
-  if (typeof t2 == "string")
-    return t2;
-  const r2 = e && e.namespace || "";
-  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
-}
-function $2(t2, e, n, r2 = Nn()) {
-  const s = t2 && `[${t2}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
-  return y2(n);
-  function c3(w2, T2) {
-    return S2(
-      o2,
-      $2(t2, a.replace(/^[^:]+/, w2), T2, r2)
-    );
-  }
-  function y2(w2) {
-    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
-    return Object.assign(i ? k2 : C2, {
-      label: t2,
-      sibling: c3,
-      info: C2,
-      step: y2
-    });
-  }
-}
-function Mn(t2, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t2.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t2, e, n, r2) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r2("%B", s), t2.push(s);
-  };
-}
-function Ln(t2, e, n = W2) {
-  const r2 = (o2) => {
-    n(null, o2);
-  }, s = (o2) => {
-    o2?.task === t2 && n(o2, void 0);
-  };
-  e.then(r2, s);
-}
-function St(t2, e) {
-  return tn((n) => {
-    if (!Lt(t2))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t2}"`);
-    return (e || n).cwd = t2;
-  });
-}
-function Q2(t2) {
-  const e = ["checkout", ...t2];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        Q2(h2(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t2, e) {
-      return this._runTask(
-        Q2(["-b", t2, e, ...h2(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t2) {
-      return this._runTask(
-        Q2(["-b", t2, ...h2(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-function Rt(t2, e, n, ...r2) {
-  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t2}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t2, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t2, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t2, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t2, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-function Fn(t2) {
-  return E2({
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t2);
-}
-function Gn(t2, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t2, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r2 = u(arguments), s = t2(e) || Gn(
-        v(e),
-        v(d(n[0], G2, [])),
-        [
-          ...L2(d(n[1], K2, [])),
-          ...h2(arguments, 0, true)
-        ]
-      );
-      return this._runTask(s, r2);
-    }
-  };
-  function t2(e) {
-    return !G2(e) && b2(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t2) {
-          return E2(qn(), [Wn], t2);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], true),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t2, e) {
-  const n = ["hash-object", t2];
-  return e && n.push("-w"), g(n, true);
-}
-function Qn(t2, e, n) {
-  const r2 = String(n).trim();
-  let s;
-  if (s = Xn.exec(r2))
-    return new J2(t2, e, false, s[1]);
-  if (s = Yn.exec(r2))
-    return new J2(t2, e, true, s[1]);
-  let o2 = "";
-  const i = r2.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o2 = i.join(" ");
-      break;
-    }
-  return new J2(t2, e, /^re/i.test(r2), o2);
-}
-function Jn(t2) {
-  return t2.includes(Qt);
-}
-function Zn(t2 = false, e, n) {
-  const r2 = ["init", ...n];
-  return t2 && !Jn(r2) && r2.splice(1, 0, Qt), {
-    commands: r2,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r2.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t2) {
-  return t2 === void 0 ? b2("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r2 = n.indexOf(":");
-          return [
-            jt(n.substring(0, r2).toLowerCase()),
-            n.substring(r2 + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t2
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t2) {
-      return this._runTask(
-        tr(d(t2, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-function pt(t2) {
-  for (let e = 0; e < t2.length; e++) {
-    const n = Jt.exec(t2[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t2) {
-  return Jt.test(t2);
-}
-function Zt(t2 = R2.NONE) {
-  const e = ar[t2];
-  return (n) => E2(new rr(), e, n, false);
-}
-function cr(t2, e) {
-  return e.reduce(
-    (n, r2, s) => (n[r2] = t2[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t2 = ne2, e = ur, n = R2.NONE) {
-  const r2 = Zt(n);
-  return function(s) {
-    const o2 = H2(
-      s.trim(),
-      false,
-      te
-    ).map(function(i) {
-      const a = i.split(ee2), c3 = cr(a[0].split(t2), e);
-      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
-    });
-    return {
-      all: o2,
-      latest: o2.length && o2[0] || null,
-      total: o2.length
-    };
-  };
-}
-function fr(t2) {
-  let e = pt(t2);
-  const n = ["diff"];
-  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t2), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t2) {
-  const e = t2.filter(nr);
-  if (e.length > 1)
-    return b2(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t2.includes("-z"))
-    return b2(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-function lr(t2, e) {
-  const n = [], r2 = [];
-  return Object.keys(t2).forEach((s) => {
-    n.push(s), r2.push(String(t2[s]));
-  }), [n, r2.join(e)];
-}
-function hr(t2) {
-  return Object.keys(t2).reduce((e, n) => (n in se || (e[n] = t2[n]), e), {});
-}
-function oe2(t2 = {}, e = []) {
-  const n = d(t2.splitter, m, ne2), r2 = lt(t2.format) ? t2.format : {
-    hash: "%H",
-    date: t2.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t2.multiLine ? "%B" : "%b",
-    author_name: t2.mailMap !== false ? "%aN" : "%an",
-    author_email: t2.mailMap !== false ? "%aE" : "%ae"
-  }, [s, o2] = lr(r2, n), i = [], a = [
-    `--pretty=format:${te}${o2}${ee2}`,
-    ...e
-  ], c3 = t2.n || t2["max-count"] || t2.maxCount;
-  if (c3 && a.push(`--max-count=${c3}`), t2.from || t2.to) {
-    const y2 = t2.symmetric !== false ? "..." : "..";
-    i.push(`${t2.from || ""}${y2}${t2.to || ""}`);
-  }
-  return m(t2.file) && a.push("--follow", c(t2.file)), It(hr(t2), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t2, e, n) {
-  const r2 = re(t2, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r2
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r2 = u(arguments), s = oe2(
-        ht(arguments),
-        L2(d(arguments[0], K2, []))
-      ), o2 = e(...n) || dt(s.commands) || t2(s);
-      return this._runTask(o2, r2);
-    }
-  };
-  function t2(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r2) {
-    return m(n) && m(r2) && b2(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-function tt(t2) {
-  return t2.objects = t2.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t2) {
-  const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-function ae(t2, e) {
-  return E2({ remoteMessages: new br() }, wr, e);
-}
-function Rr(t2, e) {
-  const n = E2(new gr(), Er, [t2, e]);
-  return n.message && n;
-}
-function At(t2) {
-  return t2.length ? {
-    commands: ["merge", ...t2],
-    format: "utf-8",
-    parser(e, n) {
-      const r2 = Cr(e, n);
-      if (r2.failed)
-        throw new at(r2);
-      return r2;
-    }
-  } : b2("Git.merge requires at least one option");
-}
-function xr(t2, e, n) {
-  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t2), o2 = !n.includes("new");
-  return {
-    deleted: r2,
-    tag: s,
-    branch: !s,
-    new: !o2,
-    alreadyUpdated: o2,
-    local: t2,
-    remote: e
-  };
-}
-function Mr(t2 = {}, e) {
-  return S2(e, "--tags"), ce(t2, e);
-}
-function ce(t2 = {}, e) {
-  const n = ["push", ...e];
-  return t2.branch && n.splice(1, 0, t2.branch), t2.remote && n.splice(1, 0, t2.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t2 = ["show", ...h2(arguments, 1)];
-      return t2.includes("--binary") || t2.splice(1, 0, "--binary"), this._runTask(
-        Gt(t2),
-        u(arguments)
-      );
-    },
-    show() {
-      const t2 = ["show", ...h2(arguments, 1)];
-      return this._runTask(
-        g(t2),
-        u(arguments)
-      );
-    }
-  };
-}
-function xt(t2) {
-  const [e, n] = t2.split(I2);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function _2(t2, e, n) {
-  return [`${t2}${e}`, n];
-}
-function et(t2, ...e) {
-  return e.map((n) => _2(t2, n, (r2, s) => r2.conflicted.push(s)));
-}
-function Fr(t2, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r2(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r2(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r2(s, o2, i) {
-    const a = `${s}${o2}`, c3 = Ir.get(a);
-    c3 && c3(t2, i), a !== "##" && a !== "!!" && t2.files.push(new jr(i, s, o2));
-  }
-}
-function zr(t2) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t2.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
-  return Object.defineProperty(
-    {
-      major: t2,
-      minor: e,
-      patch: n,
-      agent: r2,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function qr() {
-  return q2(0, 0, 0, "", false);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t2, e, n, r2) {
-          if (t2.exitCode === V2.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r2(e);
-        }
-      });
-    }
-  };
-}
-function Kr(t2) {
-  return t2 === fe ? qr() : E2(q2(0, 0, 0, t2), Hr, t2);
-}
-function Yr(t2, e) {
-  return g(["apply", ...e, ...t2]);
-}
-function Nt(t2) {
-  return t2 ? t2.charAt(0) : "";
-}
-function me(t2, e = false) {
-  return E2(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t2
-  );
-}
-function es(t2, e) {
-  return {
-    branch: t2,
-    hash: e,
-    success: true
-  };
-}
-function ns(t2) {
-  return {
-    branch: t2,
-    hash: null,
-    success: false
-  };
-}
-function de(t2, e) {
-  return e === V2.ERROR && pe.test(t2);
-}
-function os2(t2) {
-  const e = ["-d", "-D", "--delete"];
-  return t2.some((n) => e.includes(n));
-}
-function is(t2) {
-  const e = os2(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
-  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r2,
-    parser(s, o2) {
-      return e ? gt(s, o2).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t2) {
-      return me(t2);
-    }
-  };
-}
-function us(t2, e = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t2],
-    parser(n, r2) {
-      return gt(n, r2);
-    },
-    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o2(r2);
-    }
-  };
-}
-function cs(t2, e = false) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t2],
-    parser(r2, s) {
-      return gt(r2, s).branches[t2];
-    },
-    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
-      if (!de(String(i), r2))
-        return c3(i);
-      throw new at(
-        n.parser(F2(o2), F2(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs(t2) {
-  return {
-    commands: ["check-ignore", ...t2],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t2) {
-  return t2.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t2) {
-  const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && Se(e);
-}
-function ps(t2, e) {
-  return E2({
-    raw: t2,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t2, e]);
-}
-function ds(t2) {
-  return /^--upload-pack(=|$)/.test(t2);
-}
-function gs(t2, e, n) {
-  const r2 = ["fetch", ...n];
-  return t2 && e && r2.push(t2, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
-    commands: r2,
-    format: "utf-8",
-    parser: ps
-  };
-}
-function ws(t2) {
-  return E2({ moves: [] }, ys, t2);
-}
-function bs(t2, e) {
-  return {
-    commands: ["mv", "-v", ...v(t2), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t2, e, n) {
-  const r2 = ["pull", ...n];
-  return t2 && e && r2.splice(1, 0, t2, e), {
-    commands: r2,
-    format: "utf-8",
-    parser(s, o2) {
-      return ue(s, o2);
-    },
-    onError(s, o2, i, a) {
-      const c3 = Rr(
-        F2(s.stdOut),
-        F2(s.stdErr)
-      );
-      if (c3)
-        return a(new at(c3));
-      a(o2);
-    }
-  };
-}
-function ks(t2) {
-  const e = {};
-  return ge(t2, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t2) {
-  const e = {};
-  return ge(t2, ([n, r2, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
-  }), Object.values(e);
-}
-function ge(t2, e) {
-  ut(t2, (n) => e(n.split(/\s+/)));
-}
-function vs(t2, e, n) {
-  return g(["remote", "add", ...n, t2, e]);
-}
-function Es(t2) {
-  const e = ["remote"];
-  return t2 && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t2 ? _s : ks
-  };
-}
-function Ss(t2) {
-  const e = [...t2];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t2) {
-  const e = [...t2];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t2) {
-  return g(["remote", "remove", t2]);
-}
-function Cs(t2 = {}, e) {
-  const n = oe2(t2), r2 = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r2)
-  );
-  return dt(r2) || {
-    commands: r2,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t2, e) {
-  return X2(["add", t2, e]);
-}
-function xs(t2) {
-  return X2(["init", ...t2]);
-}
-function X2(t2) {
-  const e = [...t2];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t2) {
-  return X2(["update", ...t2]);
-}
-function Ms(t2, e) {
-  const n = Number.isNaN(t2), r2 = Number.isNaN(e);
-  return n !== r2 ? n ? 1 : -1 : n ? ye(t2, e) : 0;
-}
-function ye(t2, e) {
-  return t2 === e ? 0 : t2 > e ? 1 : -1;
-}
-function Ds(t2) {
-  return t2.trim();
-}
-function B2(t2) {
-  return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t2 = []) {
-  const e = t2.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t2],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t2) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t2],
-    parser() {
-      return { name: t2 };
-    }
-  };
-}
-function Bs(t2, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t2],
-    parser() {
-      return { name: t2 };
-    }
-  };
-}
-function f2(t2, e) {
-  this._plugins = e, this._executor = new Dn(
-    t2.baseDir,
-    new Xr(t2.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t2.trimmed;
-}
-function Is(t2) {
-  return t2 ? [{
-    type: "spawn.before",
-    action(r2, s) {
-      t2.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r2, s) {
-      function o2() {
-        s.kill(new A2(void 0, "abort", "Abort signal received"));
-      }
-      t2.addEventListener("abort", o2), s.spawned.on("close", () => t2.removeEventListener("abort", o2));
-    }
-  }] : void 0;
-}
-function Fs(t2, e = false) {
-  const n = new Set(t2.map((r2) => r2.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r2, s) {
-      const o2 = { ...r2.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o2)) {
-        const c3 = a.toLowerCase().trim();
-        if (!(!Gs(c3) || n.has(c3))) {
-          if (i.has(c3))
-            throw new A2(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o2[a];
-        }
-      }
-      return {
-        ...r2,
-        env: {
-          ...o2,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t2) {
-  const e = t2.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t2 = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r2 of oe(e, n))
-        if (t2[r2.category] !== true)
-          throw new A2(void 0, "unsafe", r2.message);
-      return e;
-    }
-  };
-}
-function qs(t2) {
-  const e = U(t2, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-function Ws({
-  onClose: t2 = true,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o2 = {
-      close: (0, import_promise_deferred.deferred)(),
-      closeTimeout: (0, import_promise_deferred.deferred)(),
-      exit: (0, import_promise_deferred.deferred)(),
-      exitTimeout: (0, import_promise_deferred.deferred)()
-    }, i = Promise.race([
-      t2 === false ? $t : o2.closeTimeout.promise,
-      e === false ? $t : o2.exitTimeout.promise
-    ]);
-    return r2(t2, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
-      close(a) {
-        s = a, o2.close.done();
-      },
-      exit(a) {
-        s = a, o2.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r2(s, o2, i) {
-    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o2, close: i }) {
-      const a = n();
-      let c3 = true, y2 = () => {
-        c3 = false;
-      };
-      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
-      try {
-        await a.result, c3 && await wt(50), i(a.exitCode);
-      } catch (w2) {
-        i(a.exitCode, w2);
-      }
-    }
-  };
-}
-function Vs(t2) {
-  return !t2 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t2);
-}
-function Pt(t2, e) {
-  if (t2.length < 1 || t2.length > 2)
-    throw new A2(void 0, "binary", Hs);
-  if (t2.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t2);
-    else
-      throw new A2(void 0, "binary", Ks);
-  const [r2, s] = t2;
-  return {
-    binary: r2,
-    prefix: s
-  };
-}
-function Xs(t2, e = ["git"], n = false) {
-  let r2 = Pt(v(e), n);
-  t2.on("binary", (s) => {
-    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
-  }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
-}
-function Ys(t2) {
-  if (!t2)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t2.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-function Js(t2) {
-  return !!(t2.exitCode && t2.stdErr.length);
-}
-function Zs(t2) {
-  return Buffer.concat([...t2.stdOut, ...t2.stdErr]);
-}
-function to(t2 = false, e = Js, n = Zs) {
-  return (r2, s) => !t2 && r2 || !e(s) ? r2 : n(s);
-}
-function eo(t2, e) {
-  return t2 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
-}
-function Mt(t2) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r2 = t2(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r2) ? {
-        error: eo(n.exitCode, r2.toString("utf-8"))
-      } : {
-        error: r2
-      };
-    }
-  };
-}
-function no(t2) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o2 = t2?.([...n]) ?? r2;
-      if (!o2)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o2);
-    }
-  };
-}
-function so(t2) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o2, i) {
-      return n.includes(i.method) ? De(o2, e) : o2;
-    }
-  }, {
-    type: "spawn.after",
-    action(o2, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c3 && t2({
-          method: i.method,
-          stage: oo(c3[1]),
-          progress: p(c3[2]),
-          processed: p(c3[3]),
-          total: p(c3[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t2) {
-  return String(t2.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t2) {
-  const e = je(t2, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t2) {
-      const e = [];
-      let n;
-      function r2(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t2.length; s++) {
-        const o2 = t2[s];
-        if (r(o2)) {
-          r2(o(o2));
-          continue;
-        }
-        if (o2 === "--") {
-          r2(
-            t2.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
-          );
-          break;
-        }
-        e.push(o2);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t2,
-  stdErr: e = true,
-  stdOut: n = true
-}) {
-  if (t2 > 0)
-    return {
-      type: "spawn.after",
-      action(r2, s) {
-        let o2;
-        function i() {
-          o2 && clearTimeout(o2), o2 = setTimeout(c3, t2);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
-        }
-        function c3() {
-          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-var import_file_exists, import_debug, import_promise_deferred, O2, Ae, A2, at, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, qe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
-var init_dist3 = __esm({
-  "node_modules/simple-git/dist/index.mjs"() {
-    init_dist();
-    init_dist();
-    import_file_exists = __toESM(require_dist(), 1);
-    import_debug = __toESM(require_src(), 1);
-    import_promise_deferred = __toESM(require_dist2(), 1);
-    init_dist2();
-    O2 = class extends Error {
-      constructor(e, n) {
-        super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-      }
-    };
-    Ae = class extends O2 {
-      constructor(e, n) {
-        super(void 0, n), this.config = e;
-      }
-    };
-    A2 = class extends O2 {
-      constructor(e, n, r2) {
-        super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-      }
-    };
-    at = class extends O2 {
-      constructor(e, n) {
-        super(void 0, n || String(e)), this.git = e;
-      }
-    };
-    xe = class extends O2 {
-      constructor(e) {
-        super(void 0, e);
-      }
-    };
-    I2 = "\0";
-    W2 = () => {
-    };
-    ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-    K2 = (t2) => Array.isArray(t2);
-    m = (t2) => typeof t2 == "string" || r(t2);
-    Be = (t2) => m(t2) || Buffer.isBuffer(t2);
-    G2 = (t2) => m(t2) || Array.isArray(t2) && t2.every(m);
-    Bt = (t2) => t2 == null || "number|boolean|function".includes(typeof t2) ? false : typeof t2.length == "number";
-    V2 = /* @__PURE__ */ ((t2) => (t2[t2.SUCCESS = 0] = "SUCCESS", t2[t2.ERROR = 1] = "ERROR", t2[t2.NOT_FOUND = -2] = "NOT_FOUND", t2[t2.UNCLEAN = 128] = "UNCLEAN", t2))(V2 || {});
-    z2 = class _z {
-      constructor(e, n) {
-        this.stdOut = e, this.stdErr = n;
-      }
-      asStrings() {
-        return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-      }
-    };
-    l2 = class {
-      constructor(e, n) {
-        this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-      }
-      resetMatches() {
-        this.matches.length = 0;
-      }
-      prepareMatches() {
-        return this.matches;
-      }
-      addMatch(e, n, r2) {
-        const s = r2 && e.exec(r2);
-        return s && this.pushMatch(n, s), !!s;
-      }
-      pushMatch(e, n) {
-        this.matches.push(...n.slice(1));
-      }
-    };
-    x2 = class extends l2 {
-      addMatch(e, n, r2) {
-        return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
-      }
-      pushMatch(e, n) {
-        (e > 0 || n.length > 1) && super.pushMatch(e, n);
-      }
-    };
-    Fe = {
-      binary: "git",
-      maxConcurrentProcesses: 5,
-      config: [],
-      trimmed: false
-    };
-    qe = /* @__PURE__ */ ((t2) => (t2.BARE = "bare", t2.IN_TREE = "tree", t2.IS_REPO_ROOT = "root", t2))(qe || {});
-    mt = ({ exitCode: t2 }, e, n, r2) => {
-      if (t2 === V2.UNCLEAN && Ve(e))
-        return n(Buffer.from("false"));
-      r2(e);
-    };
-    Ut = (t2) => t2.trim() === "true";
-    Xe = class {
-      constructor(e) {
-        this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-      }
-    };
-    Ye = /^[a-z]+\s*/i;
-    Qe = /^[a-z]+\s+[a-z]+\s*/i;
-    Je = /\/$/;
-    Ft = [];
-    nn = "Git clean interactive mode is not supported";
-    rn = 'Git clean mode parameter ("n" or "f") is required';
-    sn = "Git clean unknown option found in: ";
-    zt = /* @__PURE__ */ ((t2) => (t2.DRY_RUN = "n", t2.FORCE = "f", t2.IGNORED_INCLUDED = "x", t2.IGNORED_ONLY = "X", t2.EXCLUDING = "e", t2.QUIET = "q", t2.RECURSIVE = "d", t2))(zt || {});
-    qt = /* @__PURE__ */ new Set([
-      "i",
-      ...L2(Object.values(zt))
-    ]);
-    mn = class {
-      constructor() {
-        this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-      }
-      get all() {
-        return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-      }
-      addFile(e) {
-        if (!(e in this.values)) {
-          const n = N2(this.files);
-          this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-        }
-        return this.values[e];
-      }
-      addValue(e, n, r2) {
-        const s = this.addFile(e);
-        Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
-      }
-    };
-    Ht = /* @__PURE__ */ ((t2) => (t2.system = "system", t2.global = "global", t2.local = "local", t2.worktree = "worktree", t2))(Ht || {});
-    Kt = /* @__PURE__ */ ((t2) => (t2.ADDED = "A", t2.COPIED = "C", t2.DELETED = "D", t2.MODIFIED = "M", t2.RENAMED = "R", t2.CHANGED = "T", t2.UNMERGED = "U", t2.UNKNOWN = "X", t2.BROKEN = "B", t2))(Kt || {});
-    kn = new Set(Object.values(Kt));
-    vn = ["-h"];
-    j2 = /* @__PURE__ */ Symbol("grepQuery");
-    En = class {
-      constructor() {
-        this[_t] = [];
-      }
-      *[(_t = j2, Symbol.iterator)]() {
-        for (const e of this[j2])
-          yield e;
-      }
-      and(...e) {
-        return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
-      }
-      param(...e) {
-        return this[j2].push(...U(e, "-e")), this;
-      }
-    };
-    Vt = /* @__PURE__ */ ((t2) => (t2.MIXED = "mixed", t2.SOFT = "soft", t2.HARD = "hard", t2.MERGE = "merge", t2.KEEP = "keep", t2))(Vt || {});
-    Cn = L2(Object.values(Vt));
-    import_debug.default.formatters.L = (t2) => String(Bt(t2) ? t2.length : "-");
-    import_debug.default.formatters.B = (t2) => Buffer.isBuffer(t2) ? t2.toString("utf8") : ft(t2);
-    M2 = class M3 {
-      constructor(e = "GitExecutor") {
-        this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-      }
-      withProgress(e) {
-        return this._queue.get(e);
-      }
-      createProgress(e) {
-        const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
-        return {
-          task: e,
-          logger: r2,
-          name: n
-        };
-      }
-      push(e) {
-        const n = this.createProgress(e);
-        return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-      }
-      fatal(e) {
-        for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
-          n === e.task ? (r2.info("Failed %o", e), r2(
-            "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-          )) : r2.info(
-            "A fatal exception occurred in a previous task, the queue has been purged: %o",
-            e.message
-          ), this.complete(n);
-        if (this._queue.size !== 0)
-          throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-      }
-      complete(e) {
-        this.withProgress(e) && this._queue.delete(e);
-      }
-      attempt(e) {
-        const n = this.withProgress(e);
-        if (!n)
-          throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
-        return n.logger("Starting task"), n;
-      }
-      static getName(e = "empty") {
-        return `task:${e}:${++M3.counter}`;
-      }
-    };
-    M2.counter = 0;
-    ot = M2;
-    Pn = class {
-      constructor(e, n, r2) {
-        this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
-      }
-      get cwd() {
-        return this._cwd || this._executor.cwd;
-      }
-      set cwd(e) {
-        this._cwd = e;
-      }
-      get env() {
-        return this._executor.env;
-      }
-      get outputHandler() {
-        return this._executor.outputHandler;
-      }
-      chain() {
-        return this;
-      }
-      push(e) {
-        return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-      }
-      async attemptTask(e) {
-        const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
-        try {
-          const { logger: s } = this._queue.attempt(e);
-          return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-        } catch (s) {
-          throw this.onFatalException(e, s);
-        } finally {
-          r2(), n();
-        }
-      }
-      onFatalException(e, n) {
-        const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
-        return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
-      }
-      async attemptRemoteTask(e, n) {
-        const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-          "spawn.args",
-          [...e.commands],
-          this.taskContext(e, e.commands)
-        ), o2 = await this.gitResponse(
-          e,
-          r2,
-          s,
-          this.outputHandler,
-          n.step("SPAWN")
-        ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
-        return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-      }
-      async attemptEmptyTask(e, n) {
-        return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-      }
-      handleTaskData(e, n, r2, s) {
-        const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
-        return new Promise((y2, w2) => {
-          s("Preparing to handle process response exitCode=%d stdOut=", o2);
-          const { error: T2 } = this._plugins.exec(
-            "task.error",
-            { error: i },
-            {
-              ...this.taskContext(e, n),
-              ...r2
-            }
-          );
-          if (T2 && e.onError)
-            return s.info("exitCode=%s handling with custom error handler"), e.onError(
-              r2,
-              T2,
-              (k2) => {
-                s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
-                  new z2(
-                    Array.isArray(k2) ? Buffer.concat(k2) : k2,
-                    Buffer.concat(c3)
-                  )
-                );
-              },
-              w2
-            );
-          if (T2)
-            return s.info(
-              "handling as error: exitCode=%s stdErr=%s rejection=%o",
-              o2,
-              c3.length,
-              i
-            ), w2(T2);
-          s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
-        });
-      }
-      async gitResponse(e, n, r2, s, o2) {
-        const i = o2.sibling("output"), a = this._plugins.exec(
-          "spawn.options",
-          {
-            cwd: this.cwd,
-            env: this.env,
-            windowsHide: true
-          },
-          this.taskContext(e, e.commands)
-        );
-        return new Promise((c3) => {
-          const y2 = [], w2 = [];
-          o2.info("%s %o", n, r2), o2("%O", a);
-          let T2 = this._beforeSpawn(e, r2);
-          if (T2)
-            return c3({
-              stdOut: y2,
-              stdErr: w2,
-              exitCode: 9901,
-              rejection: T2
-            });
-          this._plugins.exec("spawn.before", void 0, {
-            ...this.taskContext(e, r2),
-            kill(C2) {
-              T2 = C2 || T2;
-            }
-          });
-          const k2 = ve(n, r2, a);
-          k2.stdout.on(
-            "data",
-            Et(y2, "stdOut", o2, i.step("stdOut"))
-          ), k2.stderr.on(
-            "data",
-            Et(w2, "stdErr", o2, i.step("stdErr"))
-          ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
-            ...this.taskContext(e, r2),
-            spawned: k2,
-            close(C2, Te) {
-              c3({
-                stdOut: y2,
-                stdErr: w2,
-                exitCode: C2,
-                rejection: T2 || Te
-              });
-            },
-            kill(C2) {
-              k2.killed || (T2 = C2, k2.kill("SIGINT"));
-            }
-          });
-        });
-      }
-      _beforeSpawn(e, n) {
-        let r2;
-        return this._plugins.exec("spawn.before", void 0, {
-          ...this.taskContext(e, n),
-          kill(s) {
-            r2 = s || r2;
-          }
-        }), r2;
-      }
-      taskContext(e, n) {
-        return {
-          method: String(Me(e.commands) || ""),
-          commands: n,
-          env: { ...this.env },
-          input: kt(e) ? void 0 : e.input
-        };
-      }
-    };
-    Dn = class {
-      constructor(e, n, r2) {
-        this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
-      }
-      chain() {
-        return new Pn(this, this._scheduler, this._plugins);
-      }
-      push(e) {
-        return this._chain.push(e);
-      }
-    };
-    Yt = (t2, e, n) => {
-      const r2 = ["clone", ...n];
-      return m(t2) && r2.push(c(t2)), m(e) && r2.push(c(e)), g(r2);
-    };
-    Bn = (t2, e, n) => (S2(n, "--mirror"), Yt(t2, e, n));
-    Un = [
-      new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t2, [e, n, r2]) => {
-        t2.branch = e, t2.commit = r2, t2.root = !!n;
-      }),
-      new l2(/\s*Author:\s(.+)/i, (t2, [e]) => {
-        const n = e.split("<"), r2 = n.pop();
-        !r2 || !r2.includes("@") || (t2.author = {
-          email: r2.substr(0, r2.length - 1),
-          name: n.join("<").trim()
-        });
-      }),
-      new l2(
-        /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-        (t2, [e, n, r2]) => {
-          t2.summary.changes = parseInt(e, 10) || 0, t2.summary.insertions = parseInt(n, 10) || 0, t2.summary.deletions = parseInt(r2, 10) || 0;
-        }
-      ),
-      new l2(
-        /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-        (t2, [e, n, r2]) => {
-          t2.summary.changes = parseInt(e, 10) || 0;
-          const s = parseInt(n, 10) || 0;
-          r2 === "-" ? t2.summary.deletions = s : r2 === "+" && (t2.summary.insertions = s);
-        }
-      )
-    ];
-    Wn = new l2(
-      /([a-z-]+): (\d+)$/,
-      (t2, [e, n]) => {
-        const r2 = jt(e);
-        Object.hasOwn(t2, r2) && (t2[r2] = p(n));
-      }
-    );
-    J2 = class {
-      constructor(e, n, r2, s) {
-        this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
-      }
-    };
-    Xn = /^Init.+ repository in (.+)$/;
-    Yn = /^Rein.+ in (.+)$/;
-    Qt = "--bare";
-    R2 = /* @__PURE__ */ ((t2) => (t2.NONE = "", t2.STAT = "--stat", t2.NUM_STAT = "--numstat", t2.NAME_ONLY = "--name-only", t2.NAME_STATUS = "--name-status", t2))(R2 || {});
-    Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-    rr = class {
-      constructor() {
-        this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-      }
-    };
-    Ot = [
-      new l2(
-        /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-        (t2, [e, n, r2 = ""]) => {
-          t2.files.push({
-            file: e.trim(),
-            changes: p(n),
-            insertions: r2.replace(/[^+]/g, "").length,
-            deletions: r2.replace(/[^-]/g, "").length,
-            binary: false
-          });
-        }
-      ),
-      new l2(
-        /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-        (t2, [e, n, r2]) => {
-          t2.files.push({
-            file: e.trim(),
-            before: p(n),
-            after: p(r2),
-            binary: true
-          });
-        }
-      ),
-      new l2(/^(.+)\s+\|\s+Bin\s*$/, (t2, [e]) => {
-        t2.files.push({
-          file: e.trim(),
-          before: 0,
-          after: 0,
-          binary: true
-        });
-      }),
-      new l2(
-        /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-        (t2, [e, n]) => {
-          const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-          t2.changed = p(e), t2.insertions = p(r2?.[1]), t2.deletions = p(s?.[1]);
-        }
-      )
-    ];
-    sr = [
-      new l2(
-        /(\d+)\t(\d+)\t(.+)$/,
-        (t2, [e, n, r2]) => {
-          const s = p(e), o2 = p(n);
-          t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
-            file: r2,
-            changes: s + o2,
-            insertions: s,
-            deletions: o2,
-            binary: false
-          });
-        }
-      ),
-      new l2(/-\t-\t(.+)$/, (t2, [e]) => {
-        t2.changed++, t2.files.push({
-          file: e,
-          after: 0,
-          before: 0,
-          binary: true
-        });
-      })
-    ];
-    or = [
-      new l2(/(.+)$/, (t2, [e]) => {
-        t2.changed++, t2.files.push({
-          file: e,
-          changes: 0,
-          insertions: 0,
-          deletions: 0,
-          binary: false
-        });
-      })
-    ];
-    ir = [
-      new l2(
-        /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-        (t2, [e, n, r2, s, o2]) => {
-          t2.changed++, t2.files.push({
-            file: o2 ?? r2,
-            changes: 0,
-            insertions: 0,
-            deletions: 0,
-            binary: false,
-            status: bt(_n(e) && e),
-            from: bt(!!o2 && r2 !== o2 && r2),
-            similarity: p(n)
-          });
-        }
-      )
-    ];
-    ar = {
-      [R2.NONE]: Ot,
-      [R2.STAT]: Ot,
-      [R2.NUM_STAT]: sr,
-      [R2.NAME_STATUS]: ir,
-      [R2.NAME_ONLY]: or
-    };
-    te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-    ee2 = " \xF2\xF2";
-    ne2 = " \xF2 ";
-    ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-    se = /* @__PURE__ */ ((t2) => (t2[t2["--pretty"] = 0] = "--pretty", t2[t2["max-count"] = 1] = "max-count", t2[t2.maxCount = 2] = "maxCount", t2[t2.n = 3] = "n", t2[t2.file = 4] = "file", t2[t2.format = 5] = "format", t2[t2.from = 6] = "from", t2[t2.to = 7] = "to", t2[t2.splitter = 8] = "splitter", t2[t2.symmetric = 9] = "symmetric", t2[t2.mailMap = 10] = "mailMap", t2[t2.multiLine = 11] = "multiLine", t2[t2.strictDate = 12] = "strictDate", t2))(se || {});
-    Z2 = class {
-      constructor(e, n = null, r2) {
-        this.reason = e, this.file = n, this.meta = r2;
-      }
-      toString() {
-        return `${this.file}:${this.reason}`;
-      }
-    };
-    dr = class {
-      constructor() {
-        this.conflicts = [], this.merges = [], this.result = "success";
-      }
-      get failed() {
-        return this.conflicts.length > 0;
-      }
-      get reason() {
-        return this.result;
-      }
-      toString() {
-        return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-      }
-    };
-    ie = class {
-      constructor() {
-        this.remoteMessages = {
-          all: []
-        }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-          changes: 0,
-          deletions: 0,
-          insertions: 0
-        };
-      }
-    };
-    gr = class {
-      constructor() {
-        this.remote = "", this.hash = {
-          local: "",
-          remote: ""
-        }, this.branch = {
-          local: "",
-          remote: ""
-        }, this.message = "";
-      }
-      toString() {
-        return this.message;
-      }
-    };
-    yr = [
-      new x2(
-        /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-        (t2, [e, n]) => {
-          const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
-          Object.assign(s, { [r2]: p(n) });
-        }
-      ),
-      new x2(
-        /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-        (t2, [e, n]) => {
-          const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
-          Object.assign(s, { [r2]: p(n) });
-        }
-      ),
-      new x2(
-        /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-        (t2, [e, n, r2]) => {
-          const s = tt(t2.remoteMessages);
-          s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
-        }
-      )
-    ];
-    wr = [
-      new x2(/^remote:\s*(.+)$/, (t2, [e]) => (t2.remoteMessages.all.push(e.trim()), false)),
-      ...yr,
-      new x2(
-        [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-        (t2, [e]) => {
-          t2.remoteMessages.pullRequestUrl = e;
-        }
-      ),
-      new x2(
-        [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-        (t2, [e, n, r2]) => {
-          t2.remoteMessages.vulnerabilities = {
-            count: p(e),
-            summary: n,
-            url: r2
-          };
-        }
-      )
-    ];
-    br = class {
-      constructor() {
-        this.all = [];
-      }
-    };
-    Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-    kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-    _r = /^(create|delete) mode \d+ (.+)/;
-    vr = [
-      new l2(Tr, (t2, [e, n, r2]) => {
-        t2.files.push(e), n && (t2.insertions[e] = n.length), r2 && (t2.deletions[e] = r2.length);
-      }),
-      new l2(kr, (t2, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t2.summary.changes = +e || 0, t2.summary.insertions = +n || 0, t2.summary.deletions = +r2 || 0, true) : false),
-      new l2(_r, (t2, [e, n]) => {
-        S2(t2.files, n), S2(e === "create" ? t2.created : t2.deleted, n);
-      })
-    ];
-    Er = [
-      new l2(/^from\s(.+)$/i, (t2, [e]) => {
-        t2.remote = e;
-      }),
-      new l2(/^fatal:\s(.+)$/, (t2, [e]) => {
-        t2.message = e;
-      }),
-      new l2(
-        /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-        (t2, [e, n, r2, s]) => {
-          t2.branch.local = r2, t2.hash.local = e, t2.branch.remote = s, t2.hash.remote = n;
-        }
-      )
-    ];
-    Sr = (t2, e) => E2(new ie(), vr, [t2, e]);
-    ue = (t2, e) => Object.assign(
-      new ie(),
-      Sr(t2, e),
-      ae(t2, e)
-    );
-    Or = [
-      new l2(/^Auto-merging\s+(.+)$/, (t2, [e]) => {
-        t2.merges.push(e);
-      }),
-      new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t2, [e, n]) => {
-        t2.conflicts.push(new Z2(e, n));
-      }),
-      new l2(
-        /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-        (t2, [e, n, r2]) => {
-          t2.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
-        }
-      ),
-      new l2(/^CONFLICT\s+\((.+)\):/, (t2, [e]) => {
-        t2.conflicts.push(new Z2(e, null));
-      }),
-      new l2(/^Automatic merge failed;\s+(.+)$/, (t2, [e]) => {
-        t2.result = e;
-      })
-    ];
-    Cr = (t2, e) => Object.assign(Ar(t2), ue(t2, e));
-    Ar = (t2) => E2(new dr(), Or, t2);
-    Nr = [
-      new l2(/^Pushing to (.+)$/, (t2, [e]) => {
-        t2.repo = e;
-      }),
-      new l2(/^updating local tracking ref '(.+)'/, (t2, [e]) => {
-        t2.ref = {
-          ...t2.ref || {},
-          local: e
-        };
-      }),
-      new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t2, [e, n, r2]) => {
-        t2.pushed.push(xr(e, n, r2));
-      }),
-      new l2(
-        /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-        (t2, [e, n, r2]) => {
-          t2.branch = {
-            ...t2.branch || {},
-            local: e,
-            remote: n,
-            remoteName: r2
-          };
-        }
-      ),
-      new l2(
-        /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-        (t2, [e, n, r2, s]) => {
-          t2.update = {
-            head: {
-              local: e,
-              remote: n
-            },
-            hash: {
-              from: r2,
-              to: s
-            }
-          };
-        }
-      )
-    ];
-    $r = (t2, e) => {
-      const n = Pr(t2, e), r2 = ae(t2, e);
-      return {
-        ...n,
-        ...r2
-      };
-    };
-    Pr = (t2, e) => E2({ pushed: [] }, Nr, [t2, e]);
-    Lr = /^(.+)\0(.+)$/;
-    jr = class {
-      constructor(e, n, r2) {
-        if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
-          const s = Lr.exec(e) || [null, e, e];
-          this.from = s[2] || "", this.path = s[1] || "";
-        }
-      }
-    };
-    Br = class {
-      constructor() {
-        this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
-      }
-    };
-    Ir = new Map([
-      _2(
-        " ",
-        "A",
-        (t2, e) => t2.created.push(e)
-      ),
-      _2(
-        " ",
-        "D",
-        (t2, e) => t2.deleted.push(e)
-      ),
-      _2(
-        " ",
-        "M",
-        (t2, e) => t2.modified.push(e)
-      ),
-      _2("A", " ", (t2, e) => {
-        t2.created.push(e), t2.staged.push(e);
-      }),
-      _2("A", "M", (t2, e) => {
-        t2.created.push(e), t2.staged.push(e), t2.modified.push(e);
-      }),
-      _2("D", " ", (t2, e) => {
-        t2.deleted.push(e), t2.staged.push(e);
-      }),
-      _2("M", " ", (t2, e) => {
-        t2.modified.push(e), t2.staged.push(e);
-      }),
-      _2("M", "M", (t2, e) => {
-        t2.modified.push(e), t2.staged.push(e);
-      }),
-      _2("R", " ", (t2, e) => {
-        t2.renamed.push(xt(e));
-      }),
-      _2("R", "M", (t2, e) => {
-        const n = xt(e);
-        t2.renamed.push(n), t2.modified.push(n.to);
-      }),
-      _2("!", "!", (t2, e) => {
-        (t2.ignored = t2.ignored || []).push(e);
-      }),
-      _2(
-        "?",
-        "?",
-        (t2, e) => t2.not_added.push(e)
-      ),
-      ...et(
-        "A",
-        "A",
-        "U"
-        /* UNMERGED */
-      ),
-      ...et(
-        "D",
-        "D",
-        "U"
-        /* UNMERGED */
-      ),
-      ...et(
-        "U",
-        "A",
-        "D",
-        "U"
-        /* UNMERGED */
-      ),
-      [
-        "##",
-        (t2, e) => {
-          const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-          let a = n.exec(e);
-          t2.ahead = a && +a[1] || 0, a = r2.exec(e), t2.behind = a && +a[1] || 0, a = s.exec(e), t2.current = d(a?.[1], m, null), a = o2.exec(e), t2.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t2.current = d(a?.[1], m, t2.current)), t2.detached = /\(no branch\)/.test(e);
-        }
-      ]
-    ]);
-    Ur = function(t2) {
-      const e = t2.split(I2), n = new Br();
-      for (let r2 = 0, s = e.length; r2 < s; ) {
-        let o2 = e[r2++].trim();
-        o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
-      }
-      return n;
-    };
-    Gr = ["--null", "-z"];
-    fe = "installed=false";
-    Hr = [
-      new l2(
-        /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-        (t2, [e, n, r2, s = ""]) => {
-          Object.assign(
-            t2,
-            q2(p(e), p(n), p(r2), s)
-          );
-        }
-      ),
-      new l2(
-        /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-        (t2, [e, n, r2, s = ""]) => {
-          Object.assign(t2, q2(p(e), p(n), r2, s));
-        }
-      )
-    ];
-    le = class {
-      constructor(e) {
-        this._executor = e;
-      }
-      _runTask(e, n) {
-        const r2 = this._executor.chain(), s = r2.push(e);
-        return n && Ln(e, s, n), Object.create(this, {
-          then: { value: s.then.bind(s) },
-          catch: { value: s.catch.bind(s) },
-          _executor: { value: r2 }
-        });
-      }
-      add(e) {
-        return this._runTask(
-          g(["add", ...v(e)]),
-          u(arguments)
-        );
-      }
-      cwd(e) {
-        const n = u(arguments);
-        return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-          St(
-            e.path,
-            e.root && this._executor || void 0
-          ),
-          n
-        ) : this._runTask(
-          b2("Git.cwd: workingDirectory must be supplied as a string"),
-          n
-        );
-      }
-      hashObject(e, n) {
-        return this._runTask(
-          Vn(e, n === true),
-          u(arguments)
-        );
-      }
-      init(e) {
-        return this._runTask(
-          Zn(e === true, this._executor.cwd, h2(arguments)),
-          u(arguments)
-        );
-      }
-      merge() {
-        return this._runTask(
-          At(h2(arguments)),
-          u(arguments)
-        );
-      }
-      mergeFromTo(e, n) {
-        return m(e) && m(n) ? this._runTask(
-          At([e, n, ...h2(arguments)]),
-          u(arguments, false)
-        ) : this._runTask(
-          b2(
-            "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-          )
-        );
-      }
-      outputHandler(e) {
-        return this._executor.outputHandler = e, this;
-      }
-      push() {
-        const e = ce(
-          {
-            remote: d(arguments[0], m),
-            branch: d(arguments[1], m)
-          },
-          h2(arguments)
-        );
-        return this._runTask(e, u(arguments));
-      }
-      stash() {
-        return this._runTask(
-          g(["stash", ...h2(arguments)]),
-          u(arguments)
-        );
-      }
-      status() {
-        return this._runTask(
-          zr(h2(arguments)),
-          u(arguments)
-        );
-      }
-    };
-    Object.assign(
-      le.prototype,
-      jn(),
-      In(),
-      zn(),
-      Tn(),
-      Hn(),
-      Kn(),
-      On(),
-      er(),
-      pr(),
-      Dr(),
-      Wr()
-    );
-    Vr = /* @__PURE__ */ (() => {
-      let t2 = 0;
-      return () => {
-        t2++;
-        const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
-        return {
-          promise: e,
-          done: n,
-          id: t2
-        };
-      };
-    })();
-    Xr = class {
-      constructor(e = 2) {
-        this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-      }
-      schedule() {
-        if (!this.pending.length || this.running.length >= this.concurrency) {
-          this.logger(
-            "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-            this.pending.length,
-            this.running.length,
-            this.concurrency
-          );
-          return;
-        }
-        const e = S2(this.running, this.pending.shift());
-        this.logger("Attempting id=%s", e.id), e.done(() => {
-          this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-        });
-      }
-      next() {
-        const { promise: e, id: n } = S2(this.pending, Vr());
-        return this.logger("Scheduling id=%s", n), this.schedule(), e;
-      }
-    };
-    he = /* @__PURE__ */ ((t2) => (t2.CURRENT = "*", t2.LINKED = "+", t2))(he || {});
-    Qr = class {
-      constructor() {
-        this.all = [], this.branches = {}, this.current = "", this.detached = false;
-      }
-      push(e, n, r2, s, o2) {
-        e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
-          current: e === "*",
-          linkedWorkTree: e === "+",
-          name: r2,
-          commit: s,
-          label: o2
-        };
-      }
-    };
-    Jr = [
-      new l2(
-        /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-        (t2, [e, n, r2, s]) => {
-          t2.push(Nt(e), true, n, r2, s);
-        }
-      ),
-      new l2(
-        /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-        (t2, [e, n, r2, s]) => {
-          t2.push(Nt(e), false, n, r2, s);
-        }
-      )
-    ];
-    Zr = new l2(/^(\S+)$/s, (t2, [e]) => {
-      t2.push(he.CURRENT, false, e, "", "");
-    });
-    ts = class {
-      constructor() {
-        this.all = [], this.branches = {}, this.errors = [];
-      }
-      get success() {
-        return !this.errors.length;
-      }
-    };
-    rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
-    pe = /^error[^']+'([^']+)'/m;
-    ss = [
-      new l2(rs, (t2, [e, n]) => {
-        const r2 = es(e, n);
-        t2.all.push(r2), t2.branches[e] = r2;
-      }),
-      new l2(pe, (t2, [e]) => {
-        const n = ns(e);
-        t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
-      })
-    ];
-    gt = (t2, e) => E2(new ts(), ss, [t2, e]);
-    ms = [
-      new l2(/From (.+)$/, (t2, [e]) => {
-        t2.remote = e;
-      }),
-      new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
-        t2.branches.push({
-          name: e,
-          tracking: n
-        });
-      }),
-      new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
-        t2.tags.push({
-          name: e,
-          tracking: n
-        });
-      }),
-      new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t2, [e]) => {
-        t2.deleted.push({
-          tracking: e
-        });
-      }),
-      new l2(
-        /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-        (t2, [e, n, r2, s]) => {
-          t2.updated.push({
-            name: r2,
-            tracking: s,
-            to: n,
-            from: e
-          });
-        }
-      )
-    ];
-    ys = [
-      new l2(/^Renaming (.+) to (.+)$/, (t2, [e, n]) => {
-        t2.moves.push({ from: e, to: n });
-      })
-    ];
-    $s = class {
-      constructor(e, n) {
-        this.all = e, this.latest = n;
-      }
-    };
-    Ps = function(t2, e = false) {
-      const n = t2.split(`
-`).map(Ds).filter(Boolean);
-      e || n.sort(function(s, o2) {
-        const i = s.split("."), a = o2.split(".");
-        if (i.length === 1 || a.length === 1)
-          return Ms(B2(i[0]), B2(a[0]));
-        for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
-          const w2 = ye(B2(i[c3]), B2(a[c3]));
-          if (w2)
-            return w2;
-        }
-        return 0;
-      });
-      const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-      return new $s(n, r2);
-    };
-    (f2.prototype = Object.create(le.prototype)).constructor = f2;
-    f2.prototype.customBinary = function(t2) {
-      return this._plugins.reconfigure("binary", t2), this;
-    };
-    f2.prototype.env = function(t2, e) {
-      return arguments.length === 1 && typeof t2 == "object" ? this._executor.env = t2 : (this._executor.env = this._executor.env || {})[t2] = e, this;
-    };
-    f2.prototype.stashList = function(t2) {
-      return this._runTask(
-        Cs(
-          ht(arguments) || {},
-          K2(t2) && t2 || []
-        ),
-        u(arguments)
-      );
-    };
-    f2.prototype.mv = function(t2, e) {
-      return this._runTask(bs(t2, e), u(arguments));
-    };
-    f2.prototype.checkoutLatestTag = function(t2) {
-      var e = this;
-      return this.pull(function() {
-        e.tags(function(n, r2) {
-          e.checkout(r2.latest, t2);
-        });
-      });
-    };
-    f2.prototype.pull = function(t2, e, n, r2) {
-      return this._runTask(
-        Ts(
-          d(t2, m),
-          d(e, m),
-          h2(arguments)
-        ),
-        u(arguments)
-      );
-    };
-    f2.prototype.fetch = function(t2, e) {
-      return this._runTask(
-        gs(
-          d(t2, m),
-          d(e, m),
-          h2(arguments)
-        ),
-        u(arguments)
-      );
-    };
-    f2.prototype.tags = function(t2, e) {
-      return this._runTask(
-        Ls(h2(arguments)),
-        u(arguments)
-      );
-    };
-    f2.prototype.rebase = function() {
-      return this._runTask(
-        g(["rebase", ...h2(arguments)]),
-        u(arguments)
-      );
-    };
-    f2.prototype.reset = function(t2) {
-      return this._runTask(
-        An(xn(t2), h2(arguments)),
-        u(arguments)
-      );
-    };
-    f2.prototype.revert = function(t2) {
-      const e = u(arguments);
-      return typeof t2 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
-        g(["revert", ...h2(arguments, 0, true), t2]),
-        e
-      );
-    };
-    f2.prototype.addTag = function(t2) {
-      const e = typeof t2 == "string" ? js(t2) : b2("Git.addTag requires a tag name");
-      return this._runTask(e, u(arguments));
-    };
-    f2.prototype.addAnnotatedTag = function(t2, e) {
-      return this._runTask(
-        Bs(t2, e),
-        u(arguments)
-      );
-    };
-    f2.prototype.deleteLocalBranch = function(t2, e, n) {
-      return this._runTask(
-        cs(t2, typeof e == "boolean" ? e : false),
-        u(arguments)
-      );
-    };
-    f2.prototype.deleteLocalBranches = function(t2, e, n) {
-      return this._runTask(
-        us(t2, typeof e == "boolean" ? e : false),
-        u(arguments)
-      );
-    };
-    f2.prototype.branch = function(t2, e) {
-      return this._runTask(
-        is(h2(arguments)),
-        u(arguments)
-      );
-    };
-    f2.prototype.branchLocal = function(t2) {
-      return this._runTask(as(), u(arguments));
-    };
-    f2.prototype.raw = function(t2) {
-      const e = !Array.isArray(t2), n = [].slice.call(e ? arguments : t2, 0);
-      for (let s = 0; s < n.length && e; s++)
-        if (!st(n[s])) {
-          n.splice(s, n.length - s);
-          break;
-        }
-      n.push(...h2(arguments, 0, true));
-      var r2 = u(arguments);
-      return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
-        b2("Raw: must supply one or more command to execute"),
-        r2
-      );
-    };
-    f2.prototype.submoduleAdd = function(t2, e, n) {
-      return this._runTask(As(t2, e), u(arguments));
-    };
-    f2.prototype.submoduleUpdate = function(t2, e) {
-      return this._runTask(
-        Ns(h2(arguments, true)),
-        u(arguments)
-      );
-    };
-    f2.prototype.submoduleInit = function(t2, e) {
-      return this._runTask(
-        xs(h2(arguments, true)),
-        u(arguments)
-      );
-    };
-    f2.prototype.subModule = function(t2, e) {
-      return this._runTask(
-        X2(h2(arguments)),
-        u(arguments)
-      );
-    };
-    f2.prototype.listRemote = function() {
-      return this._runTask(
-        Ss(h2(arguments)),
-        u(arguments)
-      );
-    };
-    f2.prototype.addRemote = function(t2, e, n) {
-      return this._runTask(
-        vs(t2, e, h2(arguments)),
-        u(arguments)
-      );
-    };
-    f2.prototype.removeRemote = function(t2, e) {
-      return this._runTask(Os(t2), u(arguments));
-    };
-    f2.prototype.getRemotes = function(t2, e) {
-      return this._runTask(Es(t2 === true), u(arguments));
-    };
-    f2.prototype.remote = function(t2, e) {
-      return this._runTask(
-        Rs(h2(arguments)),
-        u(arguments)
-      );
-    };
-    f2.prototype.tag = function(t2, e) {
-      const n = h2(arguments);
-      return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-    };
-    f2.prototype.updateServerInfo = function(t2) {
-      return this._runTask(
-        g(["update-server-info"]),
-        u(arguments)
-      );
-    };
-    f2.prototype.pushTags = function(t2, e) {
-      const n = Mr(
-        { remote: d(t2, m) },
-        h2(arguments)
-      );
-      return this._runTask(n, u(arguments));
-    };
-    f2.prototype.rm = function(t2) {
-      return this._runTask(
-        g(["rm", "-f", ...v(t2)]),
-        u(arguments)
-      );
-    };
-    f2.prototype.rmKeepLocal = function(t2) {
-      return this._runTask(
-        g(["rm", "--cached", ...v(t2)]),
-        u(arguments)
-      );
-    };
-    f2.prototype.catFile = function(t2, e) {
-      return this._catFile("utf-8", arguments);
-    };
-    f2.prototype.binaryCatFile = function() {
-      return this._catFile("buffer", arguments);
-    };
-    f2.prototype._catFile = function(t2, e) {
-      var n = u(e), r2 = ["cat-file"], s = e[0];
-      if (typeof s == "string")
-        return this._runTask(
-          b2("Git.catFile: options must be supplied as an array of strings"),
-          n
-        );
-      Array.isArray(s) && r2.push.apply(r2, s);
-      const o2 = t2 === "buffer" ? Gt(r2) : g(r2);
-      return this._runTask(o2, n);
-    };
-    f2.prototype.diff = function(t2, e) {
-      const n = m(t2) ? b2(
-        "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-      ) : g(["diff", ...h2(arguments)]);
-      return this._runTask(n, u(arguments));
-    };
-    f2.prototype.diffSummary = function() {
-      return this._runTask(
-        fr(h2(arguments, 1)),
-        u(arguments)
-      );
-    };
-    f2.prototype.applyPatch = function(t2) {
-      const e = G2(t2) ? Yr(v(t2), h2([].slice.call(arguments, 1))) : b2(
-        "git.applyPatch requires one or more string patches as the first argument"
-      );
-      return this._runTask(e, u(arguments));
-    };
-    f2.prototype.revparse = function() {
-      const t2 = ["rev-parse", ...h2(arguments, true)];
-      return this._runTask(
-        g(t2, true),
-        u(arguments)
-      );
-    };
-    f2.prototype.clean = function(t2, e, n) {
-      const r2 = un(t2), s = r2 && t2.join("") || d(t2, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
-      return this._runTask(
-        on(s, o2),
-        u(arguments)
-      );
-    };
-    f2.prototype.exec = function(t2) {
-      const e = {
-        commands: [],
-        format: "utf-8",
-        parser() {
-          typeof t2 == "function" && t2();
-        }
-      };
-      return this._runTask(e);
-    };
-    f2.prototype.checkIgnore = function(t2, e) {
-      return this._runTask(
-        fs(v(d(t2, G2, []))),
-        u(arguments)
-      );
-    };
-    f2.prototype.checkIsRepo = function(t2, e) {
-      return this._runTask(
-        We(d(t2, m)),
-        u(arguments)
-      );
-    };
-    Us = $2("", "plugin:allowEnvironment");
-    $t = (0, import_promise_deferred.deferred)().promise;
-    we = $2("", "plugin:binary");
-    Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
-    Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-    be = {
-      DISALLOWED_ABBREVIATED: {
-        text: "disallowed abbreviated or ambiguous option",
-        solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-      },
-      UNKNOWN: {
-        text: "~ unknown ~",
-        solution: void 0
-      }
-    };
-    Qs = class extends O2 {
-      constructor(e = "") {
-        const n = Ys(e);
-        super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-      }
-    };
-    nt = $2("", "plugin:input");
-    ro = class {
-      constructor() {
-        this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
-      }
-      on(e, n) {
-        this.events.on(e, n);
-      }
-      reconfigure(e, n) {
-        this.events.emit(e, n);
-      }
-      append(e, n) {
-        const r2 = S2(this.plugins, { type: e, action: n });
-        return () => this.plugins.delete(r2);
-      }
-      add(e) {
-        const n = [];
-        return v(e).forEach(
-          (r2) => {
-            r2 && this.plugins.add(S2(n, r2));
-          }
-        ), () => {
-          n.forEach((r2) => {
-            this.plugins.delete(r2);
-          });
-        };
-      }
-      exec(e, n, r2) {
-        let s = n;
-        const o2 = Object.freeze(Object.create(r2));
-        for (const i of this.plugins)
-          i.type === e && (s = i.action(s, o2));
-        return s;
-      }
-    };
-    wo = (t2, e) => {
-      const n = new ro(), r2 = Ge(
-        t2 && (typeof t2 == "string" ? { baseDir: t2 } : t2) || {},
-        e
-      );
-      if (!Lt(r2.baseDir))
-        throw new Ae(
-          r2,
-          "Cannot use simple-git on a directory that does not exist"
-        );
-      return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
-        Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
-      ), new f2(r2, n);
-    };
-  }
-});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -5041,7 +656,7 @@ var require_parse = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+        return args.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -5128,14 +743,14 @@ var require_parse = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j3 = i + 1; j3 < values.length; j3++) {
+        for (let j = i + 1; j < values.length; j++) {
           const a = values[i];
-          const b3 = values[j3];
+          const b = values[j];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
             return true;
           }
         }
@@ -5454,10 +1069,10 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m2;
+            return m;
           }
           if (first === "?") {
             if (esc) {
@@ -5477,14 +1092,14 @@ var require_parse = __commonJS({
             }
             return star;
           }
-          return esc ? m2 : `\\${m2}`;
+          return esc ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output = output.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m2) => {
-              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
@@ -5684,8 +1299,8 @@ var require_parse = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t2 of toks) {
-              state.output += t2.output || t2.value;
+            for (const t of toks) {
+              state.output += t.output || t.value;
             }
           }
           push({ type: "brace", value, output });
@@ -6126,7 +1741,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan2(input, options);
@@ -6223,10 +1838,10 @@ function regexHazard(source) {
   const groups = [{ varies: false, alternates: false }];
   let unbounded = 0;
   let closedGroup;
-  for (let at2 = 0; at2 < source.length; at2 += 1) {
-    const char = source[at2];
+  for (let at = 0; at < source.length; at += 1) {
+    const char = source[at];
     const current = groups[groups.length - 1];
-    const quantifier = quantifierAt(source, at2);
+    const quantifier = quantifierAt(source, at);
     if (quantifier) {
       if (quantifier.unbounded) unbounded += 1;
       if (closedGroup && quantifier.repeats && (closedGroup.varies || closedGroup.alternates)) {
@@ -6235,7 +1850,7 @@ function regexHazard(source) {
       current.varies ||= quantifier.varies || Boolean(closedGroup?.varies);
       current.alternates ||= Boolean(closedGroup?.alternates);
       closedGroup = void 0;
-      at2 += quantifier.length - 1;
+      at += quantifier.length - 1;
       continue;
     }
     if (closedGroup) {
@@ -6244,14 +1859,14 @@ function regexHazard(source) {
       closedGroup = void 0;
     }
     if (char === "\\") {
-      const next = source[at2 + 1] ?? "";
+      const next = source[at + 1] ?? "";
       if (/[1-9]/.test(next) || next === "k") return "backreferences are not allowed";
-      at2 += 1;
+      at += 1;
     } else if (char === "[") {
-      at2 = classEnd(source, at2);
+      at = classEnd(source, at);
     } else if (char === "(") {
       groups.push({ varies: false, alternates: false });
-      if (source[at2 + 1] === "?") at2 = groupBodyStart(source, at2) - 1;
+      if (source[at + 1] === "?") at = groupBodyStart(source, at) - 1;
     } else if (char === ")") {
       closedGroup = groups.length > 1 ? groups.pop() : void 0;
     } else if (char === "|") {
@@ -6261,28 +1876,28 @@ function regexHazard(source) {
   if (unbounded > 2) return "more than two unbounded repeats (polynomial backtracking)";
   return void 0;
 }
-function quantifierAt(source, at2) {
+function quantifierAt(source, at) {
   const bounds = { "*": [0, Infinity], "+": [1, Infinity], "?": [0, 1] };
-  let [min, max] = bounds[source[at2]] ?? [-1, -1];
+  let [min, max] = bounds[source[at]] ?? [-1, -1];
   let length = 1;
-  if (source[at2] === "{") {
-    const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at2));
+  if (source[at] === "{") {
+    const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
     if (!match) return void 0;
     min = Number(match[1]);
     max = match[2] ? match[3] ? Number(match[3]) : Infinity : min;
     length = match[0].length;
   }
   if (min < 0) return void 0;
-  if (source[at2 + length] === "?") length += 1;
+  if (source[at + length] === "?") length += 1;
   return { length, repeats: max > 1, varies: min !== max, unbounded: max === Infinity };
 }
-function groupBodyStart(source, at2) {
-  if (source[at2 + 2] !== "<") return at2 + 3;
-  if (source[at2 + 3] === "=" || source[at2 + 3] === "!") return at2 + 4;
-  return source.indexOf(">", at2) + 1;
+function groupBodyStart(source, at) {
+  if (source[at + 2] !== "<") return at + 3;
+  if (source[at + 3] === "=" || source[at + 3] === "!") return at + 4;
+  return source.indexOf(">", at) + 1;
 }
-function classEnd(source, at2) {
-  let i = at2 + 1;
+function classEnd(source, at) {
+  let i = at + 1;
   if (source[i] === "^") i += 1;
   if (source[i] === "]") i += 1;
   for (; i < source.length; i += 1) {
@@ -6328,7 +1943,7 @@ function loadConfig(file) {
   }
   const strings = (field) => {
     const value = raw[field] ?? [];
-    if (!Array.isArray(value) || value.some((v2) => typeof v2 !== "string" || v2 === "")) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === "")) {
       throw bad(field, "must be an array of non-empty strings");
     }
     return value;
@@ -6391,10 +2006,10 @@ function readBaseline(file) {
   } catch (error) {
     throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
   }
-  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f3) => typeof f3?.fingerprint !== "string")) {
+  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f) => typeof f?.fingerprint !== "string")) {
     throw configError(`${file}: not a caibo-scan baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
   }
-  return new Set(data.findings.map((f3) => f3.fingerprint));
+  return new Set(data.findings.map((f) => f.fingerprint));
 }
 
 // src/context/paths.ts
@@ -6409,7 +2024,7 @@ function hasSegment(path, names) {
 }
 function hasDirSequence(path, dirs) {
   const parts = segments(path).slice(0, -1);
-  return parts.some((_3, i) => dirs.every((dir, j3) => parts[i + j3] === dir));
+  return parts.some((_, i) => dirs.every((dir, j) => parts[i + j] === dir));
 }
 
 // src/context/client-bundle.ts
@@ -6555,8 +2170,8 @@ function envContext(provenance) {
 function classify(blob, candidates) {
   const { path } = blob.provenance;
   const inBundle = isClientBundle(path, blob.bytes);
-  const env2 = envContext(blob.provenance);
-  const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c3) => c3.secret.reveal())) : [];
+  const env = envContext(blob.provenance);
+  const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c) => c.secret.reveal())) : [];
   return candidates.map((candidate, index) => {
     const before = candidate.lineText.slice(0, candidate.keyIndexInLine);
     const contexts = [];
@@ -6565,7 +2180,7 @@ function classify(blob, candidates) {
     }
     if (inBundle) contexts.push("client-bundle");
     if (isInUrl(before)) contexts.push("url");
-    if (env2) contexts.push(env2);
+    if (env) contexts.push(env);
     contexts.push("default");
     const classification = { contexts };
     const origin = origins[index];
@@ -6897,8 +2512,8 @@ var BYTE_RANKS = [
 // src/detect/literal-search.ts
 function anchorOf(literal) {
   let anchor = 0;
-  for (let at2 = 1; at2 < literal.length - 1; at2 += 1) {
-    if (BYTE_RANKS[literal[at2]] < BYTE_RANKS[literal[anchor]]) anchor = at2;
+  for (let at = 1; at < literal.length - 1; at += 1) {
+    if (BYTE_RANKS[literal[at]] < BYTE_RANKS[literal[anchor]]) anchor = at;
   }
   return anchor;
 }
@@ -6912,8 +2527,8 @@ function literalSearch(literal) {
     return true;
   };
   return (bytes, from) => {
-    for (let at2 = bytes.indexOf(suffix, Math.max(0, from) + anchor); at2 !== -1; at2 = bytes.indexOf(suffix, at2 + 1)) {
-      if (isHeadAt(bytes, at2 - anchor)) return at2 - anchor;
+    for (let at = bytes.indexOf(suffix, Math.max(0, from) + anchor); at !== -1; at = bytes.indexOf(suffix, at + 1)) {
+      if (isHeadAt(bytes, at - anchor)) return at - anchor;
     }
     return -1;
   };
@@ -6969,9 +2584,9 @@ var BINARY_SNIFF_BYTES = 8e3;
 var NEWLINE2 = 10;
 var isIdentifierByte = (byte) => byte >= 48 && byte <= 57 || byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 || byte === 95;
 var escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function commonPrefix(a, b3) {
+function commonPrefix(a, b) {
   let i = 0;
-  while (i < a.length && i < b3.length && a[i] === b3[i]) i += 1;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
   return a.slice(0, i);
 }
 function groupNeedles(patterns) {
@@ -6987,46 +2602,46 @@ function groupNeedles(patterns) {
   }
   return needles;
 }
-function hasPrefixAt(bytes, at2, prefix, known) {
-  for (let i = known; i < prefix.length; i += 1) if (bytes[at2 + i] !== prefix[i]) return false;
+function hasPrefixAt(bytes, at, prefix, known) {
+  for (let i = known; i < prefix.length; i += 1) if (bytes[at + i] !== prefix[i]) return false;
   return true;
 }
 function isBinary(bytes) {
   return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 function createDetector(patterns) {
-  const compiled = patterns.map((p2) => ({
-    id: p2.id,
-    keyType: p2.keyType,
-    prefix: p2.prefix,
-    prefixBytes: Buffer.from(p2.prefix, "latin1"),
-    regex: new RegExp(`${escapeRegex(p2.prefix)}(?:${p2.body})(?![A-Za-z0-9_])`, "y")
+  const compiled = patterns.map((p) => ({
+    id: p.id,
+    keyType: p.keyType,
+    prefix: p.prefix,
+    prefixBytes: Buffer.from(p.prefix, "latin1"),
+    regex: new RegExp(`${escapeRegex(p.prefix)}(?:${p.body})(?![A-Za-z0-9_])`, "y")
   }));
   const needles = groupNeedles(compiled).map((needle) => ({ ...needle, find: literalSearch(Buffer.from(needle.literal, "latin1")) }));
   const findCandidates = (bytes, options = {}) => {
     const hits = [];
     for (const needle of needles) {
-      const to2 = options.to ?? bytes.length;
-      let at2 = needle.find(bytes, options.from ?? 0);
-      while (at2 !== -1 && at2 < to2) {
-        if (at2 === 0 || !isIdentifierByte(bytes[at2 - 1])) {
-          let window2;
+      const to = options.to ?? bytes.length;
+      let at = needle.find(bytes, options.from ?? 0);
+      while (at !== -1 && at < to) {
+        if (at === 0 || !isIdentifierByte(bytes[at - 1])) {
+          let window;
           for (const pattern of needle.patterns) {
-            if (!hasPrefixAt(bytes, at2, pattern.prefixBytes, needle.literal.length)) continue;
-            window2 ??= bytes.toString("latin1", at2, Math.min(bytes.length, at2 + MAX_KEY_BYTES));
+            if (!hasPrefixAt(bytes, at, pattern.prefixBytes, needle.literal.length)) continue;
+            window ??= bytes.toString("latin1", at, Math.min(bytes.length, at + MAX_KEY_BYTES));
             pattern.regex.lastIndex = 0;
-            const match = pattern.regex.exec(window2);
+            const match = pattern.regex.exec(window);
             if (match) {
-              hits.push({ start: at2, end: at2 + match[0].length, pattern });
+              hits.push({ start: at, end: at + match[0].length, pattern });
               break;
             }
           }
         }
-        at2 = needle.find(bytes, at2 + 1);
+        at = needle.find(bytes, at + 1);
       }
     }
     if (hits.length === 0) return [];
-    hits.sort((a, b3) => a.start - b3.start);
+    hits.sort((a, b) => a.start - b.start);
     const unique = hits.filter((hit, i) => i === 0 || hit.start !== hits[i - 1].start);
     const binary = options.isBinary ?? isBinary(bytes);
     const locator = new LineLocator(bytes, options.origin);
@@ -7097,31 +2712,31 @@ function needlesFor(literal) {
   }
   return needles;
 }
-function base64Runs(bytes, literal, from, to2) {
+function base64Runs(bytes, literal, from, to) {
   const runs = [];
   for (const { find, lead } of needlesFor(literal).base64) {
-    for (let at2 = find(bytes, from); at2 !== -1 && at2 < to2; at2 = find(bytes, at2 + 1)) {
-      const groupStart = at2 - lead;
+    for (let at = find(bytes, from); at !== -1 && at < to; at = find(bytes, at + 1)) {
+      const groupStart = at - lead;
       if (groupStart < 0) continue;
       let start = groupStart;
-      while (groupStart - start < 8 && start >= 4 && [1, 2, 3, 4].every((k2) => isBase64Byte(bytes[start - k2]))) start -= 4;
+      while (groupStart - start < 8 && start >= 4 && [1, 2, 3, 4].every((k) => isBase64Byte(bytes[start - k]))) start -= 4;
       const end = runEnd(bytes, groupStart, MAX_ENCODED_BYTES, isBase64Byte);
       const decoded = Buffer.from(bytes.toString("latin1", start, end), "base64");
-      runs.push({ encoding: "base64", start, decoded, encodedSpan: (from2, to3) => [Math.floor(from2 * 8 / 6), Math.ceil(to3 * 8 / 6)] });
+      runs.push({ encoding: "base64", start, decoded, encodedSpan: (from2, to2) => [Math.floor(from2 * 8 / 6), Math.ceil(to2 * 8 / 6)] });
     }
   }
   return runs;
 }
 var hexValue = (byte) => byte >= 48 && byte <= 57 ? byte - 48 : byte >= 65 && byte <= 70 ? byte - 55 : byte >= 97 && byte <= 102 ? byte - 87 : -1;
-function percentByte(bytes, at2) {
-  if (bytes[at2] !== PERCENT) return -1;
-  const high = hexValue(bytes[at2 + 1] ?? 0);
-  const low = hexValue(bytes[at2 + 2] ?? 0);
+function percentByte(bytes, at) {
+  if (bytes[at] !== PERCENT) return -1;
+  const high = hexValue(bytes[at + 1] ?? 0);
+  const low = hexValue(bytes[at + 2] ?? 0);
   return high < 0 || low < 0 ? -1 : high * 16 + low;
 }
-function jsEscape(bytes, at2) {
-  if (bytes[at2] !== BACKSLASH) return void 0;
-  const kind = bytes[at2 + 1];
+function jsEscape(bytes, at) {
+  if (bytes[at] !== BACKSLASH) return void 0;
+  const kind = bytes[at + 1];
   const digits = (start, count) => {
     let code2 = 0;
     for (let i = 0; i < count; i += 1) {
@@ -7132,62 +2747,62 @@ function jsEscape(bytes, at2) {
     return code2;
   };
   if (kind === 120) {
-    const code2 = digits(at2 + 2, 2);
+    const code2 = digits(at + 2, 2);
     return code2 < 0 ? void 0 : { code: code2, length: 4 };
   }
   if (kind !== 117) return void 0;
-  if (bytes[at2 + 2] === 123) {
-    const close = bytes.indexOf(125, at2 + 3);
-    if (close === -1 || close - at2 - 3 > 6 || close === at2 + 3) return void 0;
-    const code2 = digits(at2 + 3, close - at2 - 3);
-    return code2 < 0 ? void 0 : { code: code2, length: close - at2 + 1 };
+  if (bytes[at + 2] === 123) {
+    const close = bytes.indexOf(125, at + 3);
+    if (close === -1 || close - at - 3 > 6 || close === at + 3) return void 0;
+    const code2 = digits(at + 3, close - at - 3);
+    return code2 < 0 ? void 0 : { code: code2, length: close - at + 1 };
   }
-  const code = digits(at2 + 2, 4);
+  const code = digits(at + 2, 4);
   return code < 0 ? void 0 : { code, length: 6 };
 }
 function escapedRun(bytes, start, encoding) {
   const decoded = [];
   const offsets = [];
   let escapes = 0;
-  let at2 = start;
+  let at = start;
   const stop = Math.min(bytes.length, start + MAX_ENCODED_BYTES);
-  while (at2 < stop) {
+  while (at < stop) {
     let code;
     let length = 1;
     if (encoding === "percent") {
-      code = percentByte(bytes, at2);
+      code = percentByte(bytes, at);
       if (code >= 0) length = 3;
     } else {
-      const escape = jsEscape(bytes, at2);
+      const escape = jsEscape(bytes, at);
       code = escape && escape.code < 128 ? escape.code : -1;
       if (escape) length = escape.length;
     }
     if (code >= 0) escapes += 1;
-    else if (isBase64Byte(bytes[at2])) code = bytes[at2];
+    else if (isBase64Byte(bytes[at])) code = bytes[at];
     else break;
-    offsets.push(at2 - start);
+    offsets.push(at - start);
     decoded.push(code);
-    at2 += length;
+    at += length;
   }
   if (escapes === 0) return void 0;
-  offsets.push(at2 - start);
-  return { encoding, start, decoded: Buffer.from(decoded), encodedSpan: (from, to2) => [offsets[from], offsets[to2]] };
+  offsets.push(at - start);
+  return { encoding, start, decoded: Buffer.from(decoded), encodedSpan: (from, to) => [offsets[from], offsets[to]] };
 }
 var ESCAPE_NEEDLES = [
   [literalSearch(Buffer.from("%5")), "percent"],
   ...["\\x5", "\\u005", "\\u{5"].map((needle) => [literalSearch(Buffer.from(needle)), "js-escape"])
 ];
 var ESCAPE_LOOKBEHIND = 24;
-function encodedRuns(bytes, needles, from, to2) {
+function encodedRuns(bytes, needles, from, to) {
   const runs = [];
   for (const literal of needles) {
-    runs.push(...base64Runs(bytes, literal, from, to2));
+    runs.push(...base64Runs(bytes, literal, from, to));
     const { word } = needlesFor(literal);
     const starts = /* @__PURE__ */ new Set();
     for (const [find, encoding] of ESCAPE_NEEDLES) {
-      for (let at2 = find(bytes, from); at2 !== -1 && at2 < to2; at2 = find(bytes, at2 + 1)) {
-        const windowStart = Math.max(0, at2 - ESCAPE_LOOKBEHIND);
-        const wordAt = bytes.subarray(windowStart, at2).lastIndexOf(word);
+      for (let at = find(bytes, from); at !== -1 && at < to; at = find(bytes, at + 1)) {
+        const windowStart = Math.max(0, at - ESCAPE_LOOKBEHIND);
+        const wordAt = bytes.subarray(windowStart, at).lastIndexOf(word);
         if (wordAt === -1 || starts.has(windowStart + wordAt)) continue;
         const run = escapedRun(bytes, windowStart + wordAt, encoding);
         if (run) {
@@ -7197,7 +2812,7 @@ function encodedRuns(bytes, needles, from, to2) {
       }
     }
   }
-  return runs.sort((a, b3) => a.start - b3.start);
+  return runs.sort((a, b) => a.start - b.start);
 }
 function findEncodedCandidates(bytes, detector, options = {}) {
   const runs = encodedRuns(bytes, detector.needles, options.from ?? 0, options.to ?? bytes.length);
@@ -7215,13 +2830,13 @@ function findEncodedCandidates(bytes, detector, options = {}) {
     ]);
     const offset = run.start - contextStart;
     for (const candidate of detector.findCandidates(spliced, { from: offset, to: offset + decoded.length, isBinary: false })) {
-      const [from, to2] = run.encodedSpan(candidate.start - offset, candidate.end - offset);
-      const [start, end] = [run.start + from, run.start + to2];
-      if (!found.some((c3) => c3.start === start)) found.push({ ...candidate, start, end, encoding: run.encoding });
+      const [from, to] = run.encodedSpan(candidate.start - offset, candidate.end - offset);
+      const [start, end] = [run.start + from, run.start + to];
+      if (!found.some((c) => c.start === start)) found.push({ ...candidate, start, end, encoding: run.encoding });
     }
   }
   if (found.length === 0) return [];
-  found.sort((a, b3) => a.start - b3.start);
+  found.sort((a, b) => a.start - b.start);
   const locator = new LineLocator(bytes, options.origin);
   const binary = options.isBinary ?? isBinary(bytes);
   return found.map((candidate) => {
@@ -7251,7 +2866,7 @@ function findKeysInAnyForm(bytes, detector) {
 function keyNeedleSearches(needles) {
   return {
     plain: needles.map((literal) => literalSearch(Buffer.from(literal, "latin1"))),
-    encoded: [...needles.flatMap((literal) => needlesFor(literal).base64.map((b3) => b3.find)), ...ESCAPE_NEEDLES.map(([find]) => find)]
+    encoded: [...needles.flatMap((literal) => needlesFor(literal).base64.map((b) => b.find)), ...ESCAPE_NEEDLES.map(([find]) => find)]
   };
 }
 
@@ -7281,8 +2896,8 @@ var capitalised = (word) => word[0].toUpperCase() + word.slice(1);
 function wordIn(body, words) {
   for (const word of words) {
     for (const form of [word, word.toUpperCase(), capitalised(word)]) {
-      const at2 = body.indexOf(form);
-      if (at2 === -1) continue;
+      const at = body.indexOf(form);
+      if (at === -1) continue;
       const anywhere = word.length >= MIN_ANYWHERE_WORD;
       if (anywhere || body.startsWith(form) || body.endsWith(form)) return word;
     }
@@ -7293,9 +2908,9 @@ function placeholderReason(candidate, spec) {
   const key = candidate.secret.reveal();
   const body = key.slice(candidate.prefixLength);
   if (spec.exactBodies.includes(body)) return "known-example";
-  if (longestRun(body, (a, b3) => a === b3) >= spec.minRepeatedRun) return "repeated-characters";
-  const ascending = longestRun(body, (a, b3) => b3 === a + 1);
-  const descending = longestRun(body, (a, b3) => b3 === a - 1);
+  if (longestRun(body, (a, b) => a === b) >= spec.minRepeatedRun) return "repeated-characters";
+  const ascending = longestRun(body, (a, b) => b === a + 1);
+  const descending = longestRun(body, (a, b) => b === a - 1);
   if (Math.max(ascending, descending) >= spec.minSequentialRun) return "sequential-characters";
   if (new Set(body).size < spec.minDistinctChars) return "low-variety";
   const word = wordIn(body, spec.words);
@@ -7330,15 +2945,15 @@ var CR = 13;
 var END_OF_INPUT = 65535;
 var BLOCK_SIZE = 100;
 var MOD = 37n;
-var u64 = (x3) => BigInt.asUintN(64, x3);
+var u64 = (x) => BigInt.asUintN(64, x);
 var FIRST_MOD = (() => {
-  let m2 = 1n;
-  for (let i = 0; i < BLOCK_SIZE; i += 1) m2 = u64(m2 * MOD);
-  return m2;
+  let m = 1n;
+  for (let i = 0; i < BLOCK_SIZE; i += 1) m = u64(m * MOD);
+  return m;
 })();
 function lineHashes(text, wanted) {
   const result = /* @__PURE__ */ new Map();
-  const window2 = new Array(BLOCK_SIZE).fill(0);
+  const window = new Array(BLOCK_SIZE).fill(0);
   const lineNumbers = new Array(BLOCK_SIZE).fill(-1);
   const counts = /* @__PURE__ */ new Map();
   let hash = 0n;
@@ -7356,12 +2971,12 @@ function lineHashes(text, wanted) {
     lineNumbers[index] = -1;
   };
   const update = (current) => {
-    const begin = window2[index];
-    window2[index] = current;
+    const begin = window[index];
+    window[index] = current;
     hash = u64(MOD * hash + BigInt(current) - FIRST_MOD * BigInt(begin));
     index = (index + 1) % BLOCK_SIZE;
   };
-  const process3 = (code) => {
+  const process2 = (code) => {
     if (code === SPACE || code === TAB || previousWasCR && code === LF) {
       previousWasCR = false;
       return;
@@ -7381,11 +2996,11 @@ function lineHashes(text, wanted) {
     update(current);
   };
   for (let i = 0; i < text.length && result.size < wanted.size; i += 1) {
-    process3(text.charCodeAt(i));
+    process2(text.charCodeAt(i));
     if (lineNumber > lastWanted + BLOCK_SIZE && result.size === wanted.size) break;
   }
   if (result.size < wanted.size) {
-    process3(END_OF_INPUT);
+    process2(END_OF_INPUT);
     for (let i = 0; i < BLOCK_SIZE; i += 1) {
       if (lineNumbers[index] !== -1) output();
       update(0);
@@ -7396,7 +3011,7 @@ function lineHashes(text, wanted) {
 
 // src/ruleset/decide.ts
 function decide(ruleset, keyType, contexts) {
-  const context = ruleset.contextPrecedence.find((c3) => contexts.includes(c3)) ?? "default";
+  const context = ruleset.contextPrecedence.find((c) => contexts.includes(c)) ?? "default";
   return ruleset.ruleFor(keyType, context);
 }
 function fingerprint(ruleId, path, secretHash) {
@@ -7422,9 +3037,9 @@ var PRECISIONS = ["very-high", "high", "medium", "low"];
 var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function validateRuleFile(data, file) {
   const where = (id, field) => `${file}${id ? `: rule "${id}"` : ""}: field "${field}"`;
-  const object = (value, at2) => {
+  const object = (value, at) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw rulesError(`${at2} must be an object`);
+      throw rulesError(`${at} must be an object`);
     }
     return value;
   };
@@ -7434,42 +3049,42 @@ function validateRuleFile(data, file) {
     }
   };
   const text = (value, field, id, optional = false) => {
-    const v2 = value[field];
-    if (v2 === void 0 && optional) return "";
-    if (typeof v2 !== "string" || v2.length === 0) {
+    const v = value[field];
+    if (v === void 0 && optional) return "";
+    if (typeof v !== "string" || v.length === 0) {
       throw rulesError(`${where(id, field)} must be a non-empty string`);
     }
-    return v2;
+    return v;
   };
   const oneOf = (value, field, allowed, id) => {
-    const v2 = value[field];
-    if (!allowed.includes(v2)) {
-      throw rulesError(`${where(id, field)} must be one of ${allowed.join(", ")} (got ${JSON.stringify(v2)})`);
+    const v = value[field];
+    if (!allowed.includes(v)) {
+      throw rulesError(`${where(id, field)} must be one of ${allowed.join(", ")} (got ${JSON.stringify(v)})`);
     }
-    return v2;
+    return v;
   };
   const strings = (value, field, id) => {
-    const v2 = value[field];
-    if (!Array.isArray(v2) || v2.some((s) => typeof s !== "string")) {
+    const v = value[field];
+    if (!Array.isArray(v) || v.some((s) => typeof s !== "string")) {
       throw rulesError(`${where(id, field)} must be an array of strings`);
     }
-    return v2;
+    return v;
   };
   const count = (value, field) => {
-    const v2 = value[field];
-    if (!Number.isInteger(v2) || v2 < 1) {
+    const v = value[field];
+    if (!Number.isInteger(v) || v < 1) {
       throw rulesError(`${where(void 0, `placeholders.${field}`)} must be a positive integer`);
     }
-    return v2;
+    return v;
   };
-  const safeRegex = (source, at2) => {
+  const safeRegex = (source, at) => {
     try {
       new RegExp(source);
     } catch (error) {
-      throw rulesError(`${at2} is not a valid regular expression: ${error.message}`);
+      throw rulesError(`${at} is not a valid regular expression: ${error.message}`);
     }
     const hazard = regexHazard(source);
-    if (hazard) throw rulesError(`${at2} could make a scan hang: ${hazard}`);
+    if (hazard) throw rulesError(`${at} could make a scan hang: ${hazard}`);
     return source;
   };
   const root = object(data, file);
@@ -7478,19 +3093,19 @@ function validateRuleFile(data, file) {
   if (root.patterns !== void 0) {
     if (!Array.isArray(root.patterns)) throw rulesError(`${where(void 0, "patterns")} must be an array`);
     result.patterns = root.patterns.map((raw, index) => {
-      const p2 = object(raw, `${file}: patterns[${index}]`);
-      const id = typeof p2.id === "string" ? p2.id : void 0;
-      onlyFields(p2, ["id", "keyType", "prefix", "body", "description", "examples"], id);
+      const p = object(raw, `${file}: patterns[${index}]`);
+      const id = typeof p.id === "string" ? p.id : void 0;
+      onlyFields(p, ["id", "keyType", "prefix", "body", "description", "examples"], id);
       if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `patterns[${index}]`, "id")} must be kebab-case`);
       const spec = {
         id,
-        keyType: oneOf(p2, "keyType", KEY_TYPES, id),
-        prefix: text(p2, "prefix", id),
-        body: safeRegex(text(p2, "body", id), where(id, "body")),
-        description: text(p2, "description", id)
+        keyType: oneOf(p, "keyType", KEY_TYPES, id),
+        prefix: text(p, "prefix", id),
+        body: safeRegex(text(p, "body", id), where(id, "body")),
+        description: text(p, "description", id)
       };
-      if (p2.examples !== void 0) {
-        const ex = object(p2.examples, where(id, "examples"));
+      if (p.examples !== void 0) {
+        const ex = object(p.examples, where(id, "examples"));
         onlyFields(ex, ["match", "noMatch"], id);
         spec.examples = { match: strings(ex, "match", id), noMatch: strings(ex, "noMatch", id) };
       }
@@ -7500,54 +3115,54 @@ function validateRuleFile(data, file) {
   if (root.rules !== void 0) {
     if (!Array.isArray(root.rules)) throw rulesError(`${where(void 0, "rules")} must be an array`);
     result.rules = root.rules.map((raw, index) => {
-      const r2 = object(raw, `${file}: rules[${index}]`);
-      const id = typeof r2.id === "string" ? r2.id : void 0;
+      const r = object(raw, `${file}: rules[${index}]`);
+      const id = typeof r.id === "string" ? r.id : void 0;
       onlyFields(
-        r2,
+        r,
         ["id", "keyType", "context", "severity", "precision", "title", "description", "remediation", "help"],
         id
       );
       if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `rules[${index}]`, "id")} must be kebab-case`);
       return {
         id,
-        keyType: oneOf(r2, "keyType", KEY_TYPES, id),
-        context: oneOf(r2, "context", CONTEXTS, id),
-        severity: oneOf(r2, "severity", SEVERITIES, id),
-        precision: oneOf(r2, "precision", PRECISIONS, id),
-        title: text(r2, "title", id),
-        description: text(r2, "description", id),
-        remediation: text(r2, "remediation", id),
-        help: strings(r2, "help", id)
+        keyType: oneOf(r, "keyType", KEY_TYPES, id),
+        context: oneOf(r, "context", CONTEXTS, id),
+        severity: oneOf(r, "severity", SEVERITIES, id),
+        precision: oneOf(r, "precision", PRECISIONS, id),
+        title: text(r, "title", id),
+        description: text(r, "description", id),
+        remediation: text(r, "remediation", id),
+        help: strings(r, "help", id)
       };
     });
   }
   if (root.placeholders !== void 0) {
-    const p2 = object(root.placeholders, where(void 0, "placeholders"));
+    const p = object(root.placeholders, where(void 0, "placeholders"));
     onlyFields(
-      p2,
+      p,
       ["exactBodies", "words", "minRepeatedRun", "minSequentialRun", "minDistinctChars", "templateBefore", "templateAfter", "examples"],
       void 0
     );
     result.placeholders = {
-      exactBodies: strings(p2, "exactBodies"),
-      words: strings(p2, "words").map((w2) => w2.toLowerCase()),
-      minRepeatedRun: count(p2, "minRepeatedRun"),
-      minSequentialRun: count(p2, "minSequentialRun"),
-      minDistinctChars: count(p2, "minDistinctChars"),
-      templateBefore: strings(p2, "templateBefore"),
-      templateAfter: strings(p2, "templateAfter")
+      exactBodies: strings(p, "exactBodies"),
+      words: strings(p, "words").map((w) => w.toLowerCase()),
+      minRepeatedRun: count(p, "minRepeatedRun"),
+      minSequentialRun: count(p, "minSequentialRun"),
+      minDistinctChars: count(p, "minDistinctChars"),
+      templateBefore: strings(p, "templateBefore"),
+      templateAfter: strings(p, "templateAfter")
     };
-    if (p2.examples !== void 0) {
-      const examples = object(p2.examples, where(void 0, "placeholders.examples"));
+    if (p.examples !== void 0) {
+      const examples = object(p.examples, where(void 0, "placeholders.examples"));
       onlyFields(examples, ["placeholder"], void 0);
       result.placeholders.examples = { placeholder: strings(examples, "placeholder") };
     }
   }
   if (root.contextPrecedence !== void 0) {
     const list = strings(root, "contextPrecedence");
-    for (const c3 of list) {
-      if (!CONTEXTS.includes(c3)) {
-        throw rulesError(`${where(void 0, "contextPrecedence")} has unknown context "${c3}"`);
+    for (const c of list) {
+      if (!CONTEXTS.includes(c)) {
+        throw rulesError(`${where(void 0, "contextPrecedence")} has unknown context "${c}"`);
       }
     }
     result.contextPrecedence = list;
@@ -7641,7 +3256,7 @@ import { once } from "node:events";
 import { existsSync as existsSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 async function gitStatuses(root, paths) {
-  const statuses = new Map(paths.map((p2) => [p2, "no-repo"]));
+  const statuses = new Map(paths.map((p) => [p, "no-repo"]));
   if (paths.length === 0) return statuses;
   const nested = /* @__PURE__ */ new Map();
   const own = [];
@@ -7656,20 +3271,19 @@ async function gitStatuses(root, paths) {
     for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
   }
   if (own.length === 0) return statuses;
-  const { simpleGit } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
-  const git = simpleGit({ baseDir: root });
-  let inRepo;
-  try {
-    inRepo = await git.checkIsRepo();
-  } catch {
-    inRepo = false;
+  const here = { dir: root };
+  const inWorkTree = await gitAnswer(root, ["rev-parse", "--is-inside-work-tree"]).catch(() => void 0);
+  if (inWorkTree?.status !== 0 || inWorkTree.stdout.trim() !== "true") return statuses;
+  const tracked = new Set((await ask(here, ["ls-files", "-z", "--", ...own.map((p) => `:(literal)${p}`)])).split("\0").filter(Boolean));
+  const untracked = own.filter((p) => !tracked.has(p));
+  const ignored = /* @__PURE__ */ new Set();
+  if (untracked.length) {
+    const answer = await gitAnswer(root, ["check-ignore", "--", ...untracked]).catch((error) => {
+      throw asGitError(error, "git check-ignore");
+    });
+    if (answer.status !== 0 && answer.status !== 1) throw gitError(withRemedy(`git check-ignore: ${firstLine(answer.stderr)}`));
+    for (const path of answer.stdout.split("\n").filter(Boolean)) ignored.add(path);
   }
-  if (!inRepo) return statuses;
-  const tracked = new Set(
-    (await git.raw(["ls-files", "-z", "--", ...own.map((p2) => `:(literal)${p2}`)])).split("\0").filter(Boolean)
-  );
-  const untracked = own.filter((p2) => !tracked.has(p2));
-  const ignored = new Set(untracked.length ? await git.checkIgnore(untracked) : []);
   for (const path of own) {
     statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
   }
@@ -7685,6 +3299,8 @@ function nestedRepository(root, path) {
 }
 var PLUMBING_CONFIG = [
   "-c",
+  "core.quotePath=false",
+  "-c",
   "color.ui=false",
   "-c",
   "log.showSignature=false",
@@ -7695,6 +3311,43 @@ var PLUMBING_CONFIG = [
   "-c",
   "diff.relative=false"
 ];
+var NEUTRALISING_CONFIG = [
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "core.askPass=",
+  "-c",
+  "credential.helper="
+  // an empty value empties the helper list (git-config: credential.helper)
+];
+var NEUTRALISING_ENV = { GIT_ALLOW_PROTOCOL: "", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+var READ_ONLY_SUBCOMMANDS = /* @__PURE__ */ new Set([
+  "cat-file",
+  "check-ignore",
+  "for-each-ref",
+  "fsck",
+  "ls-files",
+  "ls-tree",
+  "merge-base",
+  "reflog",
+  "rev-parse"
+]);
+var DIFF_SUBCOMMANDS = /* @__PURE__ */ new Set(["diff", "log"]);
+var CONVERTING_FLAGS = /^--(?:textconv|filters|ext-diff|path=|path$)/;
+function safeGit(args) {
+  const [subcommand = "", ...rest] = args;
+  const vetted = READ_ONLY_SUBCOMMANDS.has(subcommand) || DIFF_SUBCOMMANDS.has(subcommand);
+  if (!vetted || rest.some((arg) => CONVERTING_FLAGS.test(arg))) {
+    throw new Error(`git ${subcommand} ${rest.find((arg) => CONVERTING_FLAGS.test(arg)) ?? ""} is not vetted to run on untrusted repositories`);
+  }
+  const noConversion = DIFF_SUBCOMMANDS.has(subcommand) ? ["--no-ext-diff", "--no-textconv"] : [];
+  return {
+    args: ["--no-pager", ...PLUMBING_CONFIG, ...NEUTRALISING_CONFIG, subcommand, ...noConversion, ...rest],
+    env: { ...process.env, ...NEUTRALISING_ENV }
+  };
+}
 var firstLine = (text) => text.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
 var DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
 var MISSING_OR_CORRUPT = /\b(corrupt|bad object|missing (blob|tree|commit)|packfile|inflate|unable to (read|unpack)|failed to read object|invalid object|did not point to a valid object)\b/i;
@@ -7716,7 +3369,8 @@ function asGitError(error, what) {
 }
 function gitAnswer(dir, args) {
   return new Promise((done, fail) => {
-    execFile("git", [...PLUMBING_CONFIG, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const git = safeGit(args);
+    execFile("git", git.args, { cwd: dir, env: git.env, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
       const status = error ? typeof error.code === "number" ? error.code : null : 0;
       if (status === null) fail(error);
       else done({ status, stdout, stderr });
@@ -7756,11 +3410,8 @@ async function resolveCommit(repo, rev) {
   return sha.trim() || void 0;
 }
 async function* streamGit(repo, args, feed) {
-  const child = spawn("git", [...PLUMBING_CONFIG, ...args], {
-    cwd: repo.dir,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, GIT_FLUSH: "0" }
-  });
+  const git = safeGit(args);
+  const child = spawn("git", git.args, { cwd: repo.dir, stdio: ["pipe", "pipe", "pipe"], env: { ...git.env, GIT_FLUSH: "0" } });
   const stderr = [];
   child.stderr.on("data", (part) => stderr.push(part));
   const exited = new Promise((done, fail) => {
@@ -7814,31 +3465,31 @@ async function splitBatchOutput(chunks, onObject) {
   let header;
   let current;
   for await (const chunk of chunks) {
-    let at2 = 0;
-    while (at2 < chunk.length) {
+    let at = 0;
+    while (at < chunk.length) {
       if (current) {
         const wanted = current.size + 1 - current.have;
-        const take = Math.min(wanted, chunk.length - at2);
+        const take = Math.min(wanted, chunk.length - at);
         if (current.have === 0 && take === wanted) {
-          onObject(current.id, chunk.subarray(at2, at2 + current.size));
+          onObject(current.id, chunk.subarray(at, at + current.size));
         } else {
           current.bytes ??= Buffer.allocUnsafe(current.size + 1);
-          chunk.copy(current.bytes, current.have, at2, at2 + take);
+          chunk.copy(current.bytes, current.have, at, at + take);
           if (take === wanted) onObject(current.id, current.bytes.subarray(0, current.size));
         }
         current.have += take;
-        at2 += take;
+        at += take;
         if (take === wanted) current = void 0;
         continue;
       }
-      const end = chunk.indexOf(NEWLINE4, at2);
-      const piece = chunk.subarray(at2, end === -1 ? chunk.length : end);
+      const end = chunk.indexOf(NEWLINE4, at);
+      const piece = chunk.subarray(at, end === -1 ? chunk.length : end);
       header = header ? Buffer.concat([header, piece]) : piece;
       if (end === -1) {
         header = Buffer.from(header);
         break;
       }
-      at2 = end + 1;
+      at = end + 1;
       const [id, type, size] = header.toString("latin1").split(" ");
       header = void 0;
       if (type === "missing" || type === "ambiguous" || size === void 0) {
@@ -7855,7 +3506,7 @@ async function readObjects(repo, ids, onObject) {
 }
 async function readObject(repo, id) {
   let content;
-  await readObjects(repo, [id], (_3, bytes) => content = bytes);
+  await readObjects(repo, [id], (_, bytes) => content = bytes);
   return content;
 }
 
@@ -7900,7 +3551,7 @@ function addedLinesIn(section) {
 }
 var PATCH_SECTION = /^diff (?:--git|--combined|--cc) /gm;
 function attachPatch(files, patch) {
-  const starts = [...patch.matchAll(PATCH_SECTION)].map((m2) => m2.index);
+  const starts = [...patch.matchAll(PATCH_SECTION)].map((m) => m.index);
   if (starts.length !== files.length) return;
   starts.forEach((start, i) => {
     const lines = addedLinesIn(patch.slice(start, starts[i + 1] ?? patch.length));
@@ -7964,16 +3615,16 @@ function printable(text) {
 }
 function printableBytes(raw) {
   let text = "";
-  for (let at2 = 0; at2 < raw.length; ) {
-    const byte = raw[at2];
+  for (let at = 0; at < raw.length; ) {
+    const byte = raw[at];
     const length = byte < 128 ? 1 : byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 0;
-    const sequence = raw.subarray(at2, at2 + length);
+    const sequence = raw.subarray(at, at + length);
     if (length > 0 && sequence.length === length && isUtf8(sequence)) {
       text += printable(sequence.toString("utf8"));
-      at2 += length;
+      at += length;
     } else {
       text += hex(byte);
-      at2 += 1;
+      at += 1;
     }
   }
   return text;
@@ -7987,9 +3638,9 @@ var NEWLINE6 = 10;
 function advance(origin, bytes) {
   let line = origin.line;
   let lastNewline = -1;
-  for (let at2 = bytes.indexOf(NEWLINE6); at2 !== -1; at2 = bytes.indexOf(NEWLINE6, at2 + 1)) {
+  for (let at = bytes.indexOf(NEWLINE6); at !== -1; at = bytes.indexOf(NEWLINE6, at + 1)) {
     line += 1;
-    lastNewline = at2;
+    lastNewline = at;
   }
   const tailUnits = utf16Length(bytes, lastNewline + 1, bytes.length);
   return { line, column: lastNewline === -1 ? origin.column + tailUnits : 1 + tailUnits };
@@ -8029,15 +3680,15 @@ function readWhole(fd, size) {
 }
 async function* readInChunks(fd, chunkBytes) {
   try {
-    yield* chunksOf((into, at2, length) => readSync(fd, into, at2, length, null), chunkBytes);
+    yield* chunksOf((into, at, length) => readSync(fd, into, at, length, null), chunkBytes);
   } finally {
     closeSync(fd);
   }
 }
 function chunksOfBuffer(content, chunkBytes = WHOLE_FILE_LIMIT) {
   let position = 0;
-  return chunksOf((into, at2, length) => {
-    const copied = content.copy(into, at2, position, position + length);
+  return chunksOf((into, at, length) => {
+    const copied = content.copy(into, at, position, position + length);
     position += copied;
     return copied;
   }, chunkBytes);
@@ -8054,13 +3705,13 @@ async function* chunksOf(readNext, chunkBytes) {
     const isLast = bytesRead < chunkBytes;
     const bytes = buffer.subarray(0, carry.length + bytesRead);
     binary ??= isBinary(bytes);
-    let to2 = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
-    for (let back = 0; back < 3 && to2 > 0 && to2 < bytes.length && (bytes[to2] & 192) === 128; back += 1) to2 -= 1;
-    yield { bytes, chunk: { fileOffset, origin, to: to2, isBinary: binary } };
+    let to = isLast ? bytes.length : Math.max(0, bytes.length - OVERLAP);
+    for (let back = 0; back < 3 && to > 0 && to < bytes.length && (bytes[to] & 192) === 128; back += 1) to -= 1;
+    yield { bytes, chunk: { fileOffset, origin, to, isBinary: binary } };
     if (isLast) return;
-    origin = advance(origin, bytes.subarray(0, to2));
-    carry = Buffer.from(bytes.subarray(to2));
-    fileOffset += to2;
+    origin = advance(origin, bytes.subarray(0, to));
+    carry = Buffer.from(bytes.subarray(to));
+    fileOffset += to;
   }
 }
 
@@ -8195,8 +3846,6 @@ function historySource(options) {
       "-c",
       "--root",
       "--topo-order",
-      "--no-ext-diff",
-      "--no-textconv",
       ...range ? ["-p", "-U0", `${range.base}..${range.head}`] : ["--all", "--stdin"],
       ...options.maxCommits ? [`--max-count=${options.maxCommits}`] : [],
       "--"
@@ -8209,7 +3858,7 @@ function historySource(options) {
       summary.bytes += bytes.length;
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
       if (!hasNeedle(bytes)) return;
-      const keys = new Set(findKeysInAnyForm(bytes, detector).map((c3) => c3.secret.hash));
+      const keys = new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
       if (keys.size === 0) return;
       keysByBlob.set(id, keys);
       hits.set(id, bytes.length > KEEP_WHOLE_LIMIT ? void 0 : Buffer.from(bytes));
@@ -8328,8 +3977,6 @@ async function stagedChanges(repo, against) {
     "-z",
     "--no-abbrev",
     "-M",
-    "--no-ext-diff",
-    "--no-textconv",
     ...against ? [against] : [],
     "--"
   ];
@@ -8357,12 +4004,12 @@ function stagedSource(dir, detector) {
     const files = diffed.value.filter(isStagedContent);
     if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
     const contents = /* @__PURE__ */ new Map();
-    await readObjects(repo, new Set(files.map((f3) => f3.blobId)), (id, bytes) => {
+    await readObjects(repo, new Set(files.map((f) => f.blobId)), (id, bytes) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
       if (hasNeedle(bytes)) contents.set(id, Buffer.from(bytes));
     });
-    for (const file of files.filter((f3) => contents.has(f3.blobId))) {
+    for (const file of files.filter((f) => contents.has(f.blobId))) {
       yield {
         provenance: { kind: "staged", path: file.path, ...file.addedLines ? { addedLines: file.addedLines } : {} },
         bytes: contents.get(file.blobId)
@@ -8462,16 +4109,16 @@ var FileBatch = class {
   }
   /** Indexes of the files each kind of needle occurs in; UTF-16 text counts as an encoded hit. */
   #filesWithNeedles() {
-    const files = this.#items.map((item, index) => ({ item, index })).filter((f3) => !("reason" in f3.item));
+    const files = this.#items.map((item, index) => ({ item, index })).filter((f) => !("reason" in f.item));
     const batch = this.#buffer.subarray(0, this.#used);
     const filesHit = (searches) => {
       const found = /* @__PURE__ */ new Set();
       for (const find of searches) {
         let file = 0;
-        for (let at2 = find(batch, 0); at2 !== -1; ) {
-          while (files[file].item.end <= at2) file += 1;
+        for (let at = find(batch, 0); at !== -1; ) {
+          while (files[file].item.end <= at) file += 1;
           found.add(files[file].index);
-          at2 = find(batch, files[file].item.end);
+          at = find(batch, files[file].item.end);
         }
       }
       return found;
@@ -8497,28 +4144,28 @@ async function globMatchers({ include, exclude }) {
 function worktreeSource(options) {
   const visited = /* @__PURE__ */ new Map();
   const reportPath = (absolute) => toPosix(relative(options.root, absolute)) || ".";
-  function listDirectory(directory, at2) {
+  function listDirectory(directory, at) {
     if (options.followSymlinks) {
       const real = realpathOrSelf(directory);
       const first = visited.get(real);
-      if (first !== void 0) return { dirents: [], unusual: [{ path: at2, reason: "symlink-loop", detail: `same directory as ${first}` }] };
-      visited.set(real, at2);
+      if (first !== void 0) return { dirents: [], unusual: [{ path: at, reason: "symlink-loop", detail: `same directory as ${first}` }] };
+      visited.set(real, at);
     }
     let dirents;
     try {
       dirents = readdirSync2(directory, { withFileTypes: true });
     } catch (error) {
-      return { dirents: [], unusual: [skipFor(at2, error)] };
+      return { dirents: [], unusual: [skipFor(at, error)] };
     }
-    if (dirents.every((d2) => isGlobSafeName(d2.name))) return { dirents, unusual: [] };
-    return { dirents: dirents.filter((d2) => isGlobSafeName(d2.name)), unusual: unusualNames(directory, at2) };
+    if (dirents.every((d) => isGlobSafeName(d.name))) return { dirents, unusual: [] };
+    return { dirents: dirents.filter((d) => isGlobSafeName(d.name)), unusual: unusualNames(directory, at) };
   }
-  function unusualNames(directory, at2) {
+  function unusualNames(directory, at) {
     const found = [];
     for (const dirent of readdirSync2(directory, { withFileTypes: true, encoding: "buffer" })) {
       const name = dirent.name;
       if (isGlobSafeName(name.toString("utf8"))) continue;
-      const path = `${at2 === "." ? "" : `${at2}/`}${printableBytes(name)}`;
+      const path = `${at === "." ? "" : `${at}/`}${printableBytes(name)}`;
       if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]), isRegular: true });
       else if (dirent.isSymbolicLink() && !options.followSymlinks) found.push({ path, reason: "symlink" });
       else found.push({ path, reason: "unreadable", detail: "name holds a line break or invalid UTF-8; not walked" });
@@ -8556,13 +4203,13 @@ function worktreeSource(options) {
     const base = toPosix(relative(options.root, top));
     const pending = [[top, reportPath(top)]];
     for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
-      const [directory, at2] = next;
-      const { dirents, unusual } = listDirectory(directory, at2);
+      const [directory, at] = next;
+      const { dirents, unusual } = listDirectory(directory, at);
       const subdirectories = [];
       for (const dirent of dirents) {
         if (EXCLUDED_NAMES.has(dirent.name)) continue;
         const absolute = `${directory}${sep}${dirent.name}`;
-        const path = at2 === "." ? dirent.name : `${at2}/${dirent.name}`;
+        const path = at === "." ? dirent.name : `${at}/${dirent.name}`;
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
           if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push([absolute, path]);
@@ -8680,13 +4327,13 @@ function findingsIn(original, detector, ruleset, filters, withLineHashes) {
   const detectOptions = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
   const candidates = detector.findCandidates(blob.bytes, detectOptions);
   if (!blob.hasNoEncodedNeedle) {
-    const plainStarts = new Set(candidates.map((c3) => c3.start));
-    candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c3) => !plainStarts.has(c3.start)));
+    const plainStarts = new Set(candidates.map((c) => c.start));
+    candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c) => !plainStarts.has(c.start)));
   }
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= "utf16";
   const classifications = classify(blob, candidates);
-  const hashes = withLineHashes && !chunk ? lineHashes(blob.bytes.toString("utf8"), new Set(candidates.map((c3) => c3.line))) : void 0;
+  const hashes = withLineHashes && !chunk ? lineHashes(blob.bytes.toString("utf8"), new Set(candidates.map((c) => c.line))) : void 0;
   return candidates.map((candidate, index) => {
     const { contexts, originalSource } = classifications[index];
     const rule = decide(ruleset, candidate.keyType, contexts);
@@ -8724,8 +4371,8 @@ function findingsIn(original, detector, ruleset, filters, withLineHashes) {
   });
 }
 var severityRank = (severity) => SEVERITIES.indexOf(severity);
-function compareFindings(a, b3) {
-  return (a.location.path < b3.location.path ? -1 : a.location.path > b3.location.path ? 1 : 0) || a.location.line - b3.location.line || a.location.column - b3.location.column || a.ruleId.localeCompare(b3.ruleId);
+function compareFindings(a, b) {
+  return (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
 }
 async function scan(options = {}) {
   const started = performance.now();
@@ -8779,11 +4426,11 @@ async function scan(options = {}) {
     }
   };
 }
-var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
+var activeFindings = (report) => report.findings.filter((f) => !f.suppressed);
 function isFailing(report) {
   if (report.failOn === "none") return false;
   const threshold = severityRank(report.failOn);
-  return activeFindings(report).some((f3) => severityRank(f3.severity) >= threshold);
+  return activeFindings(report).some((f) => severityRank(f.severity) >= threshold);
 }
 
 // src/formatters/sarif.ts
@@ -8793,7 +4440,7 @@ var SARIF_RESULT_LIMIT = 25e3;
 var SECRET_FINGERPRINT = "caiboScanSecret/v1";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_3, __, c3) => c3.toUpperCase());
+var pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 var sarifUri = (path) => path.split("/").map(encodeURIComponent).join("/");
 function sarifRule(rule) {
   const steps = rule.help.map((step, i) => `${i + 1}. ${step}`).join("\n");
@@ -8823,14 +4470,14 @@ ${steps}`
     }
   };
 }
-var compareForSarif = (a, b3) => compareFindings(a, b3) || (a.commit?.sha ?? "").localeCompare(b3.commit?.sha ?? "") || a.fingerprint.localeCompare(b3.fingerprint);
+var compareForSarif = (a, b) => compareFindings(a, b) || (a.commit?.sha ?? "").localeCompare(b.commit?.sha ?? "") || a.fingerprint.localeCompare(b.fingerprint);
 function sarifFindings(findings) {
-  const active = findings.filter((f3) => !f3.suppressed);
-  const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b3) => severityRank(b3.severity) - severityRank(a.severity) || compareForSarif(a, b3)).slice(0, SARIF_RESULT_LIMIT);
+  const active = findings.filter((f) => !f.suppressed);
+  const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareForSarif(a, b)).slice(0, SARIF_RESULT_LIMIT);
   return [...kept].sort(compareForSarif);
 }
 function sarifTruncationWarning(report) {
-  const active = report.findings.filter((f3) => !f3.suppressed).length;
+  const active = report.findings.filter((f) => !f.suppressed).length;
   if (active <= SARIF_RESULT_LIMIT) return void 0;
   return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
 }
@@ -8873,7 +4520,7 @@ function sarifResult(finding, ruleIndex, options) {
   };
 }
 var formatSarif = (report, options) => {
-  const rules = [...report.rules].sort((a, b3) => a.id.localeCompare(b3.id));
+  const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const { repository } = options;
   const run = {
@@ -8989,18 +4636,18 @@ async function planScan(input, eventName, payload, cwd, sha) {
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { EOL } from "node:os";
-function getInput(name, env2) {
-  return (env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(name, env) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function getBooleanInput(name, env2, fallback) {
-  const value = getInput(name, env2);
+function getBooleanInput(name, env, fallback) {
+  const value = getInput(name, env);
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw usageError(`input ${name} must be true or false (got "${value}")`);
 }
-function setOutputs(outputs, env2) {
-  const file = env2.GITHUB_OUTPUT;
+function setOutputs(outputs, env) {
+  const file = env.GITHUB_OUTPUT;
   if (!file) return;
   const blocks = Object.entries(outputs).map(([name, value]) => {
     const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -9008,14 +4655,14 @@ function setOutputs(outputs, env2) {
   });
   appendFileSync(file, blocks.join(""), "utf8");
 }
-function appendSummary(markdown, env2) {
-  if (env2.GITHUB_STEP_SUMMARY) appendFileSync(env2.GITHUB_STEP_SUMMARY, markdown, "utf8");
+function appendSummary(markdown, env) {
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown, "utf8");
 }
 var command = (name, message) => `::${name}::${escapeData(message)}${EOL}`;
 
 // src/action/summary.ts
 var SUMMARY_ROW_LIMIT = 500;
-var escapeMarkdown = (text) => text.replace(/[\\`*_[\]<>|#~]/g, (c3) => `\\${c3}`);
+var escapeMarkdown = (text) => text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 function findingRow(finding, plan, links) {
   const { location, commit } = finding;
   const sha = commit?.sha ?? plan.headSha;
@@ -9049,7 +4696,7 @@ function jobSummary(report, plan, links) {
 `;
   lines.push("| Severity | Count |", "| --- | ---: |", ...[...SEVERITIES].reverse().map((s) => `| ${s} | ${summary.bySeverity[s]} |`), "");
   lines.push("### Findings", "", "| Severity | Rule | Location | Key (redacted) | Commit |", "| --- | --- | --- | --- | --- |");
-  lines.push(...findings.slice(0, SUMMARY_ROW_LIMIT).map((f3) => findingRow(f3, plan, links)));
+  lines.push(...findings.slice(0, SUMMARY_ROW_LIMIT).map((f) => findingRow(f, plan, links)));
   if (findings.length > SUMMARY_ROW_LIMIT) {
     lines.push("", `\u2026and ${findings.length - SUMMARY_ROW_LIMIT} more: the SARIF file (and the Security tab, once uploaded) lists them all.`);
   }
@@ -9060,9 +4707,9 @@ function jobSummary(report, plan, links) {
     "### What to do",
     ""
   );
-  const ruleIds = [...new Set(findings.map((f3) => f3.ruleId))].sort();
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
   for (const id of ruleIds) {
-    const rule = report.rules.find((r2) => r2.id === id);
+    const rule = report.rules.find((r) => r.id === id);
     if (!rule) continue;
     lines.push(`**${escapeMarkdown(rule.title)}** (\`${rule.id}\`)`, "", ...rule.help.map((step, i) => `${i + 1}. ${step}`), "");
   }
@@ -9072,29 +4719,29 @@ function jobSummary(report, plan, links) {
 }
 
 // src/action/main.ts
-function readInputs(env2) {
+function readInputs(env) {
   const oneOf = (name, allowed, fallback) => {
-    const value = getInput(name, env2) || fallback;
+    const value = getInput(name, env) || fallback;
     if (!allowed.includes(value)) throw usageError(`input ${name} must be one of ${allowed.join(", ")} (got "${value}")`);
     return value;
   };
   return {
-    path: getInput("path", env2) || ".",
+    path: getInput("path", env) || ".",
     mode: oneOf("mode", ACTION_MODES, "auto"),
     failOn: oneOf("fail-on", FAIL_ON, "high"),
-    config: getInput("config", env2),
-    baseline: getInput("baseline", env2),
-    sarifFile: getInput("sarif-file", env2),
-    annotations: getBooleanInput("annotations", env2, true),
-    summary: getBooleanInput("summary", env2, true)
+    config: getInput("config", env),
+    baseline: getInput("baseline", env),
+    sarifFile: getInput("sarif-file", env),
+    annotations: getBooleanInput("annotations", env, true),
+    summary: getBooleanInput("summary", env, true)
   };
 }
-function readEvent(env2) {
-  if (!env2.GITHUB_EVENT_PATH) return {};
+function readEvent(env) {
+  if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(readFileSync5(env2.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error) {
-    throw usageError(`cannot read the event payload ${env2.GITHUB_EVENT_PATH}: ${error.message}`);
+    throw usageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
   }
 }
 function relativeToWorkspace(report, workspace, scanned) {
@@ -9124,23 +4771,23 @@ async function scanFor(plan, inputs, workspace) {
   if (report.mode !== "history") throw usageError("this caibo-scan build cannot scan git history");
   return report;
 }
-function scannedRevision(env2, plan) {
-  if (!env2.GITHUB_REPOSITORY) return {};
-  const branch = env2.GITHUB_HEAD_REF || env2.GITHUB_REF_NAME;
-  const uri = `${env2.GITHUB_SERVER_URL ?? "https://github.com"}/${env2.GITHUB_REPOSITORY}`;
+function scannedRevision(env, plan) {
+  if (!env.GITHUB_REPOSITORY) return {};
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
+  const uri = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}`;
   return { repository: { uri, revision: plan.headSha, ...branch ? { branch } : {} } };
 }
-async function main(env2 = process.env) {
-  const workspace = resolve4(env2.GITHUB_WORKSPACE ?? process.cwd());
+async function main(env = process.env) {
+  const workspace = resolve4(env.GITHUB_WORKSPACE ?? process.cwd());
   let outputs = { findings: "", "sarif-file": "", "exit-code": "2" };
   let exitCode = 2;
   try {
-    const inputs = readInputs(env2);
-    const plan = await planScan(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve4(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
+    const inputs = readInputs(env);
+    const plan = await planScan(inputs.mode, env.GITHUB_EVENT_NAME ?? "", readEvent(env), resolve4(workspace, inputs.path), env.GITHUB_SHA ?? "HEAD");
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL2}`);
     for (const note of plan.notes) process.stdout.write(command("notice", note));
     if (plan.mode === "none") {
-      setOutputs({ findings: "0", "sarif-file": "", "exit-code": "0" }, env2);
+      setOutputs({ findings: "0", "sarif-file": "", "exit-code": "0" }, env);
       return 0;
     }
     const report = await scanFor(plan, inputs, workspace);
@@ -9149,13 +4796,13 @@ async function main(env2 = process.env) {
     for (const warning of [...report.warnings, ...truncated ? [truncated] : []]) process.stdout.write(command("warning", warning));
     if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL2}`);
     if (inputs.summary) {
-      appendSummary(jobSummary(report, plan, { serverUrl: env2.GITHUB_SERVER_URL ?? "https://github.com", repository: env2.GITHUB_REPOSITORY ?? "" }), env2);
+      appendSummary(jobSummary(report, plan, { serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com", repository: env.GITHUB_REPOSITORY ?? "" }), env);
     }
     let sarifPath = "";
     if (inputs.sarifFile) {
       sarifPath = resolve4(workspace, inputs.sarifFile);
       mkdirSync(dirname2(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env2, plan) }));
+      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env, plan) }));
     }
     const count = activeFindings(report).length;
     process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${inputs.failOn})` : ""}${EOL2}`);
@@ -9166,9 +4813,9 @@ async function main(env2 = process.env) {
     appendSummary(`## caibo-scan: the scan did not run
 
 ${message}
-`, env2);
+`, env);
   }
-  setOutputs(outputs, env2);
+  setOutputs(outputs, env);
   return exitCode;
 }
 process.exitCode = await main();

@@ -28,22 +28,20 @@ export async function gitStatuses(root: string, paths: readonly string[]): Promi
     for (const path of inside) statuses.set(path, answers.get(relativeTo(path))!);
   }
   if (own.length === 0) return statuses;
-  // simple-git is loaded only here: the scans that never meet an env file do without it.
-  const { simpleGit } = await import('simple-git');
-  const git = simpleGit({ baseDir: root });
-  let inRepo: boolean;
-  try {
-    inRepo = await git.checkIsRepo();
-  } catch {
-    inRepo = false;
-  }
-  if (!inRepo) return statuses;
-  const tracked = new Set(
-    (await git.raw(['ls-files', '-z', '--', ...own.map((p) => `:(literal)${p}`)])).split('\0').filter(Boolean),
-  );
+  const here = { dir: root };
+  const inWorkTree = await gitAnswer(root, ['rev-parse', '--is-inside-work-tree']).catch(() => undefined);
+  if (inWorkTree?.status !== 0 || inWorkTree.stdout.trim() !== 'true') return statuses;
+  const tracked = new Set((await ask(here, ['ls-files', '-z', '--', ...own.map((p) => `:(literal)${p}`)])).split('\0').filter(Boolean));
   const untracked = own.filter((p) => !tracked.has(p));
-  // `git check-ignore` with no paths is a fatal usage error, not an empty answer.
-  const ignored = new Set(untracked.length ? await git.checkIgnore(untracked) : []);
+  // `git check-ignore` with no paths is a fatal usage error, not an empty answer; exit 1 means none is ignored.
+  const ignored = new Set<string>();
+  if (untracked.length) {
+    const answer = await gitAnswer(root, ['check-ignore', '--', ...untracked]).catch((error: unknown) => {
+      throw asGitError(error, 'git check-ignore');
+    });
+    if (answer.status !== 0 && answer.status !== 1) throw gitError(withRemedy(`git check-ignore: ${firstLine(answer.stderr)}`));
+    for (const path of answer.stdout.split('\n').filter(Boolean)) ignored.add(path);
+  }
   for (const path of own) {
     statuses.set(path, tracked.has(path) ? 'tracked' : ignored.has(path) ? 'ignored' : 'untracked');
   }
@@ -62,15 +60,68 @@ function nestedRepository(root: string, path: string): string | undefined {
 
 /**
  * Config that keeps git's output machine-shaped whatever the user's settings say: no colour,
- * no signatures in log output, the standard a/ b/ prefixes, root-relative paths.
+ * no signatures in log output, the standard a/ b/ prefixes, root-relative paths, unquoted
+ * non-ASCII names (check-ignore has no -z without --stdin).
  */
 const PLUMBING_CONFIG = [
+  '-c', 'core.quotePath=false',
   '-c', 'color.ui=false',
   '-c', 'log.showSignature=false',
   '-c', 'diff.noprefix=false',
   '-c', 'diff.mnemonicPrefix=false',
   '-c', 'diff.relative=false',
 ];
+
+/**
+ * Issue 18: a repository's own config names programs git runs for it, and a directory the user
+ * downloaded is theirs, so git's ownership check does not stop them. These command-line settings
+ * win over every config file and neutralise each one that fires on the commands below:
+ * the fsmonitor hook (runs on any index read), hooks, the pager, password prompts and credential
+ * helpers. Command-line config also reaches the git processes git itself starts.
+ */
+const NEUTRALISING_CONFIG = [
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.hooksPath=/dev/null',
+  '-c', 'core.askPass=',
+  '-c', 'credential.helper=', // an empty value empties the helper list (git-config: credential.helper)
+];
+
+/**
+ * No transport at all (GIT_ALLOW_PROTOCOL overrides any protocol.*.allow a repository sets), so
+ * ssh commands, remote helpers, `ext::` commands and upload-pack programs never start, and a
+ * partial clone's promisor is never asked for a missing object (GIT_NO_LAZY_FETCH, git 2.44+, says
+ * so directly; older gits fail the fetch on the protocol). No prompt ever waits for a terminal.
+ */
+const NEUTRALISING_ENV = { GIT_ALLOW_PROTOCOL: '', GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
+
+/**
+ * The git subcommands caibo-scan runs, each checked not to convert content: they read objects,
+ * refs or the index and never pass a file through a filter driver (clean, smudge, process). The
+ * diff family would, to feed a textconv or an external diff, so it always runs without both.
+ * A subcommand outside this list (a checkout, a clone for audits) must be vetted before it runs.
+ */
+const READ_ONLY_SUBCOMMANDS = new Set([
+  'cat-file', 'check-ignore', 'for-each-ref', 'fsck', 'ls-files', 'ls-tree', 'merge-base', 'reflog', 'rev-parse',
+]);
+const DIFF_SUBCOMMANDS = new Set(['diff', 'log']);
+const CONVERTING_FLAGS = /^--(?:textconv|filters|ext-diff|path=|path$)/;
+
+/**
+ * The one way git is started: every spawn in caibo-scan goes through here, so every call carries the
+ * overrides above. Throws (a programming error) for a subcommand or flag nobody vetted.
+ */
+export function safeGit(args: readonly string[]): { args: string[]; env: NodeJS.ProcessEnv } {
+  const [subcommand = '', ...rest] = args;
+  const vetted = READ_ONLY_SUBCOMMANDS.has(subcommand) || DIFF_SUBCOMMANDS.has(subcommand);
+  if (!vetted || rest.some((arg) => CONVERTING_FLAGS.test(arg))) {
+    throw new Error(`git ${subcommand} ${rest.find((arg) => CONVERTING_FLAGS.test(arg)) ?? ''} is not vetted to run on untrusted repositories`);
+  }
+  const noConversion = DIFF_SUBCOMMANDS.has(subcommand) ? ['--no-ext-diff', '--no-textconv'] : [];
+  return {
+    args: ['--no-pager', ...PLUMBING_CONFIG, ...NEUTRALISING_CONFIG, subcommand, ...noConversion, ...rest],
+    env: { ...process.env, ...NEUTRALISING_ENV },
+  };
+}
 
 const firstLine = (text: string) =>
   text
@@ -125,7 +176,8 @@ interface GitAnswer {
  */
 function gitAnswer(dir: string, args: string[]): Promise<GitAnswer> {
   return new Promise((done, fail) => {
-    execFile('git', [...PLUMBING_CONFIG, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const git = safeGit(args);
+    execFile('git', git.args, { cwd: dir, env: git.env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       if (status === null) fail(error); // git did not run (not installed) or its output overflowed
       else done({ status, stdout, stderr });
@@ -187,11 +239,8 @@ export async function* streamGit(
   feed?: (stdin: Writable) => Promise<void>,
 ): AsyncGenerator<Buffer> {
   // GIT_FLUSH=0: git log would otherwise flush a pipe after every commit (thousands of tiny reads).
-  const child = spawn('git', [...PLUMBING_CONFIG, ...args], {
-    cwd: repo.dir,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_FLUSH: '0' },
-  });
+  const git = safeGit(args);
+  const child = spawn('git', git.args, { cwd: repo.dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...git.env, GIT_FLUSH: '0' } });
   const stderr: Buffer[] = [];
   child.stderr.on('data', (part: Buffer) => stderr.push(part));
   const exited = new Promise<number | null>((done, fail) => {

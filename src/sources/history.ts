@@ -215,7 +215,7 @@ export function historySource(options: HistoryOptions): GitSource {
     const addedLines = new Map<number, Set<number>>(); // row index → lines (range mode)
     const logArgs = [
       'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
-      '--topo-order', '--no-ext-diff', '--no-textconv',
+      '--topo-order',
       ...(range ? ['-p', '-U0', `${range.base}..${range.head}`] : ['--all', '--stdin']),
       ...(options.maxCommits ? [`--max-count=${options.maxCommits}`] : []),
       '--',

@@ -16,7 +16,7 @@ const isStagedContent = (file: FileChange) =>
  */
 async function stagedChanges(repo: Pick<Repo, 'dir'>, against?: string): Promise<FileChange[]> {
   const args = [
-    'diff', '--cached', '--raw', '-p', '-U0', '-z', '--no-abbrev', '-M', '--no-ext-diff', '--no-textconv',
+    'diff', '--cached', '--raw', '-p', '-U0', '-z', '--no-abbrev', '-M',
     ...(against ? [against] : []),
     '--',
   ];
