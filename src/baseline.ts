@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { configError } from './errors.js';
+import { DISK, type PolicyFiles } from './policy-files.js';
 import type { Report } from './types.js';
 
 /**
@@ -11,10 +11,10 @@ export interface BaselineFile {
   findings: Array<{ fingerprint: string; ruleId: string; file: string }>;
 }
 
-export function readBaseline(file: string): Set<string> {
+export function readBaseline(file: string, files: PolicyFiles = DISK): Set<string> {
   let data: BaselineFile;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as BaselineFile;
+    data = JSON.parse(files.readText(file)) as BaselineFile;
   } catch (error) {
     throw configError(`${file}: cannot read baseline: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

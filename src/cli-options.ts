@@ -7,6 +7,7 @@ import { FAIL_ON } from './config.js';
  * third of a pre-commit hook's run (issue 6: `staged` within 100 ms of bare node).
  */
 
+export const POLICY_SOURCES = ['base', 'head'] as const;
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export const COMMANDS = ['history', 'staged', 'baseline'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -42,6 +43,7 @@ export const OPTIONS = {
 export const HISTORY_OPTIONS = {
   range: { type: 'string', describe: 'only what the commits in BASE..HEAD add (pull requests)' },
   since: { type: 'string', describe: 'only what the commits since BASE add (BASE..HEAD)' },
+  'policy-from': { type: 'string', choices: POLICY_SOURCES, describe: "with --range/--since: whose config, baseline and rules judge the range: base (default, the reviewed side) or head (the change's own; it can switch its check off)" },
   'include-unreachable': { type: 'boolean', default: false, describe: 'also scan dangling commits and blobs' },
   'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
 } as const satisfies Record<string, OptionSpec>;

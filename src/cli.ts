@@ -6,7 +6,7 @@ import { formatters, type FormatName } from './formatters/index.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
 import { scanStagedFiles } from './staged-files.js';
 import { COMMANDS, quickParse } from './cli-options.js';
-import type { Report, Severity } from './types.js';
+import type { PolicySource, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { sarifTruncationWarning } from './formatters/sarif.js';
 import { formatBytes, plural } from './formatters/summary.js';
@@ -81,6 +81,7 @@ function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>
   const options: ScanOptions = { mode: command };
   if (args.range !== undefined) options.range = String(args.range);
   if (args.since !== undefined) options.since = String(args.since);
+  if (args.policyFrom !== undefined) options.policyFrom = args.policyFrom as PolicySource;
   if (args.includeUnreachable) options.includeUnreachable = true;
   if (args.maxCommits !== undefined) options.maxCommits = args.maxCommits as number;
   if (progress) {

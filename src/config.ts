@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configError } from './errors.js';
 import type { AllowPattern } from './filters/pipeline.js';
+import { DISK, type PolicyFiles } from './policy-files.js';
 import { regexHazard } from './ruleset/regex-safety.js';
 import { SEVERITIES, type Severity } from './types.js';
 
@@ -36,10 +37,10 @@ export function findConfig(start: string): string | undefined {
 }
 
 /** Reads and validates a config file; every error names the file and the field. */
-export function loadConfig(file: string): Config {
+export function loadConfig(file: string, files: PolicyFiles = DISK): Config {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(files.readText(file));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw configError(`${file}: cannot read config: ${reason}`);

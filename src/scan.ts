@@ -1,22 +1,23 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { readBaseline } from './baseline.js';
 import { classify } from './context/classify.js';
-import { EMPTY_CONFIG, findConfig, loadConfig, type Config } from './config.js';
+import type { Config } from './config.js';
 import { createDetector, type Detector } from './detect/detector.js';
 import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
-import { loadRuleset, type Ruleset } from './ruleset/load.js';
-import { openRepo } from './sources/git.js';
-import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
+import { usageError } from './errors.js';
+import { policyForRange, policyFromDisk, type PolicyRequest } from './policy.js';
+import type { Ruleset } from './ruleset/load.js';
+import { openRepo, type Repo } from './sources/git.js';
+import { historySource, resolveRange, type CommitRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
-import { SEVERITIES, type Blob, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
+import { SEVERITIES, type Blob, type Finding, type PolicySource, type Report, type ScanMode, type Severity, type Skip } from './types.js';
 
 /** Progress of a long (history) scan, for the CLI's TTY progress line. */
 export interface ScanProgress {
@@ -33,6 +34,12 @@ export interface ScanOptions {
   range?: string;
   /** history: shorthand for `BASE..HEAD`. */
   since?: string;
+  /**
+   * history with a range: whose config, baseline and rules judge it. `base` (the default) reads them
+   * from the range's base commit, so the change under review cannot rewrite them; `head` uses the
+   * files on disk, which the change controls (issue 18).
+   */
+  policyFrom?: PolicySource;
   /** history: also scan unreachable (dangling) objects. */
   includeUnreachable?: boolean;
   /** history: stop after this many commits. */
@@ -68,19 +75,30 @@ interface Plan {
   git?: GitScanSummary;
 }
 
+/** A range scan's repository and resolved range, opened before the policy (which the base holds) is read. */
+interface OpenedRange {
+  repo: Repo;
+  range: CommitRange;
+}
+
+async function openRange(options: ScanOptions, cwd: string): Promise<OpenedRange | undefined> {
+  if (options.mode !== 'history' || (options.range === undefined && options.since === undefined)) return undefined;
+  const repo = await openRepo(resolve(cwd, options.paths?.[0] ?? '.'));
+  return { repo, range: await resolveRange(repo, options) };
+}
+
 /** history and staged: one repository (the first path, default the working directory). */
-async function planGitScan(options: ScanOptions, cwd: string, detector: Detector): Promise<Plan> {
+async function planGitScan(options: ScanOptions, cwd: string, detector: Detector, opened?: OpenedRange): Promise<Plan> {
   const root = resolve(cwd, options.paths?.[0] ?? '.');
   if (options.mode === 'staged') {
     const source = stagedSource(root, detector); // opens the repository itself, alongside its first git call
     return { mode: 'staged', root, source, git: source.summary };
   }
-  const repo = await openRepo(root);
-  const wantsRange = options.range !== undefined || options.since !== undefined;
+  const repo = opened?.repo ?? (await openRepo(root));
   const source = historySource({
     repo,
     detector,
-    ...(wantsRange ? { range: await resolveRange(repo, options) } : {}),
+    ...(opened ? { range: opened.range } : {}),
     includeUnreachable: options.includeUnreachable ?? false,
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -207,20 +225,28 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
   const root = scanRoot(options, cwd);
-  const configFile = options.config === false ? undefined : options.config ? resolve(cwd, options.config) : findConfig(root);
-  const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
-  const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve(cwd, dir))]);
+  const request: PolicyRequest = {
+    config: options.config === false ? false : options.config ? resolve(cwd, options.config) : undefined,
+    root,
+    ...(options.baseline ? { baseline: resolve(cwd, options.baseline) } : {}),
+    rules: (options.rules ?? []).map((dir) => resolve(cwd, dir)),
+  };
+  const opened = await openRange(options, cwd);
+  if (options.policyFrom && !opened) throw usageError('--policy-from needs --range or --since (only range scans read the policy from the base)');
+  const { config, ruleset, baseline, review } = opened
+    ? await policyForRange(request, opened.repo, opened.range, options.policyFrom ?? 'base')
+    : policyFromDisk(request);
   const detector = createDetector(ruleset.patterns);
   const filters: FilterSettings = {
     placeholders: ruleset.placeholders,
     allow: config.allow,
-    baseline: options.baseline ? readBaseline(resolve(cwd, options.baseline)) : new Set(),
+    baseline,
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false,
   };
   const plan: Plan = options.stdin
     ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
     : options.mode === 'history' || options.mode === 'staged'
-      ? await planGitScan(options, cwd, detector)
+      ? await planGitScan(options, cwd, detector, opened)
       : planFileScan(options, cwd, root, config, detector);
 
   const findings: Finding[] = [];
@@ -251,6 +277,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? 'high',
     rules: ruleset.rules,
+    ...(review ? { policy: review } : {}),
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,

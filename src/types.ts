@@ -169,6 +169,25 @@ export interface ScanStats {
 
 export type ScanMode = 'files' | 'stdin' | 'staged' | 'history';
 
+/** Range scans judge by the base revision's policy unless told `head` (issue 18). */
+export type PolicySource = 'base' | 'head';
+
+/** One thing a range changes in the scan's own policy; `weakens` when it could hide a finding. */
+export interface PolicyChange {
+  file: string;
+  kind: 'config' | 'baseline' | 'rules';
+  detail: string;
+  weakens: boolean;
+}
+
+/** Range scans: whose policy the scan used, and what the range changes in it (reported either way). */
+export interface PolicyReview {
+  from: PolicySource;
+  /** The base commit the policy was read from. */
+  revision: string;
+  changes: PolicyChange[];
+}
+
 /** Everything a formatter needs; formatters never touch the filesystem. */
 export interface Report {
   mode: ScanMode;
@@ -180,4 +199,6 @@ export interface Report {
   failOn: Severity | 'none';
   /** Every rule the scan could report (SARIF lists them all; text prints their remediation). */
   rules: RuleSpec[];
+  /** Range scans only. */
+  policy?: PolicyReview;
 }

@@ -1156,9 +1156,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance2();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1675,7 +1675,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1685,8 +1685,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1711,7 +1711,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1719,7 +1719,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1728,16 +1728,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix2);
+          match = picomatch.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -1807,13 +1807,13 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync5, statSync as statSync4, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync3, statSync as statSync4, writeFileSync } from "node:fs";
 import { EOL as EOL2 } from "node:os";
-import { dirname as dirname2, posix, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname as dirname4, posix as posix2, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve } from "node:path";
 
 // src/errors.ts
 var CaiboScanError = class extends Error {
@@ -1831,6 +1831,51 @@ var sourceError = (message) => new CaiboScanError("source", message);
 var gitError = (message) => new CaiboScanError("git", message);
 function isCaiboScanError(error) {
   return error instanceof CaiboScanError;
+}
+
+// src/policy-files.ts
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, posix, relative, sep } from "node:path";
+var DISK = {
+  readText: (file) => readFileSync(file, "utf8"),
+  isDirectory: (path) => statSync(path).isDirectory(),
+  list: (dir) => readdirSync(dir)
+};
+function canonical(path) {
+  if (existsSync(path)) return realpathSync(path);
+  const parent = dirname(path);
+  return parent === path ? path : join(canonical(parent), basename(path));
+}
+function repoPath(top, path) {
+  const rel = relative(canonical(top), canonical(path));
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return void 0;
+  return rel.split(sep).join(posix.sep);
+}
+var notFound = (path) => Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+function commitFiles(top, files) {
+  const inRepo = (path) => repoPath(top, path);
+  const children = (dir) => [...files.keys()].filter((path) => dir === "" || path.startsWith(`${dir}/`)).map((path) => dir ? path.slice(dir.length + 1) : path);
+  return {
+    readText(file) {
+      const rel = inRepo(file);
+      if (rel === void 0) return DISK.readText(file);
+      const bytes = files.get(rel);
+      if (!bytes) throw notFound(file);
+      return bytes.toString("utf8");
+    },
+    isDirectory(path) {
+      const rel = inRepo(path);
+      if (rel === void 0) return DISK.isDirectory(path);
+      if (files.has(rel)) return false;
+      if (children(rel).length === 0) throw notFound(path);
+      return true;
+    },
+    list(dir) {
+      const rel = inRepo(dir);
+      if (rel === void 0) return DISK.list(dir);
+      return [...new Set(children(rel).map((path) => path.split("/")[0]))];
+    }
+  };
 }
 
 // src/ruleset/regex-safety.ts
@@ -1917,18 +1962,18 @@ var FAIL_ON = [...SEVERITIES, "none"];
 function findConfig(start) {
   let dir = resolve(start);
   for (; ; ) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join(dir, ".git"))) return void 0;
-    const parent = dirname(dir);
+    const candidate = join2(dir, CONFIG_FILE);
+    if (existsSync2(candidate)) return candidate;
+    if (existsSync2(join2(dir, ".git"))) return void 0;
+    const parent = dirname2(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
-function loadConfig(file) {
+function loadConfig(file, files = DISK) {
   let data;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse(files.readText(file));
   } catch (error) {
     const reason = error.code ?? error.message;
     throw configError(`${file}: cannot read config: ${reason}`);
@@ -1959,7 +2004,7 @@ function loadConfig(file) {
         throw bad(`allow[${index}]`, `is not a valid regular expression: ${error.message}`);
       }
     }),
-    rules: strings("rules").map((dir) => resolve(dirname(file), dir)),
+    rules: strings("rules").map((dir) => resolve(dirname2(file), dir)),
     file
   };
   if (raw.failOn !== void 0) {
@@ -1973,6 +2018,9 @@ function loadConfig(file) {
   return config;
 }
 var EMPTY_CONFIG = { exclude: [], allow: [], rules: [] };
+
+// src/cli-options.ts
+var POLICY_SOURCES = ["base", "head"];
 
 // src/formatters/github.ts
 var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -1996,21 +2044,6 @@ function annotation(finding, reveal) {
 // src/scan.ts
 import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
-
-// src/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readBaseline(file) {
-  let data;
-  try {
-    data = JSON.parse(readFileSync2(file, "utf8"));
-  } catch (error) {
-    throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
-  }
-  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f) => typeof f?.fingerprint !== "string")) {
-    throw configError(`${file}: not a caibo-scan baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
-  }
-  return new Set(data.findings.map((f) => f.fingerprint));
-}
 
 // src/context/paths.ts
 var segments = (path) => path.split("/");
@@ -2123,7 +2156,7 @@ function originalSources(content, keys) {
   const sources = Array.isArray(map.sources) ? map.sources : [];
   const contents = Array.isArray(map.sourcesContent) ? map.sourcesContent : [];
   return keys.map((key) => {
-    const index = contents.findIndex((text) => typeof text === "string" && text.includes(key));
+    const index = contents.findIndex((text2) => typeof text2 === "string" && text2.includes(key));
     const source = index === -1 ? void 0 : sources[index];
     return typeof source === "string" ? source : void 0;
   });
@@ -2193,8 +2226,8 @@ function classify(blob, candidates) {
 import { inspect } from "node:util";
 
 // src/sha256.ts
-function sha256(text) {
-  return process.getBuiltinModule("node:crypto").createHash("sha256").update(text).digest("hex");
+function sha256(text2) {
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(text2).digest("hex");
 }
 
 // src/secret.ts
@@ -2583,7 +2616,7 @@ var MAX_KEY_BYTES = 1024;
 var BINARY_SNIFF_BYTES = 8e3;
 var NEWLINE2 = 10;
 var isIdentifierByte = (byte) => byte >= 48 && byte <= 57 || byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 || byte === 95;
-var escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeRegex = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function commonPrefix(a, b) {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
@@ -2860,8 +2893,8 @@ function utf16ToUtf8(bytes) {
   return Buffer.from(units.toString("utf16le"), "utf8");
 }
 function findKeysInAnyForm(bytes, detector) {
-  const text = utf16ToUtf8(bytes) ?? bytes;
-  return [...detector.findCandidates(text), ...findEncodedCandidates(text, detector)];
+  const text2 = utf16ToUtf8(bytes) ?? bytes;
+  return [...detector.findCandidates(text2), ...findEncodedCandidates(text2, detector)];
 }
 function keyNeedleSearches(needles) {
   return {
@@ -2951,7 +2984,7 @@ var FIRST_MOD = (() => {
   for (let i = 0; i < BLOCK_SIZE; i += 1) m = u64(m * MOD);
   return m;
 })();
-function lineHashes(text, wanted) {
+function lineHashes(text2, wanted) {
   const result = /* @__PURE__ */ new Map();
   const window = new Array(BLOCK_SIZE).fill(0);
   const lineNumbers = new Array(BLOCK_SIZE).fill(-1);
@@ -2995,8 +3028,8 @@ function lineHashes(text, wanted) {
     if (current === LF) lineStart = true;
     update(current);
   };
-  for (let i = 0; i < text.length && result.size < wanted.size; i += 1) {
-    process2(text.charCodeAt(i));
+  for (let i = 0; i < text2.length && result.size < wanted.size; i += 1) {
+    process2(text2.charCodeAt(i));
     if (lineNumber > lastWanted + BLOCK_SIZE && result.size === wanted.size) break;
   }
   if (result.size < wanted.size) {
@@ -3018,9 +3051,25 @@ function fingerprint(ruleId, path, secretHash) {
   return sha256(`${ruleId}\0${path}\0${secretHash}`).slice(0, 32);
 }
 
+// src/policy.ts
+import { dirname as dirname3, join as join5 } from "node:path";
+
+// src/baseline.ts
+function readBaseline(file, files = DISK) {
+  let data;
+  try {
+    data = JSON.parse(files.readText(file));
+  } catch (error) {
+    throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
+  }
+  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    throw configError(`${file}: not a caibo-scan baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
+  }
+  return new Set(data.findings.map((f) => f.fingerprint));
+}
+
 // src/ruleset/load.ts
-import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
-import { basename, join as join2 } from "node:path";
+import { basename as basename2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/ruleset/schema.ts
@@ -3048,7 +3097,7 @@ function validateRuleFile(data, file) {
       if (!allowed.includes(key)) throw rulesError(`${where(id, key)} is not a known field`);
     }
   };
-  const text = (value, field, id, optional = false) => {
+  const text2 = (value, field, id, optional = false) => {
     const v = value[field];
     if (v === void 0 && optional) return "";
     if (typeof v !== "string" || v.length === 0) {
@@ -3100,9 +3149,9 @@ function validateRuleFile(data, file) {
       const spec = {
         id,
         keyType: oneOf(p, "keyType", KEY_TYPES, id),
-        prefix: text(p, "prefix", id),
-        body: safeRegex(text(p, "body", id), where(id, "body")),
-        description: text(p, "description", id)
+        prefix: text2(p, "prefix", id),
+        body: safeRegex(text2(p, "body", id), where(id, "body")),
+        description: text2(p, "description", id)
       };
       if (p.examples !== void 0) {
         const ex = object(p.examples, where(id, "examples"));
@@ -3129,9 +3178,9 @@ function validateRuleFile(data, file) {
         context: oneOf(r, "context", CONTEXTS, id),
         severity: oneOf(r, "severity", SEVERITIES, id),
         precision: oneOf(r, "precision", PRECISIONS, id),
-        title: text(r, "title", id),
-        description: text(r, "description", id),
-        remediation: text(r, "remediation", id),
+        title: text2(r, "title", id),
+        description: text2(r, "description", id),
+        remediation: text2(r, "remediation", id),
         help: strings(r, "help", id)
       };
     });
@@ -3172,27 +3221,30 @@ function validateRuleFile(data, file) {
 
 // src/ruleset/load.ts
 var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
-function readRuleFile(file) {
+function readRuleFile(file, files) {
   let data;
   try {
-    data = JSON.parse(readFileSync3(file, "utf8"));
+    data = JSON.parse(files.readText(file));
   } catch (error) {
     throw rulesError(`${file}: cannot read rule file: ${error.message}`);
   }
   return validateRuleFile(data, file);
 }
-function ruleFilesIn(path) {
+function ruleFilesIn(path, files) {
   let isDirectory2;
   try {
-    isDirectory2 = statSync(path).isDirectory();
+    isDirectory2 = files.isDirectory(path);
   } catch (error) {
     throw rulesError(`${path}: cannot read rules: ${error.code ?? error.message}`);
   }
   if (!isDirectory2) return [path];
-  return readdirSync(path).filter((name) => name.endsWith(".json")).sort().map((name) => join2(path, name));
+  return files.list(path).filter((name) => name.endsWith(".json")).sort().map((name) => join3(path, name));
 }
-function loadRuleset(extraDirs = []) {
-  const files = [BUILTIN_RULES_DIR, ...extraDirs].flatMap(ruleFilesIn);
+function loadRuleset(extraDirs = [], files = DISK) {
+  const ruleFiles = [
+    ...ruleFilesIn(BUILTIN_RULES_DIR, DISK).map((file) => ({ file, from: DISK })),
+    ...extraDirs.flatMap((dir) => ruleFilesIn(dir, files)).map((file) => ({ file, from: files }))
+  ];
   const patterns = [];
   const rules = [];
   let placeholders;
@@ -3200,11 +3252,11 @@ function loadRuleset(extraDirs = []) {
   const seen = /* @__PURE__ */ new Map();
   const claim = (id, file) => {
     const other = seen.get(id);
-    if (other) throw rulesError(`${file}: rule "${id}": field "id" is already defined in ${basename(other)}`);
+    if (other) throw rulesError(`${file}: rule "${id}": field "id" is already defined in ${basename2(other)}`);
     seen.set(id, file);
   };
-  for (const file of files) {
-    const data = readRuleFile(file);
+  for (const { file, from } of ruleFiles) {
+    const data = readRuleFile(file, from);
     for (const pattern of data.patterns ?? []) {
       claim(pattern.id, file);
       patterns.push(pattern);
@@ -3253,8 +3305,8 @@ function mergePlaceholders(base, extra) {
 // src/sources/git.ts
 import { execFile, spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 async function gitStatuses(root, paths) {
   const statuses = new Map(paths.map((p) => [p, "no-repo"]));
   if (paths.length === 0) return statuses;
@@ -3267,7 +3319,7 @@ async function gitStatuses(root, paths) {
   }
   for (const [repo, inside] of nested) {
     const relativeTo = (path) => path.slice(repo.length + 1);
-    const answers = await gitStatuses(join3(root, repo), inside.map(relativeTo));
+    const answers = await gitStatuses(join4(root, repo), inside.map(relativeTo));
     for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
   }
   if (own.length === 0) return statuses;
@@ -3293,7 +3345,7 @@ function nestedRepository(root, path) {
   const parts = path.split("/").slice(0, -1);
   for (let depth = parts.length; depth > 0; depth -= 1) {
     const dir = parts.slice(0, depth).join("/");
-    if (existsSync2(join3(root, dir, ".git"))) return dir;
+    if (existsSync3(join4(root, dir, ".git"))) return dir;
   }
   return void 0;
 }
@@ -3348,7 +3400,7 @@ function safeGit(args) {
     env: { ...process.env, ...NEUTRALISING_ENV }
   };
 }
-var firstLine = (text) => text.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
+var firstLine = (text2) => text2.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
 var DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
 var MISSING_OR_CORRUPT = /\b(corrupt|bad object|missing (blob|tree|commit)|packfile|inflate|unable to (read|unpack)|failed to read object|invalid object|did not point to a valid object)\b/i;
 function withRemedy(message) {
@@ -3378,7 +3430,7 @@ function gitAnswer(dir, args) {
   });
 }
 async function openRepo(dir, { mergeHead = false } = {}) {
-  if (!existsSync2(dir)) throw gitError(`${dir}: no such directory`);
+  if (!existsSync3(dir)) throw gitError(`${dir}: no such directory`);
   let answer;
   try {
     answer = await gitAnswer(dir, ["rev-parse", "--is-bare-repository", ...mergeHead ? ["--verify", "--quiet", "MERGE_HEAD^{commit}"] : []]);
@@ -3455,10 +3507,6 @@ function* batchesOf(lines, size) {
 }
 var writeLines = (stdin, lines) => writeLineBatches(stdin, batchesOf(lines, LINES_PER_WRITE));
 
-// src/sources/history.ts
-import { once as once2 } from "node:events";
-import { PassThrough } from "node:stream";
-
 // src/sources/cat-file.ts
 var NEWLINE4 = 10;
 async function splitBatchOutput(chunks, onObject) {
@@ -3509,6 +3557,143 @@ async function readObject(repo, id) {
   await readObjects(repo, [id], (_, bytes) => content = bytes);
   return content;
 }
+async function filesAtCommit(repo, commit, paths) {
+  const files = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return files;
+  const listing = await ask(repo, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...paths]);
+  const blobs = /* @__PURE__ */ new Map();
+  for (const entry of listing.split("\0").filter(Boolean)) {
+    const tab = entry.indexOf("	");
+    const [, type, id] = entry.slice(0, tab).split(" ");
+    if (type === "blob") blobs.set(entry.slice(tab + 1), id);
+  }
+  const contents = /* @__PURE__ */ new Map();
+  await readObjects(repo, new Set(blobs.values()), (id, bytes) => contents.set(id, Buffer.from(bytes)));
+  for (const [path, id] of blobs) files.set(path, contents.get(id));
+  return files;
+}
+
+// src/policy.ts
+function loadPolicy(request, configFile, files) {
+  const config = configFile ? loadConfig(configFile, files) : EMPTY_CONFIG;
+  return {
+    config,
+    ruleset: loadRuleset([...config.rules, ...request.rules], files),
+    baseline: request.baseline ? readBaseline(request.baseline, files) : /* @__PURE__ */ new Set()
+  };
+}
+function policyFromDisk(request) {
+  return loadPolicy(request, request.config === false ? void 0 : request.config ?? findConfig(request.root), DISK);
+}
+function configCandidates(root, top) {
+  const candidates = [];
+  for (let dir = root; repoPath(top, dir) !== void 0; dir = dirname3(dir)) {
+    candidates.push(join5(dir, CONFIG_FILE));
+    if (dirname3(dir) === dir) break;
+  }
+  return candidates;
+}
+async function policyForRange(request, repo, range, from) {
+  const top = (await ask(repo, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim() || repo.dir;
+  const inRepo = (path) => repoPath(top, path);
+  const read = async (paths) => {
+    const wanted = paths.map(inRepo).filter((path) => path !== void 0);
+    return Promise.all([filesAtCommit({ ...repo, dir: top }, range.base, wanted), filesAtCommit({ ...repo, dir: top }, range.head, wanted)]);
+  };
+  const has = (snapshot, path) => {
+    const rel = inRepo(path);
+    return rel === void 0 || snapshot.has(rel);
+  };
+  const candidates = request.config === false ? [] : request.config ? [request.config] : configCandidates(request.root, top);
+  const [base, head] = await read([...candidates, ...request.baseline ? [request.baseline] : [], ...request.rules]);
+  const baseConfig = candidates.find((file) => has(base, file));
+  const headConfig = candidates.find((file) => has(head, file));
+  const baseRequest = {
+    ...request,
+    ...request.baseline && !has(base, request.baseline) ? { baseline: void 0 } : {},
+    rules: request.rules.filter((dir) => has(base, dir) || [...base.keys()].some((path) => path.startsWith(`${inRepo(dir)}/`)))
+  };
+  const ruleDirs = [...baseConfig ? loadConfig(baseConfig, commitFiles(top, base)).rules : [], ...baseRequest.rules];
+  const [baseRules, headRules] = await read(ruleDirs);
+  const baseFiles = new Map([...base, ...baseRules]);
+  const headFiles = new Map([...head, ...headRules]);
+  const review = {
+    from,
+    revision: range.base,
+    changes: [
+      ...configChanges(top, baseConfig, headConfig, baseFiles, headFiles),
+      ...request.baseline ? baselineChanges(top, request.baseline, baseFiles, headFiles) : [],
+      ...ruleFileChanges(ruleDirs.map(inRepo).filter((dir) => dir !== void 0), baseRules, headRules)
+    ]
+  };
+  const policy = from === "head" ? policyFromDisk(request) : loadPolicy(baseRequest, baseConfig, commitFiles(top, baseFiles));
+  return { ...policy, review };
+}
+var text = (files, path) => path === void 0 ? void 0 : files.get(path)?.toString("utf8");
+function atHead(load) {
+  try {
+    return load();
+  } catch (error) {
+    return { error: error.message };
+  }
+}
+var show = (value) => typeof value === "string" ? value : JSON.stringify(value);
+function configChanges(top, baseFile, headFile, base, head) {
+  const [baseRel, headRel] = [baseFile && repoPath(top, baseFile), headFile && repoPath(top, headFile)];
+  if (baseRel === void 0 && headRel === void 0) return [];
+  if (baseFile === headFile && text(base, baseRel) === text(head, headRel)) return [];
+  const file = headRel ?? baseRel;
+  const change = (detail, weakens) => ({ file, kind: "config", detail, weakens });
+  const loaded = atHead(() => headFile && loadConfig(headFile, commitFiles(top, head)));
+  if (loaded && "error" in loaded) return [change(`does not load at the head (${loaded.error})`, true)];
+  const before = JSON.parse(text(base, baseRel) ?? "{}");
+  const after = JSON.parse(text(head, headRel) ?? "{}");
+  const changes = [];
+  for (const field of /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const [was, is] = [before[field], after[field]];
+    if (field === "$schema" || JSON.stringify(was) === JSON.stringify(is)) continue;
+    if (field === "failOn") {
+      const [from, to] = [was ?? "high", is ?? "high"];
+      changes.push(change(`failOn ${from} \u2192 ${to}`, FAIL_ON.indexOf(to) > FAIL_ON.indexOf(from)));
+    } else if (Array.isArray(was ?? []) && Array.isArray(is ?? [])) {
+      const [old, now] = [was ?? [], is ?? []];
+      for (const item of now.filter((x) => !old.includes(x))) changes.push(change(`${field} adds ${JSON.stringify(item)}`, true));
+      for (const item of old.filter((x) => !now.includes(x))) changes.push(change(`${field} drops ${JSON.stringify(item)}`, field === "rules"));
+    } else {
+      const strict = field === "includeLocalEnv" ? true : field === "newSuppressions" ? "fail" : void 0;
+      changes.push(change(`${field} ${show(was ?? "unset")} \u2192 ${show(is ?? "unset")}`, strict === void 0 || is !== strict));
+    }
+  }
+  return changes;
+}
+function baselineChanges(top, file, base, head) {
+  const rel = repoPath(top, file);
+  if (rel === void 0 || text(base, rel) === text(head, rel)) return [];
+  const change = (detail, weakens) => ({ file: rel, kind: "baseline", detail, weakens });
+  const after = atHead(() => readBaseline(file, commitFiles(top, head)));
+  if ("error" in after) return [change(`does not load at the head (${after.error})`, true)];
+  const before = base.has(rel) ? readBaseline(file, commitFiles(top, base)) : /* @__PURE__ */ new Set();
+  const added = [...after].filter((f) => !before.has(f)).length;
+  const dropped = [...before].filter((f) => !after.has(f)).length;
+  return [
+    ...added ? [change(`baseline accepts ${added} more finding${added === 1 ? "" : "s"}`, true)] : [],
+    ...dropped ? [change(`baseline drops ${dropped} finding${dropped === 1 ? "" : "s"}`, false)] : []
+  ];
+}
+function ruleFileChanges(dirs, base, head) {
+  const inDirs = (path) => dirs.some((dir) => path === dir || path.startsWith(`${dir}/`));
+  const paths = [.../* @__PURE__ */ new Set([...base.keys(), ...head.keys()])].filter(inDirs).sort();
+  return paths.flatMap((file) => {
+    const [was, is] = [base.get(file), head.get(file)];
+    if (was && is && was.equals(is)) return [];
+    const what = !was ? "added" : !is ? "removed" : "changed";
+    return [{ file, kind: "rules", detail: `rule file ${file} ${what}`, weakens: true }];
+  });
+}
+
+// src/sources/history.ts
+import { once as once2 } from "node:events";
+import { PassThrough } from "node:stream";
 
 // src/sources/git-diff.ts
 var HEADER_MARK = 1;
@@ -3523,9 +3708,9 @@ async function* nulTokenBatches(chunks) {
       carry = carry ? Buffer.concat([carry, chunk]) : chunk;
       continue;
     }
-    const text = carry ? Buffer.concat([carry, chunk.subarray(0, last)]).toString("utf8") : chunk.toString("utf8", 0, last);
+    const text2 = carry ? Buffer.concat([carry, chunk.subarray(0, last)]).toString("utf8") : chunk.toString("utf8", 0, last);
     carry = last + 1 < chunk.length ? chunk.subarray(last + 1) : void 0;
-    yield text.split("\0");
+    yield text2.split("\0");
   }
   if (carry) yield [carry.toString("utf8")];
 }
@@ -3534,15 +3719,15 @@ function addedLinesIn(section) {
   const added = /* @__PURE__ */ new Set();
   let marks = 0;
   let line = 0;
-  for (const text of section.split("\n")) {
-    const hunk = HUNK_HEADER.exec(text);
+  for (const text2 of section.split("\n")) {
+    const hunk = HUNK_HEADER.exec(text2);
     if (hunk) {
       marks = hunk[1].length - 1;
       line = Number(hunk[2]);
       continue;
     }
-    if (marks === 0 || text.length < marks || text.startsWith("\\")) continue;
-    const prefix = text.slice(0, marks);
+    if (marks === 0 || text2.length < marks || text2.startsWith("\\")) continue;
+    const prefix = text2.slice(0, marks);
     if (prefix.includes("-")) continue;
     if (!prefix.includes(" ")) added.add(line);
     line += 1;
@@ -3610,24 +3795,24 @@ async function* parseChanges(chunks) {
 import { isUtf8 } from "node:buffer";
 var hex = (byte) => `\\x${byte.toString(16).padStart(2, "0")}`;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function printable(text) {
-  return text.replace(CONTROL, (char) => char.charCodeAt(0) <= 255 ? hex(char.charCodeAt(0)) : `\\u${char.charCodeAt(0).toString(16)}`);
+function printable(text2) {
+  return text2.replace(CONTROL, (char) => char.charCodeAt(0) <= 255 ? hex(char.charCodeAt(0)) : `\\u${char.charCodeAt(0).toString(16)}`);
 }
 function printableBytes(raw) {
-  let text = "";
+  let text2 = "";
   for (let at = 0; at < raw.length; ) {
     const byte = raw[at];
     const length = byte < 128 ? 1 : byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 0;
     const sequence = raw.subarray(at, at + length);
     if (length > 0 && sequence.length === length && isUtf8(sequence)) {
-      text += printable(sequence.toString("utf8"));
+      text2 += printable(sequence.toString("utf8"));
       at += length;
     } else {
-      text += hex(byte);
+      text2 += hex(byte);
       at += 1;
     }
   }
-  return text;
+  return text2;
 }
 
 // src/sources/read-file.ts
@@ -3728,19 +3913,19 @@ var SUBMODULE_MODE = "160000";
 var KEEP_WHOLE_LIMIT = WHOLE_FILE_LIMIT;
 var PROGRESS_EVERY = 256;
 async function resolveRange(repo, spec) {
-  const text = spec.range ?? `${spec.since}..HEAD`;
-  const parts = text.split("..");
+  const text2 = spec.range ?? `${spec.since}..HEAD`;
+  const parts = text2.split("..");
   if (parts.length !== 2 || parts[1].startsWith(".") || !parts[0]) {
-    throw usageError(`bad range ${JSON.stringify(text)}: expected BASE..HEAD`);
+    throw usageError(`bad range ${JSON.stringify(text2)}: expected BASE..HEAD`);
   }
   const [baseName2, headName] = [parts[0], parts[1] || "HEAD"];
   const shallow = await isShallow(repo);
   const head = await resolveCommit(repo, headName);
-  if (!head) throw gitError(`bad range ${text}: ${headName} is not a commit in this repository`);
+  if (!head) throw gitError(`bad range ${text2}: ${headName} is not a commit in this repository`);
   const base = await resolveCommit(repo, baseName2);
   if (!base) {
     throw gitError(
-      shallow ? `${baseName2} is missing from this shallow clone; ${SHALLOW_HINT}` : `bad range ${text}: ${baseName2} is not a commit in this repository`
+      shallow ? `${baseName2} is missing from this shallow clone; ${SHALLOW_HINT}` : `bad range ${text2}: ${baseName2} is not a commit in this repository`
     );
   }
   if (shallow && !(await ask(repo, ["merge-base", base, head]).catch(() => "")).trim()) {
@@ -4036,9 +4221,9 @@ function stdinSource(input, path) {
 }
 
 // src/sources/worktree.ts
-import { readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
-import { relative, resolve as resolve2, sep } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/sources/file-batch.ts
 import { closeSync as closeSync2, constants as constants2, openSync as openSync2, readSync as readSync2 } from "node:fs";
@@ -4132,7 +4317,7 @@ var FileBatch = class {
 // src/sources/worktree.ts
 var EXCLUDED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var isGlobSafeName = (name) => !/[\n\r\u2028\u2029\ufffd]/.test(name);
-var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+var toPosix = (path) => sep2 === "/" ? path : path.split(sep2).join("/");
 async function globMatchers({ include, exclude }) {
   if (!include.length && !exclude.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
@@ -4143,7 +4328,7 @@ async function globMatchers({ include, exclude }) {
 }
 function worktreeSource(options) {
   const visited = /* @__PURE__ */ new Map();
-  const reportPath = (absolute) => toPosix(relative(options.root, absolute)) || ".";
+  const reportPath = (absolute) => toPosix(relative2(options.root, absolute)) || ".";
   function listDirectory(directory, at) {
     if (options.followSymlinks) {
       const real = realpathOrSelf(directory);
@@ -4166,7 +4351,7 @@ function worktreeSource(options) {
       const name = dirent.name;
       if (isGlobSafeName(name.toString("utf8"))) continue;
       const path = `${at === "." ? "" : `${at}/`}${printableBytes(name)}`;
-      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]), isRegular: true });
+      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep2}`), name]), isRegular: true });
       else if (dirent.isSymbolicLink() && !options.followSymlinks) found.push({ path, reason: "symlink" });
       else found.push({ path, reason: "unreadable", detail: "name holds a line break or invalid UTF-8; not walked" });
     }
@@ -4189,7 +4374,7 @@ function worktreeSource(options) {
       const info = await (options.followSymlinks ? stat : lstat)(absolute).catch((error) => {
         throw sourceError(`${given}: cannot scan: ${error.code === "ENOENT" ? "no such file or directory" : error.code}`);
       });
-      const path = toPosix(relative(options.root, absolute)) || ".";
+      const path = toPosix(relative2(options.root, absolute)) || ".";
       if (info.isSymbolicLink()) {
         yield { path, reason: "symlink" };
       } else if (!info.isDirectory()) {
@@ -4200,7 +4385,7 @@ function worktreeSource(options) {
     }
   }
   function* walk(top, { isExcludedByGlob, isIncluded }) {
-    const base = toPosix(relative(options.root, top));
+    const base = toPosix(relative2(options.root, top));
     const pending = [[top, reportPath(top)]];
     for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
       const [directory, at] = next;
@@ -4208,7 +4393,7 @@ function worktreeSource(options) {
       const subdirectories = [];
       for (const dirent of dirents) {
         if (EXCLUDED_NAMES.has(dirent.name)) continue;
-        const absolute = `${directory}${sep}${dirent.name}`;
+        const absolute = `${directory}${sep2}${dirent.name}`;
         const path = at === "." ? dirent.name : `${at}/${dirent.name}`;
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
@@ -4224,7 +4409,7 @@ function worktreeSource(options) {
   }
   function realpathOrSelf(directory) {
     try {
-      return realpathSync(directory);
+      return realpathSync2(directory);
     } catch {
       return directory;
     }
@@ -4263,18 +4448,22 @@ function worktreeSource(options) {
 }
 
 // src/scan.ts
-async function planGitScan(options, cwd, detector) {
+async function openRange(options, cwd) {
+  if (options.mode !== "history" || options.range === void 0 && options.since === void 0) return void 0;
+  const repo = await openRepo(resolve3(cwd, options.paths?.[0] ?? "."));
+  return { repo, range: await resolveRange(repo, options) };
+}
+async function planGitScan(options, cwd, detector, opened) {
   const root = resolve3(cwd, options.paths?.[0] ?? ".");
   if (options.mode === "staged") {
     const source2 = stagedSource(root, detector);
     return { mode: "staged", root, source: source2, git: source2.summary };
   }
-  const repo = await openRepo(root);
-  const wantsRange = options.range !== void 0 || options.since !== void 0;
+  const repo = opened?.repo ?? await openRepo(root);
   const source = historySource({
     repo,
     detector,
-    ...wantsRange ? { range: await resolveRange(repo, options) } : {},
+    ...opened ? { range: opened.range } : {},
     includeUnreachable: options.includeUnreachable ?? false,
     ...options.maxCommits ? { maxCommits: options.maxCommits } : {},
     ...options.onProgress ? { onProgress: options.onProgress } : {}
@@ -4378,17 +4567,23 @@ async function scan(options = {}) {
   const started = performance.now();
   const cwd = resolve3(options.cwd ?? process.cwd());
   const root = scanRoot(options, cwd);
-  const configFile = options.config === false ? void 0 : options.config ? resolve3(cwd, options.config) : findConfig(root);
-  const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
-  const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve3(cwd, dir))]);
+  const request = {
+    config: options.config === false ? false : options.config ? resolve3(cwd, options.config) : void 0,
+    root,
+    ...options.baseline ? { baseline: resolve3(cwd, options.baseline) } : {},
+    rules: (options.rules ?? []).map((dir) => resolve3(cwd, dir))
+  };
+  const opened = await openRange(options, cwd);
+  if (options.policyFrom && !opened) throw usageError("--policy-from needs --range or --since (only range scans read the policy from the base)");
+  const { config, ruleset, baseline, review } = opened ? await policyForRange(request, opened.repo, opened.range, options.policyFrom ?? "base") : policyFromDisk(request);
   const detector = createDetector(ruleset.patterns);
   const filters = {
     placeholders: ruleset.placeholders,
     allow: config.allow,
-    baseline: options.baseline ? readBaseline(resolve3(cwd, options.baseline)) : /* @__PURE__ */ new Set(),
+    baseline,
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false
   };
-  const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>") } : options.mode === "history" || options.mode === "staged" ? await planGitScan(options, cwd, detector) : planFileScan(options, cwd, root, config, detector);
+  const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>") } : options.mode === "history" || options.mode === "staged" ? await planGitScan(options, cwd, detector, opened) : planFileScan(options, cwd, root, config, detector);
   const findings = [];
   const skipped = [];
   let filesScanned = 0;
@@ -4417,6 +4612,7 @@ async function scan(options = {}) {
     warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? "high",
     rules: ruleset.rules,
+    ...review ? { policy: review } : {},
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,
@@ -4552,13 +4748,20 @@ function summarise(report) {
   return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
 }
 var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+function policyChangeLine(review, subject, only) {
+  const changes = (review?.changes ?? []).filter((change) => only === void 0 || change.file === only);
+  if (!review || changes.length === 0) return void 0;
+  const verb = changes.some((change) => change.weakens) ? "weakens the scan" : "changes the scan policy";
+  const applied = review.from === "head" ? "applied (policy from the head)" : `not applied: the scan used the base's policy (${review.revision.slice(0, 7)})`;
+  return `${subject} ${verb}: ${changes.map((change) => change.detail).join("; ")}; ${applied}`;
+}
 
 // src/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function readVersion() {
-  for (const relative3 of ["../package.json", "../../package.json"]) {
+  for (const relative4 of ["../package.json", "../../package.json"]) {
     try {
-      const pkg = JSON.parse(readFileSync4(new URL(relative3, import.meta.url), "utf8"));
+      const pkg = JSON.parse(readFileSync2(new URL(relative4, import.meta.url), "utf8"));
       if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
     } catch {
     }
@@ -4573,7 +4776,7 @@ var FULL_HISTORY_HINT = "check out full history: actions/checkout with fetch-dep
 var isZeroSha = (sha) => !sha || /^0+$/.test(sha);
 var short = (sha) => sha.slice(0, 7);
 function autoMode(eventName) {
-  if (eventName === "pull_request" || eventName === "pull_request_target") return "pr";
+  if (eventName === "pull_request" || eventName === "pull_request_target" || eventName === "merge_group") return "pr";
   if (eventName === "push") return "push";
   if (eventName === "schedule" || eventName === "workflow_dispatch") return "history";
   return "files";
@@ -4585,17 +4788,19 @@ async function requireCommit(dir, sha, what) {
   throw gitError(`${what} ${short(sha)} is not in this ${await isShallowClone(dir) ? "shallow " : ""}clone; ${FULL_HISTORY_HINT}`);
 }
 async function pullRequestPlan(payload, cwd) {
-  const base = payload.pull_request?.base?.sha;
-  const head = payload.pull_request?.head?.sha;
-  if (!base || !head) throw usageError("mode pr needs a pull_request event payload with base and head commits");
-  await requireCommit(cwd, head, "the pull request head");
-  await requireCommit(cwd, base, "the pull request base");
+  const group = payload.merge_group;
+  const base = group ? group.base_sha : payload.pull_request?.base?.sha;
+  const head = group ? group.head_sha : payload.pull_request?.head?.sha;
+  if (!base || !head) throw usageError("mode pr needs a pull_request or merge_group event payload with base and head commits");
+  const what = group ? "the merge group" : "the pull request";
+  await requireCommit(cwd, head, `${what} head`);
+  await requireCommit(cwd, base, `${what} base`);
   const number = payload.pull_request?.number;
   return {
     mode: "pr",
     range: `${base}..${head}`,
     headSha: head,
-    description: `what pull request${number ? ` #${number}` : ""} adds (\`${short(base)}..${short(head)}\`)`,
+    description: `what ${group ? "the merge group" : `pull request${number ? ` #${number}` : ""}`} adds (\`${short(base)}..${short(head)}\`)`,
     notes: []
   };
 }
@@ -4658,11 +4863,11 @@ function setOutputs(outputs, env) {
 function appendSummary(markdown, env) {
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown, "utf8");
 }
-var command = (name, message) => `::${name}::${escapeData(message)}${EOL}`;
+var command = (name, message, file) => `::${name}${file ? ` file=${escapeProperty(file)}` : ""}::${escapeData(message)}${EOL}`;
 
 // src/action/summary.ts
 var SUMMARY_ROW_LIMIT = 500;
-var escapeMarkdown = (text) => text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
+var escapeMarkdown = (text2) => text2.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 function findingRow(finding, plan, links) {
   const { location, commit } = finding;
   const sha = commit?.sha ?? plan.headSha;
@@ -4676,6 +4881,7 @@ function findingRow(finding, plan, links) {
   ];
   return `| ${cells.join(" | ")} |`;
 }
+var policySubject = (plan) => plan.mode === "pr" ? "pull request" : "push";
 function jobSummary(report, plan, links) {
   const summary = summarise(report);
   const findings = activeFindings(report);
@@ -4687,6 +4893,9 @@ function jobSummary(report, plan, links) {
     ...plan.notes.map((note) => `
 > [!NOTE]
 > ${note}`),
+    ...[policyChangeLine(report.policy, `this ${policySubject(plan)}`)].filter(Boolean).map((line) => `
+> [!IMPORTANT]
+> ${escapeMarkdown(line)}`),
     ...report.warnings.map((warning) => `
 > [!WARNING]
 > ${escapeMarkdown(warning)}`),
@@ -4731,6 +4940,7 @@ function readInputs(env) {
     failOn: oneOf("fail-on", FAIL_ON, "high"),
     config: getInput("config", env),
     baseline: getInput("baseline", env),
+    policyFrom: oneOf("policy-from", POLICY_SOURCES, "base"),
     sarifFile: getInput("sarif-file", env),
     annotations: getBooleanInput("annotations", env, true),
     summary: getBooleanInput("summary", env, true)
@@ -4739,7 +4949,7 @@ function readInputs(env) {
 function readEvent(env) {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error) {
     throw usageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
   }
@@ -4747,11 +4957,11 @@ function readEvent(env) {
 function relativeToWorkspace(report, workspace, scanned) {
   let prefix = "";
   try {
-    if (statSync4(scanned).isDirectory()) prefix = relative2(workspace, scanned).split(sep2).join("/");
+    if (statSync4(scanned).isDirectory()) prefix = relative3(workspace, scanned).split(sep3).join("/");
   } catch {
   }
   if (!prefix) return;
-  for (const finding of report.findings) finding.location.path = posix.join(prefix, finding.location.path);
+  for (const finding of report.findings) finding.location.path = posix2.join(prefix, finding.location.path);
 }
 async function scanFor(plan, inputs, workspace) {
   const options = {
@@ -4767,7 +4977,7 @@ async function scanFor(plan, inputs, workspace) {
     relativeToWorkspace(report2, workspace, resolve4(workspace, inputs.path));
     return report2;
   }
-  const report = await scan({ ...options, mode: "history", ...plan.range ? { range: plan.range } : {} });
+  const report = await scan({ ...options, mode: "history", ...plan.range ? { range: plan.range, policyFrom: inputs.policyFrom } : {} });
   if (report.mode !== "history") throw usageError("this caibo-scan build cannot scan git history");
   return report;
 }
@@ -4794,6 +5004,9 @@ async function main(env = process.env) {
     exitCode = isFailing(report) ? 1 : 0;
     const truncated = sarifTruncationWarning(report);
     for (const warning of [...report.warnings, ...truncated ? [truncated] : []]) process.stdout.write(command("warning", warning));
+    for (const file of new Set(report.policy?.changes.map((change) => change.file))) {
+      process.stdout.write(command("notice", `caibo-scan: ${policyChangeLine(report.policy, `this ${policySubject(plan)}`, file)}`, file));
+    }
     if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL2}`);
     if (inputs.summary) {
       appendSummary(jobSummary(report, plan, { serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com", repository: env.GITHUB_REPOSITORY ?? "" }), env);
@@ -4801,7 +5014,7 @@ async function main(env = process.env) {
     let sarifPath = "";
     if (inputs.sarifFile) {
       sarifPath = resolve4(workspace, inputs.sarifFile);
-      mkdirSync(dirname2(sarifPath), { recursive: true });
+      mkdirSync(dirname4(sarifPath), { recursive: true });
       writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env, plan) }));
     }
     const count = activeFindings(report).length;

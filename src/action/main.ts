@@ -1,18 +1,19 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
+import { POLICY_SOURCES } from '../cli-options.js';
 import { FAIL_ON } from '../config.js';
 import { isCaiboScanError, usageError } from '../errors.js';
 import type { FormatOptions } from '../formatters/format.js';
 import { annotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
-import { plural } from '../formatters/summary.js';
+import { plural, policyChangeLine } from '../formatters/summary.js';
 import { activeFindings, isFailing, scan, type ScanOptions } from '../scan.js';
-import type { Report, Severity } from '../types.js';
+import type { PolicySource, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { ACTION_MODES, planScan, type ActionMode, type EventPayload, type ScanPlan } from './plan.js';
 import { appendSummary, command, getBooleanInput, getInput, setOutputs } from './runner.js';
-import { jobSummary } from './summary.js';
+import { jobSummary, policySubject } from './summary.js';
 
 /**
  * The GitHub Action: picks what to scan from the event, scans through the library, then writes
@@ -24,6 +25,7 @@ interface Inputs {
   failOn: Severity | 'none';
   config: string;
   baseline: string;
+  policyFrom: PolicySource;
   sarifFile: string;
   annotations: boolean;
   summary: boolean;
@@ -41,6 +43,7 @@ function readInputs(env: NodeJS.ProcessEnv): Inputs {
     failOn: oneOf('fail-on', FAIL_ON, 'high'),
     config: getInput('config', env),
     baseline: getInput('baseline', env),
+    policyFrom: oneOf('policy-from', POLICY_SOURCES, 'base'),
     sarifFile: getInput('sarif-file', env),
     annotations: getBooleanInput('annotations', env, true),
     summary: getBooleanInput('summary', env, true),
@@ -82,7 +85,7 @@ async function scanFor(plan: ScanPlan, inputs: Inputs, workspace: string): Promi
     relativeToWorkspace(report, workspace, resolve(workspace, inputs.path));
     return report;
   }
-  const report = await scan({ ...options, mode: 'history', ...(plan.range ? { range: plan.range } : {}) });
+  const report = await scan({ ...options, mode: 'history', ...(plan.range ? { range: plan.range, policyFrom: inputs.policyFrom } : {}) });
   // A build without the git modes would quietly scan files instead; that must not pass for a history scan.
   if (report.mode !== 'history') throw usageError('this caibo-scan build cannot scan git history');
   return report;
@@ -114,6 +117,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
 
     const truncated = sarifTruncationWarning(report);
     for (const warning of [...report.warnings, ...(truncated ? [truncated] : [])]) process.stdout.write(command('warning', warning));
+    // A notice on each policy file the change edits: reviewers see it even when the scan passes.
+    for (const file of new Set(report.policy?.changes.map((change) => change.file))) {
+      process.stdout.write(command('notice', `caibo-scan: ${policyChangeLine(report.policy, `this ${policySubject(plan)}`, file)}`, file));
+    }
     if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL}`);
     if (inputs.summary) {
       appendSummary(jobSummary(report, plan, { serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com', repository: env.GITHUB_REPOSITORY ?? '' }), env);

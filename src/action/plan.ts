@@ -19,6 +19,7 @@ export interface ScanPlan {
 /** The parts of the event payloads (webhook bodies) the Action reads. */
 export interface EventPayload {
   pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+  merge_group?: { base_sha?: string; head_sha?: string };
   before?: string;
   after?: string;
   ref?: string;
@@ -31,7 +32,7 @@ const isZeroSha = (sha: string | undefined) => !sha || /^0+$/.test(sha);
 const short = (sha: string) => sha.slice(0, 7);
 
 function autoMode(eventName: string): ScanPlan['mode'] {
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'pr';
+  if (eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'merge_group') return 'pr';
   if (eventName === 'push') return 'push';
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'history';
   return 'files';
@@ -47,18 +48,21 @@ async function requireCommit(dir: string, sha: string, what: string): Promise<vo
   throw gitError(`${what} ${short(sha)} is not in this ${(await isShallowClone(dir)) ? 'shallow ' : ''}clone; ${FULL_HISTORY_HINT}`);
 }
 
+/** A pull request, or a merge queue's group (merge_group): what its head adds to its base. */
 async function pullRequestPlan(payload: EventPayload, cwd: string): Promise<ScanPlan> {
-  const base = payload.pull_request?.base?.sha;
-  const head = payload.pull_request?.head?.sha;
-  if (!base || !head) throw usageError('mode pr needs a pull_request event payload with base and head commits');
-  await requireCommit(cwd, head, 'the pull request head');
-  await requireCommit(cwd, base, 'the pull request base');
+  const group = payload.merge_group;
+  const base = group ? group.base_sha : payload.pull_request?.base?.sha;
+  const head = group ? group.head_sha : payload.pull_request?.head?.sha;
+  if (!base || !head) throw usageError('mode pr needs a pull_request or merge_group event payload with base and head commits');
+  const what = group ? 'the merge group' : 'the pull request';
+  await requireCommit(cwd, head, `${what} head`);
+  await requireCommit(cwd, base, `${what} base`);
   const number = payload.pull_request?.number;
   return {
     mode: 'pr',
     range: `${base}..${head}`,
     headSha: head,
-    description: `what pull request${number ? ` #${number}` : ''} adds (\`${short(base)}..${short(head)}\`)`,
+    description: `what ${group ? 'the merge group' : `pull request${number ? ` #${number}` : ''}`} adds (\`${short(base)}..${short(head)}\`)`,
     notes: [],
   };
 }

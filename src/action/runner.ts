@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { usageError } from '../errors.js';
-import { escapeData } from '../formatters/github.js';
+import { escapeData, escapeProperty } from '../formatters/github.js';
 
 /**
  * The few runner interfaces the Action needs, written the way @actions/core writes them
@@ -40,5 +40,6 @@ export function appendSummary(markdown: string, env: NodeJS.ProcessEnv): void {
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
 }
 
-/** A plain workflow command line (`::warning::…`), message escaped like @actions/core does. */
-export const command = (name: 'error' | 'warning' | 'notice', message: string) => `::${name}::${escapeData(message)}${EOL}`;
+/** A workflow command line (`::warning::…`, `::notice file=F::…`), escaped like @actions/core does. */
+export const command = (name: 'error' | 'warning' | 'notice', message: string, file?: string) =>
+  `::${name}${file ? ` file=${escapeProperty(file)}` : ''}::${escapeData(message)}${EOL}`;

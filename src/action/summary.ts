@@ -1,5 +1,5 @@
 import { sarifUri } from '../formatters/sarif.js';
-import { plural, summarise } from '../formatters/summary.js';
+import { plural, policyChangeLine, summarise } from '../formatters/summary.js';
 import { activeFindings } from '../scan.js';
 import { SEVERITIES, type Finding, type Report } from '../types.js';
 import type { ScanPlan } from './plan.js';
@@ -30,6 +30,9 @@ function findingRow(finding: Finding, plan: ScanPlan, links: RepositoryLinks): s
   return `| ${cells.join(' | ')} |`;
 }
 
+/** Who changed the policy, in the words of the event. */
+export const policySubject = (plan: ScanPlan) => (plan.mode === 'pr' ? 'pull request' : 'push');
+
 /** The job summary: counts by severity, every finding with a link to its line, and what to do. Keys redacted only. */
 export function jobSummary(report: Report, plan: ScanPlan, links: RepositoryLinks): string {
   const summary = summarise(report);
@@ -42,6 +45,7 @@ export function jobSummary(report: Report, plan: ScanPlan, links: RepositoryLink
     '',
     `Scanned ${plan.description}.${summary.suppressed ? ` ${plural(summary.suppressed, 'finding')} suppressed.` : ''}`,
     ...plan.notes.map((note) => `\n> [!NOTE]\n> ${note}`),
+    ...[policyChangeLine(report.policy, `this ${policySubject(plan)}`)].filter(Boolean).map((line) => `\n> [!IMPORTANT]\n> ${escapeMarkdown(line!)}`),
     ...report.warnings.map((warning) => `\n> [!WARNING]\n> ${escapeMarkdown(warning)}`),
     '',
   ];

@@ -46,6 +46,7 @@ export const formatJson: Formatter = (report, options) => {
       : {}),
     skipped: report.skipped,
     warnings: report.warnings,
+    ...(report.policy ? { policy: report.policy } : {}),
     summary: {
       filesScanned: stats.filesScanned,
       bytesScanned: stats.bytesScanned,

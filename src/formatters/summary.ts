@@ -1,5 +1,5 @@
 import { activeFindings } from '../scan.js';
-import { SEVERITIES, type Report, type Severity, type SuppressionReason } from '../types.js';
+import { SEVERITIES, type PolicyReview, type Report, type Severity, type SuppressionReason } from '../types.js';
 
 export interface Summary {
   findings: number;
@@ -33,3 +33,16 @@ export function formatBytes(bytes: number): string {
 }
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * What a range changes in the scan's own policy, in one line (issue 18): "this range weakens the
+ * scan: failOn high → none; not applied: …". Undefined when it changes nothing. `only` narrows it
+ * to one policy file (the Action's notice on that file).
+ */
+export function policyChangeLine(review: PolicyReview | undefined, subject: string, only?: string): string | undefined {
+  const changes = (review?.changes ?? []).filter((change) => only === undefined || change.file === only);
+  if (!review || changes.length === 0) return undefined;
+  const verb = changes.some((change) => change.weakens) ? 'weakens the scan' : 'changes the scan policy';
+  const applied = review.from === 'head' ? 'applied (policy from the head)' : `not applied: the scan used the base's policy (${review.revision.slice(0, 7)})`;
+  return `${subject} ${verb}: ${changes.map((change) => change.detail).join('; ')}; ${applied}`;
+}

@@ -2,7 +2,7 @@ import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
 import type { Finding, Severity } from '../types.js';
 import type { Formatter } from './format.js';
-import { formatBytes, plural, summarise } from './summary.js';
+import { formatBytes, plural, policyChangeLine, summarise } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -66,6 +66,8 @@ export const formatText: Formatter = (report, options) => {
   const head = summary.findings
     ? c.red(c.bold(`✖ ${plural(summary.findings, 'finding')} (${bySeverity})`))
     : c.green('✔ no Caibo keys found');
+  const policy = policyChangeLine(report.policy, 'this range');
+  if (policy) lines.push(c.yellow(`! ${printable(policy)}`));
   lines.push(`${head} · ${parts.join(' · ')}`);
   return `${lines.join('\n')}\n`;
 };

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rulesError } from '../errors.js';
+import { DISK, type PolicyFiles } from '../policy-files.js';
 import type { ContextId, KeyType } from '../types.js';
 import {
   CONTEXTS,
@@ -26,33 +26,41 @@ export interface Ruleset {
   ruleById(id: string): RuleSpec | undefined;
 }
 
-function readRuleFile(file: string): RuleFile {
+function readRuleFile(file: string, files: PolicyFiles): RuleFile {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(files.readText(file));
   } catch (error) {
     throw rulesError(`${file}: cannot read rule file: ${(error as Error).message}`);
   }
   return validateRuleFile(data, file);
 }
 
-function ruleFilesIn(path: string): string[] {
+function ruleFilesIn(path: string, files: PolicyFiles): string[] {
   let isDirectory: boolean;
   try {
-    isDirectory = statSync(path).isDirectory();
+    isDirectory = files.isDirectory(path);
   } catch (error) {
     throw rulesError(`${path}: cannot read rules: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (!isDirectory) return [path];
-  return readdirSync(path)
+  return files
+    .list(path)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => join(path, name));
 }
 
-/** Loads the built-in rules plus any user rule directories (or single files), compiled once per scan. */
-export function loadRuleset(extraDirs: readonly string[] = []): Ruleset {
-  const files = [BUILTIN_RULES_DIR, ...extraDirs].flatMap(ruleFilesIn);
+/**
+ * Loads the built-in rules plus any user rule directories (or single files), compiled once per scan.
+ * User rules are read through `files` (a range scan reads them from the base revision); the
+ * built-in ones are the tool's own and always come from disk.
+ */
+export function loadRuleset(extraDirs: readonly string[] = [], files: PolicyFiles = DISK): Ruleset {
+  const ruleFiles = [
+    ...ruleFilesIn(BUILTIN_RULES_DIR, DISK).map((file) => ({ file, from: DISK })),
+    ...extraDirs.flatMap((dir) => ruleFilesIn(dir, files)).map((file) => ({ file, from: files })),
+  ];
   const patterns: PatternSpec[] = [];
   const rules: RuleSpec[] = [];
   let placeholders: PlaceholderSpec | undefined;
@@ -64,8 +72,8 @@ export function loadRuleset(extraDirs: readonly string[] = []): Ruleset {
     seen.set(id, file);
   };
 
-  for (const file of files) {
-    const data = readRuleFile(file);
+  for (const { file, from } of ruleFiles) {
+    const data = readRuleFile(file, from);
     for (const pattern of data.patterns ?? []) {
       claim(pattern.id, file);
       patterns.push(pattern);

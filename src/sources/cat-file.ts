@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { gitError } from '../errors.js';
-import { streamGit, writeLineBatches, writeLines, type Repo } from './git.js';
+import { ask, streamGit, writeLineBatches, writeLines, type Repo } from './git.js';
 
 const NEWLINE = 0x0a;
 
@@ -73,4 +73,25 @@ export async function readObject(repo: Repo, id: string): Promise<Buffer> {
   let content: Buffer | undefined;
   await readObjects(repo, [id], (_, bytes) => (content = bytes));
   return content!; // readObjects throws for a missing object
+}
+
+/**
+ * The files of `commit` under `paths` (files, or directories listed recursively), keyed by their
+ * path from the repository's top level; `repo.dir` must be that top level. Read in two git calls
+ * whatever the count.
+ */
+export async function filesAtCommit(repo: Repo, commit: string, paths: readonly string[]): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  if (paths.length === 0) return files;
+  const listing = await ask(repo, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths]);
+  const blobs = new Map<string, string>(); // path → blob id
+  for (const entry of listing.split('\0').filter(Boolean)) {
+    const tab = entry.indexOf('\t');
+    const [, type, id] = entry.slice(0, tab).split(' ');
+    if (type === 'blob') blobs.set(entry.slice(tab + 1), id!);
+  }
+  const contents = new Map<string, Buffer>();
+  await readObjects(repo, new Set(blobs.values()), (id, bytes) => contents.set(id, Buffer.from(bytes)));
+  for (const [path, id] of blobs) files.set(path, contents.get(id)!);
+  return files;
 }
