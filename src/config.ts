@@ -4,7 +4,7 @@ import { configError } from './errors.js';
 import type { AllowPattern } from './filters/pipeline.js';
 import { DISK, type PolicyFiles } from './policy-files.js';
 import { regexHazard } from './ruleset/regex-safety.js';
-import { SEVERITIES, type Severity } from './types.js';
+import { SEVERITIES, type NewSuppressions, type Severity } from './types.js';
 
 export const CONFIG_FILE = '.caibo-scan.json';
 
@@ -16,11 +16,14 @@ export interface Config {
   /** Rule directories, resolved against the config file's folder. */
   rules: string[];
   includeLocalEnv?: boolean;
+  /** Range scans: do keys the change allows with its own allow comments fail it? (default report) */
+  newSuppressions?: NewSuppressions;
   /** Where the config came from, for messages; undefined when none was found. */
   file?: string;
 }
 
-const FIELDS = ['$schema', 'exclude', 'allow', 'failOn', 'rules', 'includeLocalEnv'];
+const FIELDS = ['$schema', 'exclude', 'allow', 'failOn', 'rules', 'includeLocalEnv', 'newSuppressions'];
+const NEW_SUPPRESSIONS: readonly NewSuppressions[] = ['fail', 'report'];
 export const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
 /** The nearest `.caibo-scan.json` from `start` up to the enclosing git root (or `start` alone outside git). */
@@ -82,6 +85,10 @@ export function loadConfig(file: string, files: PolicyFiles = DISK): Config {
   if (raw.includeLocalEnv !== undefined) {
     if (typeof raw.includeLocalEnv !== 'boolean') throw bad('includeLocalEnv', 'must be true or false');
     config.includeLocalEnv = raw.includeLocalEnv;
+  }
+  if (raw.newSuppressions !== undefined) {
+    if (!NEW_SUPPRESSIONS.includes(raw.newSuppressions as NewSuppressions)) throw bad('newSuppressions', `must be one of ${NEW_SUPPRESSIONS.join(', ')}`);
+    config.newSuppressions = raw.newSuppressions as NewSuppressions;
   }
   return config;
 }

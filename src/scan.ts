@@ -203,6 +203,8 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
     }
     const addedLines = provenance.kind === 'history' || provenance.kind === 'staged' ? provenance.addedLines : undefined;
     const suppressed = suppressionFor(finding, candidate, filters, addedLines);
+    // In a range every line it reaches here is one the change adds: an allow comment there is the change's own.
+    if (suppressed?.by === 'allow-comment' && provenance.kind === 'history' && addedLines) suppressed.addedByChange = true;
     if (suppressed) finding.suppressed = suppressed;
     return finding;
   });
@@ -277,7 +279,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? 'high',
     rules: ruleset.rules,
-    ...(review ? { policy: review } : {}),
+    ...(review ? { policy: review, newSuppressions: config.newSuppressions ?? 'report' } : {}),
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,
@@ -291,9 +293,13 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
 /** Findings that count: not suppressed. */
 export const activeFindings = (report: Report) => report.findings.filter((f) => !f.suppressed);
 
-/** Does the report fail the build at its threshold? */
+/** Range scans: keys the change allows with its own allow comments (issue 18). */
+export const changeAllowedFindings = (report: Report) => report.findings.filter((f) => f.suppressed?.addedByChange);
+
+/** Does the report fail the build at its threshold? Keys the change allows itself count under `newSuppressions: fail`. */
 export function isFailing(report: Report): boolean {
   if (report.failOn === 'none') return false;
   const threshold = severityRank(report.failOn);
-  return activeFindings(report).some((f) => severityRank(f.severity) >= threshold);
+  const counted = report.newSuppressions === 'fail' ? [...activeFindings(report), ...changeAllowedFindings(report)] : activeFindings(report);
+  return counted.some((f) => severityRank(f.severity) >= threshold);
 }

@@ -126,7 +126,12 @@ export type SuppressionReason =
 export interface Suppression {
   by: SuppressionReason;
   detail?: string;
+  /** Range scans: an allow comment on a line the change adds, so the change allows its own key (issue 18). */
+  addedByChange?: true;
 }
+
+/** What a range does with the keys it allows itself (config `newSuppressions`). */
+export type NewSuppressions = 'fail' | 'report';
 
 export interface Location {
   path: string;
@@ -201,4 +206,6 @@ export interface Report {
   rules: RuleSpec[];
   /** Range scans only. */
   policy?: PolicyReview;
+  /** Range scans only: whether the keys the change allows itself fail the scan. */
+  newSuppressions?: NewSuppressions;
 }

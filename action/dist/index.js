@@ -1957,7 +1957,8 @@ var SEVERITIES = ["low", "medium", "high", "critical"];
 
 // src/config.ts
 var CONFIG_FILE = ".caibo-scan.json";
-var FIELDS = ["$schema", "exclude", "allow", "failOn", "rules", "includeLocalEnv"];
+var FIELDS = ["$schema", "exclude", "allow", "failOn", "rules", "includeLocalEnv", "newSuppressions"];
+var NEW_SUPPRESSIONS = ["fail", "report"];
 var FAIL_ON = [...SEVERITIES, "none"];
 function findConfig(start) {
   let dir = resolve(start);
@@ -2015,31 +2016,16 @@ function loadConfig(file, files = DISK) {
     if (typeof raw.includeLocalEnv !== "boolean") throw bad("includeLocalEnv", "must be true or false");
     config.includeLocalEnv = raw.includeLocalEnv;
   }
+  if (raw.newSuppressions !== void 0) {
+    if (!NEW_SUPPRESSIONS.includes(raw.newSuppressions)) throw bad("newSuppressions", `must be one of ${NEW_SUPPRESSIONS.join(", ")}`);
+    config.newSuppressions = raw.newSuppressions;
+  }
   return config;
 }
 var EMPTY_CONFIG = { exclude: [], allow: [], rules: [] };
 
 // src/cli-options.ts
 var POLICY_SOURCES = ["base", "head"];
-
-// src/formatters/github.ts
-var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-var annotationLevel = (finding) => finding.severity === "critical" || finding.severity === "high" ? "error" : "warning";
-function annotation(finding, reveal) {
-  const { location } = finding;
-  const properties = [
-    `file=${escapeProperty(location.path)}`,
-    `line=${location.line}`,
-    `endLine=${location.endLine}`,
-    `col=${location.column}`,
-    `endColumn=${location.endColumn}`,
-    `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`
-  ].join(",");
-  const key = reveal ? finding.secret.reveal() : finding.secret.redacted;
-  const where = finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : "";
-  return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
-}
 
 // src/scan.ts
 import { statSync as statSync3 } from "node:fs";
@@ -4555,6 +4541,7 @@ function findingsIn(original, detector, ruleset, filters, withLineHashes) {
     }
     const addedLines = provenance.kind === "history" || provenance.kind === "staged" ? provenance.addedLines : void 0;
     const suppressed = suppressionFor(finding, candidate, filters, addedLines);
+    if (suppressed?.by === "allow-comment" && provenance.kind === "history" && addedLines) suppressed.addedByChange = true;
     if (suppressed) finding.suppressed = suppressed;
     return finding;
   });
@@ -4612,7 +4599,7 @@ async function scan(options = {}) {
     warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? "high",
     rules: ruleset.rules,
-    ...review ? { policy: review } : {},
+    ...review ? { policy: review, newSuppressions: config.newSuppressions ?? "report" } : {},
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,
@@ -4623,10 +4610,35 @@ async function scan(options = {}) {
   };
 }
 var activeFindings = (report) => report.findings.filter((f) => !f.suppressed);
+var changeAllowedFindings = (report) => report.findings.filter((f) => f.suppressed?.addedByChange);
 function isFailing(report) {
   if (report.failOn === "none") return false;
   const threshold = severityRank(report.failOn);
-  return activeFindings(report).some((f) => severityRank(f.severity) >= threshold);
+  const counted = report.newSuppressions === "fail" ? [...activeFindings(report), ...changeAllowedFindings(report)] : activeFindings(report);
+  return counted.some((f) => severityRank(f.severity) >= threshold);
+}
+
+// src/formatters/github.ts
+var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var annotationLevel = (finding) => finding.severity === "critical" || finding.severity === "high" ? "error" : "warning";
+function changeAllowedAnnotation(finding, failing, reveal) {
+  const reason = finding.suppressed?.detail ? ` ${finding.suppressed.detail}` : "";
+  return annotation(finding, reveal, { level: failing ? "error" : "warning", message: `Key allowed by this change (caibo-scan:allow${reason})` });
+}
+function annotation(finding, reveal, as) {
+  const { location } = finding;
+  const properties = [
+    `file=${escapeProperty(location.path)}`,
+    `line=${location.line}`,
+    `endLine=${location.endLine}`,
+    `col=${location.column}`,
+    `endColumn=${location.endColumn}`,
+    `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`
+  ].join(",");
+  const key = reveal ? finding.secret.reveal() : finding.secret.redacted;
+  const where = finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : "";
+  return `::${as?.level ?? annotationLevel(finding)} ${properties}::${escapeData(`${as?.message ?? finding.title}: ${key}${where}`)}`;
 }
 
 // src/formatters/sarif.ts
@@ -4668,7 +4680,7 @@ ${steps}`
 }
 var compareForSarif = (a, b) => compareFindings(a, b) || (a.commit?.sha ?? "").localeCompare(b.commit?.sha ?? "") || a.fingerprint.localeCompare(b.fingerprint);
 function sarifFindings(findings) {
-  const active = findings.filter((f) => !f.suppressed);
+  const active = findings.filter((f) => !f.suppressed || f.suppressed.addedByChange);
   const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareForSarif(a, b)).slice(0, SARIF_RESULT_LIMIT);
   return [...kept].sort(compareForSarif);
 }
@@ -4700,6 +4712,8 @@ function sarifResult(finding, ruleIndex, options) {
         }
       }
     ],
+    // SARIF §3.35: an allow comment in the source; its reason is the justification.
+    ...finding.suppressed ? { suppressions: [{ kind: "inSource", justification: finding.suppressed.detail || "caibo-scan:allow" }] } : {},
     partialFingerprints: {
       [SECRET_FINGERPRINT]: finding.fingerprint,
       ...finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}
@@ -4868,7 +4882,7 @@ var command = (name, message, file) => `::${name}${file ? ` file=${escapePropert
 // src/action/summary.ts
 var SUMMARY_ROW_LIMIT = 500;
 var escapeMarkdown = (text2) => text2.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
-function findingRow(finding, plan, links) {
+function findingRow(finding, plan, links, last) {
   const { location, commit } = finding;
   const sha = commit?.sha ?? plan.headSha;
   const url = `${links.serverUrl}/${links.repository}/blob/${sha}/${sarifUri(location.path)}#L${location.line}`;
@@ -4877,9 +4891,26 @@ function findingRow(finding, plan, links) {
     `\`${finding.ruleId}\``,
     `[${escapeMarkdown(`${location.path}:${location.line}:${location.column}`)}](${url})`,
     `\`${finding.secret.redacted}\``,
-    commit ? `\`${commit.sha.slice(0, 12)}\`${finding.inHead === false ? " (removed since; still in history)" : ""}` : ""
+    last(finding)
   ];
   return `| ${cells.join(" | ")} |`;
+}
+var commitCell = ({ commit, inHead }) => commit ? `\`${commit.sha.slice(0, 12)}\`${inHead === false ? " (removed since; still in history)" : ""}` : "";
+var reasonCell = (finding) => escapeMarkdown(finding.suppressed?.detail ?? "");
+function changeAllowedSection(report, plan, links) {
+  const allowed = changeAllowedFindings(report);
+  if (allowed.length === 0) return [];
+  const counted = report.newSuppressions === "fail" ? " The base policy says `newSuppressions: fail`: they count as findings." : "";
+  return [
+    `### ${plural(allowed.length, "key")} allowed by this ${policySubject(plan)}`,
+    "",
+    `An allow comment on a line this ${policySubject(plan)} adds suppresses each of these; a reviewer should agree.${counted}`,
+    "",
+    "| Severity | Rule | Location | Key (redacted) | Reason given |",
+    "| --- | --- | --- | --- | --- |",
+    ...allowed.slice(0, SUMMARY_ROW_LIMIT).map((f) => findingRow(f, plan, links, reasonCell)),
+    ""
+  ];
 }
 var policySubject = (plan) => plan.mode === "pr" ? "pull request" : "push";
 function jobSummary(report, plan, links) {
@@ -4899,13 +4930,14 @@ function jobSummary(report, plan, links) {
     ...report.warnings.map((warning) => `
 > [!WARNING]
 > ${escapeMarkdown(warning)}`),
-    ""
+    "",
+    ...changeAllowedSection(report, plan, links)
   ];
   if (findings.length === 0) return `${lines.join("\n")}
 `;
   lines.push("| Severity | Count |", "| --- | ---: |", ...[...SEVERITIES].reverse().map((s) => `| ${s} | ${summary.bySeverity[s]} |`), "");
   lines.push("### Findings", "", "| Severity | Rule | Location | Key (redacted) | Commit |", "| --- | --- | --- | --- | --- |");
-  lines.push(...findings.slice(0, SUMMARY_ROW_LIMIT).map((f) => findingRow(f, plan, links)));
+  lines.push(...findings.slice(0, SUMMARY_ROW_LIMIT).map((f) => findingRow(f, plan, links, commitCell)));
   if (findings.length > SUMMARY_ROW_LIMIT) {
     lines.push("", `\u2026and ${findings.length - SUMMARY_ROW_LIMIT} more: the SARIF file (and the Security tab, once uploaded) lists them all.`);
   }
@@ -5007,7 +5039,10 @@ async function main(env = process.env) {
     for (const file of new Set(report.policy?.changes.map((change) => change.file))) {
       process.stdout.write(command("notice", `caibo-scan: ${policyChangeLine(report.policy, `this ${policySubject(plan)}`, file)}`, file));
     }
-    if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL2}`);
+    if (inputs.annotations) {
+      for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL2}`);
+      for (const finding of changeAllowedFindings(report)) process.stdout.write(`${changeAllowedAnnotation(finding, report.newSuppressions === "fail", false)}${EOL2}`);
+    }
     if (inputs.summary) {
       appendSummary(jobSummary(report, plan, { serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com", repository: env.GITHUB_REPOSITORY ?? "" }), env);
     }

@@ -5,10 +5,10 @@ import { POLICY_SOURCES } from '../cli-options.js';
 import { FAIL_ON } from '../config.js';
 import { isCaiboScanError, usageError } from '../errors.js';
 import type { FormatOptions } from '../formatters/format.js';
-import { annotation } from '../formatters/github.js';
+import { annotation, changeAllowedAnnotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
 import { plural, policyChangeLine } from '../formatters/summary.js';
-import { activeFindings, isFailing, scan, type ScanOptions } from '../scan.js';
+import { activeFindings, changeAllowedFindings, isFailing, scan, type ScanOptions } from '../scan.js';
 import type { PolicySource, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { ACTION_MODES, planScan, type ActionMode, type EventPayload, type ScanPlan } from './plan.js';
@@ -121,7 +121,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     for (const file of new Set(report.policy?.changes.map((change) => change.file))) {
       process.stdout.write(command('notice', `caibo-scan: ${policyChangeLine(report.policy, `this ${policySubject(plan)}`, file)}`, file));
     }
-    if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL}`);
+    if (inputs.annotations) {
+      for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL}`);
+      for (const finding of changeAllowedFindings(report)) process.stdout.write(`${changeAllowedAnnotation(finding, report.newSuppressions === 'fail', false)}${EOL}`);
+    }
     if (inputs.summary) {
       appendSummary(jobSummary(report, plan, { serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com', repository: env.GITHUB_REPOSITORY ?? '' }), env);
     }

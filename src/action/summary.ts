@@ -1,6 +1,6 @@
 import { sarifUri } from '../formatters/sarif.js';
 import { plural, policyChangeLine, summarise } from '../formatters/summary.js';
-import { activeFindings } from '../scan.js';
+import { activeFindings, changeAllowedFindings } from '../scan.js';
 import { SEVERITIES, type Finding, type Report } from '../types.js';
 import type { ScanPlan } from './plan.js';
 
@@ -16,7 +16,8 @@ export interface RepositoryLinks {
 /** Backslash-escapes what GitHub Markdown would read as markup inside a table cell. */
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 
-function findingRow(finding: Finding, plan: ScanPlan, links: RepositoryLinks): string {
+/** A table row: severity, rule, linked location, redacted key, then `last` (the commit, or an allow comment's reason). */
+function findingRow(finding: Finding, plan: ScanPlan, links: RepositoryLinks, last: (finding: Finding) => string): string {
   const { location, commit } = finding;
   const sha = commit?.sha ?? plan.headSha;
   const url = `${links.serverUrl}/${links.repository}/blob/${sha}/${sarifUri(location.path)}#L${location.line}`;
@@ -25,9 +26,30 @@ function findingRow(finding: Finding, plan: ScanPlan, links: RepositoryLinks): s
     `\`${finding.ruleId}\``,
     `[${escapeMarkdown(`${location.path}:${location.line}:${location.column}`)}](${url})`,
     `\`${finding.secret.redacted}\``,
-    commit ? `\`${commit.sha.slice(0, 12)}\`${finding.inHead === false ? ' (removed since; still in history)' : ''}` : '',
+    last(finding),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+const commitCell = ({ commit, inHead }: Finding) =>
+  commit ? `\`${commit.sha.slice(0, 12)}\`${inHead === false ? ' (removed since; still in history)' : ''}` : '';
+const reasonCell = (finding: Finding) => escapeMarkdown(finding.suppressed?.detail ?? '');
+
+/** Keys the change allows with its own allow comments (issue 18): a table of their own, findings or not. */
+function changeAllowedSection(report: Report, plan: ScanPlan, links: RepositoryLinks): string[] {
+  const allowed = changeAllowedFindings(report);
+  if (allowed.length === 0) return [];
+  const counted = report.newSuppressions === 'fail' ? ' The base policy says `newSuppressions: fail`: they count as findings.' : '';
+  return [
+    `### ${plural(allowed.length, 'key')} allowed by this ${policySubject(plan)}`,
+    '',
+    `An allow comment on a line this ${policySubject(plan)} adds suppresses each of these; a reviewer should agree.${counted}`,
+    '',
+    '| Severity | Rule | Location | Key (redacted) | Reason given |',
+    '| --- | --- | --- | --- | --- |',
+    ...allowed.slice(0, SUMMARY_ROW_LIMIT).map((f) => findingRow(f, plan, links, reasonCell)),
+    '',
+  ];
 }
 
 /** Who changed the policy, in the words of the event. */
@@ -48,12 +70,13 @@ export function jobSummary(report: Report, plan: ScanPlan, links: RepositoryLink
     ...[policyChangeLine(report.policy, `this ${policySubject(plan)}`)].filter(Boolean).map((line) => `\n> [!IMPORTANT]\n> ${escapeMarkdown(line!)}`),
     ...report.warnings.map((warning) => `\n> [!WARNING]\n> ${escapeMarkdown(warning)}`),
     '',
+    ...changeAllowedSection(report, plan, links),
   ];
   if (findings.length === 0) return `${lines.join('\n')}\n`;
 
   lines.push('| Severity | Count |', '| --- | ---: |', ...[...SEVERITIES].reverse().map((s) => `| ${s} | ${summary.bySeverity[s]} |`), '');
   lines.push('### Findings', '', '| Severity | Rule | Location | Key (redacted) | Commit |', '| --- | --- | --- | --- | --- |');
-  lines.push(...findings.slice(0, SUMMARY_ROW_LIMIT).map((f) => findingRow(f, plan, links)));
+  lines.push(...findings.slice(0, SUMMARY_ROW_LIMIT).map((f) => findingRow(f, plan, links, commitCell)));
   if (findings.length > SUMMARY_ROW_LIMIT) {
     lines.push('', `…and ${findings.length - SUMMARY_ROW_LIMIT} more: the SARIF file (and the Security tab, once uploaded) lists them all.`);
   }

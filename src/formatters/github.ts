@@ -1,3 +1,4 @@
+import { changeAllowedFindings } from '../scan.js';
 import type { Finding } from '../types.js';
 import type { Formatter } from './format.js';
 
@@ -9,7 +10,16 @@ export const escapeProperty = (value: string) => escapeData(value).replace(/:/g,
 export const annotationLevel = (finding: Finding) =>
   finding.severity === 'critical' || finding.severity === 'high' ? 'error' : 'warning';
 
-export function annotation(finding: Finding, reveal: boolean): string {
+/**
+ * A key the change allows with its own allow comment (issue 18): a warning, or an error when the
+ * base policy says `newSuppressions: fail`.
+ */
+export function changeAllowedAnnotation(finding: Finding, failing: boolean, reveal: boolean): string {
+  const reason = finding.suppressed?.detail ? ` ${finding.suppressed.detail}` : '';
+  return annotation(finding, reveal, { level: failing ? 'error' : 'warning', message: `Key allowed by this change (caibo-scan:allow${reason})` });
+}
+
+export function annotation(finding: Finding, reveal: boolean, as?: { level: 'error' | 'warning'; message: string }): string {
   const { location } = finding;
   const properties = [
     `file=${escapeProperty(location.path)}`,
@@ -21,12 +31,14 @@ export function annotation(finding: Finding, reveal: boolean): string {
   ].join(',');
   const key = reveal ? finding.secret.reveal() : finding.secret.redacted;
   const where = finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : '';
-  return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
+  return `::${as?.level ?? annotationLevel(finding)} ${properties}::${escapeData(`${as?.message ?? finding.title}: ${key}${where}`)}`;
 }
 
 /** Workflow-command annotations only, for users running the CLI in their own workflow step. */
 export const formatGithub: Formatter = (report, options) =>
-  report.findings
-    .filter((f) => !f.suppressed)
-    .map((f) => `${annotation(f, options.reveal)}\n`)
+  [
+    ...report.findings.filter((f) => !f.suppressed).map((f) => annotation(f, options.reveal)),
+    ...changeAllowedFindings(report).map((f) => changeAllowedAnnotation(f, report.newSuppressions === 'fail', options.reveal)),
+  ]
+    .map((line) => `${line}\n`)
     .join('');

@@ -1,3 +1,4 @@
+import { changeAllowedFindings } from '../scan.js';
 import type { Finding } from '../types.js';
 import type { Formatter, FormatOptions } from './format.js';
 import { summarise } from './summary.js';
@@ -47,6 +48,8 @@ export const formatJson: Formatter = (report, options) => {
     skipped: report.skipped,
     warnings: report.warnings,
     ...(report.policy ? { policy: report.policy } : {}),
+    // Range scans: keys the change allows itself, listed whatever --show-suppressed says (issue 18).
+    ...(report.newSuppressions ? { newSuppressions: changeAllowedFindings(report).map((f) => findingJson(f, options)) } : {}),
     summary: {
       filesScanned: stats.filesScanned,
       bytesScanned: stats.bytesScanned,
@@ -55,6 +58,7 @@ export const formatJson: Formatter = (report, options) => {
       bySeverity: summary.bySeverity,
       suppressed: summary.suppressed,
       suppressedBy: summary.suppressedBy,
+      ...(report.newSuppressions ? { newSuppressions: changeAllowedFindings(report).length } : {}),
       ...(stats.commits !== undefined ? { commits: stats.commits, refs: stats.refs, uniqueBlobs: stats.uniqueBlobs } : {}),
       failOn: report.failOn,
       durationMs: stats.durationMs,

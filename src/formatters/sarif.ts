@@ -42,9 +42,12 @@ function sarifRule(rule: RuleSpec) {
 const compareForSarif = (a: Finding, b: Finding) =>
   compareFindings(a, b) || (a.commit?.sha ?? '').localeCompare(b.commit?.sha ?? '') || a.fingerprint.localeCompare(b.fingerprint);
 
-/** The findings GitHub will take, in output order: the most severe ones when there are more than it accepts. */
+/**
+ * The findings GitHub will take, in output order: the most severe ones when there are more than it
+ * accepts. Keys a change allows itself go in too, marked suppressed, so reviewers see them.
+ */
 export function sarifFindings(findings: readonly Finding[]): Finding[] {
-  const active = findings.filter((f) => !f.suppressed);
+  const active = findings.filter((f) => !f.suppressed || f.suppressed.addedByChange);
   const kept =
     active.length <= SARIF_RESULT_LIMIT
       ? active
@@ -87,6 +90,8 @@ function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions
         },
       },
     ],
+    // SARIF §3.35: an allow comment in the source; its reason is the justification.
+    ...(finding.suppressed ? { suppressions: [{ kind: 'inSource', justification: finding.suppressed.detail || 'caibo-scan:allow' }] } : {}),
     partialFingerprints: {
       [SECRET_FINGERPRINT]: finding.fingerprint,
       ...(finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}),

@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
+import { changeAllowedFindings } from '../scan.js';
 import type { Finding, Severity } from '../types.js';
 import type { Formatter } from './format.js';
 import { formatBytes, plural, policyChangeLine, summarise } from './summary.js';
@@ -66,6 +67,16 @@ export const formatText: Formatter = (report, options) => {
   const head = summary.findings
     ? c.red(c.bold(`✖ ${plural(summary.findings, 'finding')} (${bySeverity})`))
     : c.green('✔ no Caibo keys found');
+  const allowed = changeAllowedFindings(report);
+  if (allowed.length) {
+    const fails = report.newSuppressions === 'fail' ? ' (newSuppressions: fail, so they count)' : '';
+    lines.push(c.yellow(`! ${plural(allowed.length, 'key')} allowed by this range${fails}:`));
+    for (const f of allowed) {
+      const where = `${printable(f.location.path)}:${f.location.line}:${f.location.column}`;
+      const key = options.reveal ? f.secret.reveal() : f.secret.redacted;
+      lines.push(`  ${where} ${f.severity} ${f.ruleId} ${key} · caibo-scan:allow ${printable(f.suppressed?.detail ?? '')}`);
+    }
+  }
   const policy = policyChangeLine(report.policy, 'this range');
   if (policy) lines.push(c.yellow(`! ${printable(policy)}`));
   lines.push(`${head} · ${parts.join(' · ')}`);
