@@ -43,7 +43,9 @@ export async function splitBatchOutput(chunks: AsyncIterable<Buffer>, onObject: 
       const [id, type, size] = header.toString('latin1').split(' ');
       header = undefined;
       if (type === 'missing' || type === 'ambiguous' || size === undefined) {
-        throw gitError(`object ${id} is ${type ?? 'unreadable'}: the repository may be corrupt (try git fsck)`);
+        // A partial clone lacks blobs by design; its promisor is never asked (a repository's remote could run anything).
+        const why = type === 'missing' ? 'the repository may be corrupt (try git fsck), or a partial clone: caibo-scan never fetches, so fetch its blobs first' : 'the repository may be corrupt (try git fsck)';
+        throw gitError(`object ${id} is ${type ?? 'unreadable'}: ${why}`);
       }
       current = { id: id!, size: Number(size), have: 0 };
     }
