@@ -92,6 +92,9 @@ export async function policyForRange(request: PolicyRequest, repo: Repo, range: 
       ...configChanges(top, baseConfig, headConfig, baseFiles, headFiles),
       ...(request.baseline ? baselineChanges(top, request.baseline, baseFiles, headFiles) : []),
       ...ruleFileChanges(ruleDirs.map(inRepo).filter((dir): dir is string => dir !== undefined), baseRules, headRules),
+      ...request.rules
+        .filter((dir) => !baseRequest.rules.includes(dir))
+        .map((dir): PolicyChange => ({ file: inRepo(dir)!, kind: 'rules', detail: `rules ${inRepo(dir)} added`, weakens: true })),
     ],
   };
   const policy = from === 'head' ? policyFromDisk(request) : loadPolicy(baseRequest, baseConfig, commitFiles(top, baseFiles));

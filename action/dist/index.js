@@ -3527,7 +3527,8 @@ async function splitBatchOutput(chunks, onObject) {
       const [id, type, size] = header.toString("latin1").split(" ");
       header = void 0;
       if (type === "missing" || type === "ambiguous" || size === void 0) {
-        throw gitError(`object ${id} is ${type ?? "unreadable"}: the repository may be corrupt (try git fsck)`);
+        const why = type === "missing" ? "the repository may be corrupt (try git fsck), or a partial clone: caibo-scan never fetches, so fetch its blobs first" : "the repository may be corrupt (try git fsck)";
+        throw gitError(`object ${id} is ${type ?? "unreadable"}: ${why}`);
       }
       current = { id, size: Number(size), have: 0 };
     }
@@ -3609,7 +3610,8 @@ async function policyForRange(request, repo, range, from) {
     changes: [
       ...configChanges(top, baseConfig, headConfig, baseFiles, headFiles),
       ...request.baseline ? baselineChanges(top, request.baseline, baseFiles, headFiles) : [],
-      ...ruleFileChanges(ruleDirs.map(inRepo).filter((dir) => dir !== void 0), baseRules, headRules)
+      ...ruleFileChanges(ruleDirs.map(inRepo).filter((dir) => dir !== void 0), baseRules, headRules),
+      ...request.rules.filter((dir) => !baseRequest.rules.includes(dir)).map((dir) => ({ file: inRepo(dir), kind: "rules", detail: `rules ${inRepo(dir)} added`, weakens: true }))
     ]
   };
   const policy = from === "head" ? policyFromDisk(request) : loadPolicy(baseRequest, baseConfig, commitFiles(top, baseFiles));

@@ -173,3 +173,12 @@ describe('range scans read the policy from the base (issue 18)', () => {
     expect(result.stderr).toMatch(/--policy-from needs --range or --since/);
   });
 });
+
+describe('--rules naming a directory the range adds (issue 18)', () => {
+  it('is left out of the base policy and reported', async () => {
+    const pr = await pullRequest({}, () => ({ 'quiet/all.json': EVERYTHING_IS_A_PLACEHOLDER }));
+    const result = await runCli(['history', '--range', `${pr.base}..${pr.head}`, '--rules', 'quiet', '--format', 'json'], { cwd: pr.root });
+    expect(result.exitCode).toBe(1);
+    expect(policyOf(result).changes).toEqual([{ file: 'quiet', kind: 'rules', detail: 'rules quiet added', weakens: true }]);
+  });
+});
