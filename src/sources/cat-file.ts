@@ -92,6 +92,7 @@ export async function filesAtCommit(repo: Repo, commit: string, paths: readonly 
     const [, type, id] = entry.slice(0, tab).split(' ');
     if (type === 'blob') blobs.set(entry.slice(tab + 1), id!);
   }
+  if (blobs.size === 0) return files;
   const contents = new Map<string, Buffer>();
   await readObjects(repo, new Set(blobs.values()), (id, bytes) => contents.set(id, Buffer.from(bytes)));
   for (const [path, id] of blobs) files.set(path, contents.get(id)!);
