@@ -4,8 +4,13 @@ import { CONFIG_FILE, EMPTY_CONFIG, FAIL_ON, findConfig, loadConfig, type Config
 import { commitFiles, DISK, repoPath, type PolicyFiles } from './policy-files.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { filesAtCommit } from './sources/cat-file.js';
-import { ask, type Repo } from './sources/git.js';
+import type { Repo } from './sources/git.js';
 import type { CommitRange } from './sources/history.js';
+
+/** A resolved range and the repository's top directory, which policy paths are relative to. */
+export interface PolicyRange extends CommitRange {
+  top: string;
+}
 import type { PolicyChange, PolicyReview, PolicySource } from './types.js';
 
 /** Where the policy files are: absolute paths, as the user named them or as found from `root`. */
@@ -58,8 +63,8 @@ type Snapshot = ReadonlyMap<string, Buffer>;
  * instead (the behaviour before issue 18), still with the review. Policy files outside the
  * repository are not the range's to change and are read from disk either way.
  */
-export async function policyForRange(request: PolicyRequest, repo: Repo, range: CommitRange, from: PolicySource): Promise<Policy> {
-  const top = (await ask(repo, ['rev-parse', '--show-toplevel']).catch(() => '')).trim() || repo.dir; // a bare repository: its own dir
+export async function policyForRange(request: PolicyRequest, repo: Repo, range: PolicyRange, from: PolicySource): Promise<Policy> {
+  const { top } = range;
   const inRepo = (path: string) => repoPath(top, path);
   const read = async (paths: string[]): Promise<[Snapshot, Snapshot]> => {
     const wanted = paths.map(inRepo).filter((path): path is string => path !== undefined);

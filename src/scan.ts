@@ -9,10 +9,10 @@ import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { usageError } from './errors.js';
-import { policyForRange, policyFromDisk, type PolicyRequest } from './policy.js';
+import { policyForRange, policyFromDisk, type PolicyRange, type PolicyRequest } from './policy.js';
 import type { Ruleset } from './ruleset/load.js';
-import { openRepo, type Repo } from './sources/git.js';
-import { historySource, resolveRange, type CommitRange, type GitScanSummary } from './sources/history.js';
+import { openRepo, topLevel, type Repo } from './sources/git.js';
+import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
@@ -78,13 +78,14 @@ interface Plan {
 /** A range scan's repository and resolved range, opened before the policy (which the base holds) is read. */
 interface OpenedRange {
   repo: Repo;
-  range: CommitRange;
+  range: PolicyRange;
 }
 
 async function openRange(options: ScanOptions, cwd: string): Promise<OpenedRange | undefined> {
   if (options.mode !== 'history' || (options.range === undefined && options.since === undefined)) return undefined;
   const repo = await openRepo(resolve(cwd, options.paths?.[0] ?? '.'));
-  return { repo, range: await resolveRange(repo, options) };
+  const [range, top] = await Promise.all([resolveRange(repo, options), topLevel(repo)]);
+  return { repo, range: { ...range, top } };
 }
 
 /** history and staged: one repository (the first path, default the working directory). */

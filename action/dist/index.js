@@ -3443,6 +3443,9 @@ async function ask(repo, args, what = `git ${args[0]}`) {
 async function isShallow(repo) {
   return (await ask(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
+async function topLevel(repo) {
+  return (await ask(repo, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim() || repo.dir;
+}
 async function resolveCommit(repo, rev) {
   const sha = await ask(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).catch(() => "");
   return sha.trim() || void 0;
@@ -3554,6 +3557,7 @@ async function filesAtCommit(repo, commit, paths) {
     const [, type, id] = entry.slice(0, tab).split(" ");
     if (type === "blob") blobs.set(entry.slice(tab + 1), id);
   }
+  if (blobs.size === 0) return files;
   const contents = /* @__PURE__ */ new Map();
   await readObjects(repo, new Set(blobs.values()), (id, bytes) => contents.set(id, Buffer.from(bytes)));
   for (const [path, id] of blobs) files.set(path, contents.get(id));
@@ -3581,7 +3585,7 @@ function configCandidates(root, top) {
   return candidates;
 }
 async function policyForRange(request, repo, range, from) {
-  const top = (await ask(repo, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim() || repo.dir;
+  const { top } = range;
   const inRepo = (path) => repoPath(top, path);
   const read = async (paths) => {
     const wanted = paths.map(inRepo).filter((path) => path !== void 0);
@@ -4439,7 +4443,8 @@ function worktreeSource(options) {
 async function openRange(options, cwd) {
   if (options.mode !== "history" || options.range === void 0 && options.since === void 0) return void 0;
   const repo = await openRepo(resolve3(cwd, options.paths?.[0] ?? "."));
-  return { repo, range: await resolveRange(repo, options) };
+  const [range, top] = await Promise.all([resolveRange(repo, options), topLevel(repo)]);
+  return { repo, range: { ...range, top } };
 }
 async function planGitScan(options, cwd, detector, opened) {
   const root = resolve3(cwd, options.paths?.[0] ?? ".");

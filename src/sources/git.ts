@@ -222,6 +222,11 @@ export async function isShallow(repo: Pick<Repo, 'dir'>): Promise<boolean> {
   return (await ask(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
+/** The working tree's top directory; a bare repository's own directory. */
+export async function topLevel(repo: Repo): Promise<string> {
+  return (await ask(repo, ['rev-parse', '--show-toplevel']).catch(() => '')).trim() || repo.dir;
+}
+
 /** The commit `rev` names, or undefined when it names none (unknown ref, missing object). */
 export async function resolveCommit(repo: Pick<Repo, 'dir'>, rev: string): Promise<string | undefined> {
   const sha = await ask(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(() => '');
