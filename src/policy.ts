@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { readBaseline } from './baseline.js';
 import { CONFIG_FILE, EMPTY_CONFIG, FAIL_ON, findConfig, loadConfig, type Config } from './config.js';
+import { keyRedactor } from './output-guard.js';
 import { commitFiles, DISK, repoPath, type PolicyFiles } from './policy-files.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { filesAtCommit } from './sources/cat-file.js';
@@ -103,6 +104,9 @@ export async function policyForRange(request: PolicyRequest, repo: Repo, range: 
     ],
   };
   const policy = from === 'head' ? policyFromDisk(request) : loadPolicy(baseRequest, baseConfig, commitFiles(top, baseFiles));
+  // Details quote the range's own text (an allow pattern, a load error): a key pasted there stays redacted.
+  const redact = keyRedactor(policy.ruleset.patterns);
+  for (const change of review.changes) change.detail = redact(change.detail);
   return { ...policy, review };
 }
 

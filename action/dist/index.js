@@ -3054,6 +3054,24 @@ function readBaseline(file, files = DISK) {
   return new Set(data.findings.map((f) => f.fingerprint));
 }
 
+// src/output-guard.ts
+function keyRedactor(patterns) {
+  const detector = createDetector(patterns);
+  return (text2) => {
+    if (!detector.needles.some((needle) => text2.includes(needle))) return text2;
+    const bytes = Buffer.from(text2, "utf8");
+    const candidates = detector.findCandidates(bytes, { isBinary: false });
+    if (candidates.length === 0) return text2;
+    let redacted = "";
+    let last = 0;
+    for (const candidate of candidates) {
+      redacted += bytes.toString("utf8", last, candidate.start) + candidate.secret.redacted;
+      last = candidate.end;
+    }
+    return redacted + bytes.toString("utf8", last);
+  };
+}
+
 // src/ruleset/load.ts
 import { basename as basename2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -3619,6 +3637,8 @@ async function policyForRange(request, repo, range, from) {
     ]
   };
   const policy = from === "head" ? policyFromDisk(request) : loadPolicy(baseRequest, baseConfig, commitFiles(top, baseFiles));
+  const redact2 = keyRedactor(policy.ruleset.patterns);
+  for (const change of review.changes) change.detail = redact2(change.detail);
   return { ...policy, review };
 }
 var text = (files, path) => path === void 0 ? void 0 : files.get(path)?.toString("utf8");

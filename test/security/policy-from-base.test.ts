@@ -182,3 +182,15 @@ describe('--rules naming a directory the range adds (issue 18)', () => {
     expect(policyOf(result).changes).toEqual([{ file: 'quiet', kind: 'rules', detail: 'rules quiet added', weakens: true }]);
   });
 });
+
+describe('policy change reports never carry a key (issue 18)', () => {
+  it('a key pasted into the PR\'s allow list is redacted in the Action notice and summary', async () => {
+    const pasted = liveKey();
+    const pr = await pullRequest({}, () => ({ '.caibo-scan.json': JSON.stringify({ allow: [pasted] }) }));
+    const payload = { pull_request: { number: 9, base: { sha: pr.base }, head: { sha: pr.head } } };
+    const run = runAction({ workspace: pr.root, event: 'pull_request', payload, sha: pr.head });
+    expect(run.stdout).toMatch(/^::notice file=\.caibo-scan\.json::.*allow adds "caibo_live_sk_/m);
+    expect(run.stdout + run.summary).not.toContain(pasted);
+    expect(run.stdout + run.summary).not.toContain(pasted.slice(-12));
+  });
+});
