@@ -8926,7 +8926,7 @@ var FULL_HISTORY_HINT = "check out full history: actions/checkout with fetch-dep
 var isZeroSha = (sha) => !sha || /^0+$/.test(sha);
 var short = (sha) => sha.slice(0, 7);
 function autoMode(eventName) {
-  if (eventName === "pull_request" || eventName === "pull_request_target") return "pr";
+  if (eventName === "pull_request" || eventName === "pull_request_target" || eventName === "merge_group") return "pr";
   if (eventName === "push") return "push";
   if (eventName === "schedule" || eventName === "workflow_dispatch") return "history";
   return "files";
@@ -8938,19 +8938,16 @@ async function requireCommit(dir, sha, what) {
   throw gitError(`${what} ${short(sha)} is not in this ${await isShallowClone(dir) ? "shallow " : ""}clone; ${FULL_HISTORY_HINT}`);
 }
 async function pullRequestPlan(payload, cwd) {
-  const base = payload.pull_request?.base?.sha;
-  const head = payload.pull_request?.head?.sha;
-  if (!base || !head) throw usageError("mode pr needs a pull_request event payload with base and head commits");
-  await requireCommit(cwd, head, "the pull request head");
-  await requireCommit(cwd, base, "the pull request base");
+  const group = payload.merge_group;
+  const base = group ? group.base_sha : payload.pull_request?.base?.sha;
+  const head = group ? group.head_sha : payload.pull_request?.head?.sha;
+  const what = group ? "merge group" : "pull request";
+  if (!base || !head) throw usageError("mode pr needs a pull_request or merge_group event payload with base and head commits");
+  await requireCommit(cwd, head, `the ${what} head`);
+  await requireCommit(cwd, base, `the ${what} base`);
   const number = payload.pull_request?.number;
-  return {
-    mode: "pr",
-    range: `${base}..${head}`,
-    headSha: head,
-    description: `what pull request${number ? ` #${number}` : ""} adds (\`${short(base)}..${short(head)}\`)`,
-    notes: []
-  };
+  const name = group ? `merge group ${group.head_ref ?? ""}`.trim() : `pull request${number ? ` #${number}` : ""}`;
+  return { mode: "pr", range: `${base}..${head}`, headSha: head, description: `what ${name} adds (\`${short(base)}..${short(head)}\`)`, notes: [] };
 }
 async function pushPlan(payload, cwd) {
   const { before, after } = payload;
