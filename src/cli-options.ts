@@ -8,7 +8,7 @@ import { FAIL_ON } from './config.js';
  */
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'codequality', 'junit'] as const;
-export const COMMANDS = ['history', 'staged', 'baseline'] as const;
+export const COMMANDS = ['history', 'staged', 'baseline', 'pre-receive'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface OptionSpec {
@@ -46,12 +46,20 @@ export const HISTORY_OPTIONS = {
   'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
 } as const satisfies Record<string, OptionSpec>;
 
+export const PRE_RECEIVE_OPTIONS = {
+  'allow-skip': { type: 'boolean', default: false, describe: 'let pushers skip the check with `git push -o caibo-scan.skip` (logged)' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** Each command's own options, besides OPTIONS. */
+export const COMMAND_OPTIONS: Partial<Record<Command, Record<string, OptionSpec>>> = { history: HISTORY_OPTIONS, 'pre-receive': PRE_RECEIVE_OPTIONS };
+
 /** Each command's positional: its name and whether it takes many values. */
 export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean }> = {
   scan: { name: 'paths', many: true },
   history: { name: 'repo', many: false },
   staged: { name: 'files', many: true },
   baseline: { name: 'paths', many: true },
+  'pre-receive': { name: 'repo', many: false },
 };
 
 /** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */
@@ -68,7 +76,7 @@ const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string
 export function quickParse(argv: readonly string[]): Arguments | undefined {
   if (argv.includes('-')) return undefined; // yargs drops a lone `-` wherever it stands
   const command = COMMANDS.find((c) => c === argv[0]);
-  const specs: Record<string, OptionSpec> = command === 'history' ? { ...OPTIONS, ...HISTORY_OPTIONS } : OPTIONS;
+  const specs: Record<string, OptionSpec> = { ...OPTIONS, ...(command && COMMAND_OPTIONS[command]) };
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(specs)) {
     options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string', multiple: spec.array ?? false, ...(spec.alias ? { short: spec.alias } : {}) };

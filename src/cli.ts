@@ -5,6 +5,7 @@ import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
 import { scanStagedFiles } from './staged-files.js';
+import { parseRefUpdates, planPush, readAll } from './pre-receive.js';
 import { COMMANDS, quickParse } from './cli-options.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
@@ -97,6 +98,15 @@ function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>
   return options;
 }
 
+const PUSH_REJECTED =
+  'caibo-scan: push rejected: remove the key from the pushed commits (amend or rebase them) and push again; a live key that left your machine must be rotated';
+
+/** pre-receive: git's ref updates on standard input, and whether the pusher may skip the check. */
+async function preReceivePlan(io: RunIO, env: NodeJS.ProcessEnv, allowSkip: boolean) {
+  if (!io.stdin) throw usageError('pre-receive reads the ref updates git passes on standard input; run it as hooks/pre-receive');
+  return planPush(parseRefUpdates(await readAll(io.stdin)), env, allowSkip);
+}
+
 /** The whole CLI, in-process: argv in, exit code and output out. bin.ts only writes the result. */
 export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   const env = io.env ?? process.env;
@@ -128,9 +138,15 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     }
 
     const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
+    const push = command === 'pre-receive' ? await preReceivePlan(io, env, Boolean(args.allowSkip)) : undefined;
+    if (push && push.tips.length === 0) {
+      const notes = [...push.notes, ...(push.skippedBy ? [`skipped by ${push.skippedBy}`] : ['nothing to scan'])];
+      return { exitCode: 0, stdout: '', stderr: notes.map((note) => `caibo-scan: ${note}\n`).join('') };
+    }
     const options: ScanOptions = {
       ...(command === 'history' || command === 'staged' ? gitOptions(command, args, io.progress) : {}),
-      paths: readsStdin ? [] : command === 'history' ? [(args.repo as string | undefined) ?? '.'] : paths,
+      ...(push ? { mode: 'history', pushedTips: push.tips } : {}),
+      paths: readsStdin ? [] : command === 'history' || push ? [(args.repo as string | undefined) ?? '.'] : paths,
       cwd,
       ...(readsStdin ? { stdin: io.stdin!, stdinFilename: (args.stdinFilename as string | undefined) ?? '<stdin>' } : {}),
       include: (args.include as string[] | undefined) ?? [],
@@ -164,6 +180,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       stdout = '';
     }
     const exitCode = command === 'baseline' ? 0 : isFailing(report) ? 1 : 0;
+    if (push) stderr.push(...push.notes.map((note) => `caibo-scan: ${note}`), ...(exitCode ? [PUSH_REJECTED] : []));
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {
     const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;

@@ -50,11 +50,17 @@ export interface HistoryOptions {
   onProgress?: (progress: ScanProgress) => void;
 }
 
-/** `base..head`, both resolved to commits. */
+/** The commits a change adds, as the rev-list arguments that select them, and the tip inHead compares with. */
 export interface CommitRange {
-  base: string;
+  /** `BASE..HEAD`; for a push, its new tips `--not --all` (what no ref reaches yet). */
+  revisions: string[];
   head: string;
+  /** BASE of a `BASE..HEAD` range: the reviewed side. */
+  base?: string;
 }
+
+/** What a push adds: its new tips, less everything the repository's refs already reach. */
+export const pushRange = (tips: string[]): CommitRange => ({ revisions: [...tips, '--not', '--all'], head: tips[0]! });
 
 const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
 const NULL_SHA = /^0+$/;
@@ -89,7 +95,7 @@ export async function resolveRange(repo: Repo, spec: { range?: string; since?: s
   if (shallow && !(await ask(repo, ['merge-base', base, head]).catch(() => '')).trim()) {
     throw gitError(`${baseName} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
-  return { base, head };
+  return { base, head, revisions: [`${base}..${head}`] };
 }
 
 /** Interns strings as small integers, so millions of (commit, path, blob) rows stay compact. */
@@ -216,7 +222,7 @@ export function historySource(options: HistoryOptions): GitSource {
     const logArgs = [
       'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
       '--topo-order', '--no-ext-diff', '--no-textconv',
-      ...(range ? ['-p', '-U0', `${range.base}..${range.head}`] : ['--all', '--stdin']),
+      ...(range ? ['-p', '-U0', ...range.revisions] : ['--all', '--stdin']),
       ...(options.maxCommits ? [`--max-count=${options.maxCommits}`] : []),
       '--',
     ];
