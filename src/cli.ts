@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
-import { isFailing, scan, type ScanOptions } from './scan.js';
+import { isFailing, isIncomplete, scan, type ScanOptions } from './scan.js';
 import { scanStagedFiles } from './staged-files.js';
 import { parseRefUpdates, planPush, readAll } from './pre-receive.js';
 import { COMMANDS, quickParse } from './cli-options.js';
@@ -179,7 +179,10 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       await writeAtomically(resolve(cwd, outputFile), text);
       stdout = '';
     }
-    const exitCode = command === 'baseline' ? 0 : isFailing(report) ? 1 : 0;
+    // An incomplete scan is an error even with findings: the report is written, but never passes as complete.
+    const incomplete = command !== 'baseline' && isIncomplete(report);
+    if (incomplete) stderr.push('caibo-scan: error: the scan is incomplete: git objects are missing (see the warnings); the report holds what was scanned');
+    const exitCode = command === 'baseline' ? 0 : incomplete ? 2 : isFailing(report) ? 1 : 0;
     if (push) stderr.push(...push.notes.map((note) => `caibo-scan: ${note}`), ...(exitCode ? [PUSH_REJECTED] : []));
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {
