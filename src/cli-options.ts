@@ -8,7 +8,7 @@ import { FAIL_ON } from './config.js';
  */
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'codequality', 'junit'] as const;
-export const COMMANDS = ['history', 'staged', 'baseline', 'pre-receive'] as const;
+export const COMMANDS = ['history', 'staged', 'baseline', 'pre-receive', 'audit', 'merge'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface OptionSpec {
@@ -50,8 +50,18 @@ export const PRE_RECEIVE_OPTIONS = {
   'allow-skip': { type: 'boolean', default: false, describe: 'let pushers skip the check with `git push -o caibo-scan.skip` (logged)' },
 } as const satisfies Record<string, OptionSpec>;
 
+export const AUDIT_OPTIONS = {
+  cache: { type: 'string', default: '.caibo-scan-audit', describe: 'where mirrors and the resumable state are kept' },
+  shard: { type: 'string', describe: 'audit only shard K of N (K/N), for CI matrix jobs' },
+  jobs: { type: 'number', describe: 'repositories scanned at once [default: the number of cores]' },
+} as const satisfies Record<string, OptionSpec>;
+
 /** Each command's own options, besides OPTIONS. */
-export const COMMAND_OPTIONS: Partial<Record<Command, Record<string, OptionSpec>>> = { history: HISTORY_OPTIONS, 'pre-receive': PRE_RECEIVE_OPTIONS };
+export const COMMAND_OPTIONS: Partial<Record<Command, Record<string, OptionSpec>>> = {
+  history: HISTORY_OPTIONS,
+  'pre-receive': PRE_RECEIVE_OPTIONS,
+  audit: AUDIT_OPTIONS,
+};
 
 /** Each command's positional: its name and whether it takes many values. */
 export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean }> = {
@@ -60,6 +70,8 @@ export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean
   staged: { name: 'files', many: true },
   baseline: { name: 'paths', many: true },
   'pre-receive': { name: 'repo', many: false },
+  audit: { name: 'list', many: false },
+  merge: { name: 'reports', many: true },
 };
 
 /** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */

@@ -59,8 +59,14 @@ export interface CommitRange {
   base?: string;
 }
 
-/** What a push adds: its new tips, less everything the repository's refs already reach. */
-export const pushRange = (tips: string[]): CommitRange => ({ revisions: [...tips, '--not', '--all'], head: tips[0]! });
+/**
+ * What `tips` add beyond the commits `known` reaches: by default every ref, which is a push as the
+ * pre-receive hook sees it; an audit's rerun passes the tips it scanned last time (gone ones ignored).
+ */
+export const newCommitsRange = (tips: string[], known: string[] = ['--all']): CommitRange => ({
+  revisions: ['--ignore-missing', ...tips, '--not', ...known],
+  head: tips[0]!,
+});
 
 const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
 const NULL_SHA = /^0+$/;
