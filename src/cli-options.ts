@@ -63,15 +63,15 @@ export const COMMAND_OPTIONS: Partial<Record<Command, Record<string, OptionSpec>
   audit: AUDIT_OPTIONS,
 };
 
-/** Each command's positional: its name and whether it takes many values. */
-export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean }> = {
+/** Each command's positional: its name, whether it takes many values, whether it must be given. */
+export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean; required?: true }> = {
   scan: { name: 'paths', many: true },
   history: { name: 'repo', many: false },
   staged: { name: 'files', many: true },
   baseline: { name: 'paths', many: true },
   'pre-receive': { name: 'repo', many: false },
-  audit: { name: 'list', many: false },
-  merge: { name: 'reports', many: true },
+  audit: { name: 'list', many: false, required: true },
+  merge: { name: 'reports', many: true, required: true },
 };
 
 /** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */
@@ -126,7 +126,7 @@ export function quickParse(argv: readonly string[]): Arguments | undefined {
   }
   const positional = POSITIONALS[command ?? 'scan'];
   const values = parsed.positionals;
-  if (values.length > 1 && !positional.many) return undefined;
+  if ((values.length > 1 && !positional.many) || (values.length === 0 && positional.required)) return undefined;
   if (values.length) args[positional.name] = positional.many ? values : values[0];
   return args;
 }
