@@ -10,6 +10,7 @@ import type { CommitRange } from './sources/history.js';
 
 /** A resolved range and the repository's top directory, which policy paths are relative to. */
 export interface PolicyRange extends CommitRange {
+  base: string;
   top: string;
 }
 import type { PolicyChange, PolicyReview, PolicySource } from './types.js';

@@ -12,7 +12,7 @@ import { usageError } from './errors.js';
 import { policyForRange, policyFromDisk, type PolicyRange, type PolicyRequest } from './policy.js';
 import type { Ruleset } from './ruleset/load.js';
 import { openRepo, topLevel, type Repo } from './sources/git.js';
-import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
+import { historySource, newCommitsRange, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
@@ -40,6 +40,8 @@ export interface ScanOptions {
    * files on disk, which the change controls (issue 18).
    */
   policyFrom?: PolicySource;
+  /** history: scan only what these tips add beyond what `known` reaches (default: every ref; pre-receive, audit reruns). */
+  newCommits?: { tips: string[]; known?: string[] };
   /** history: also scan unreachable (dangling) objects. */
   includeUnreachable?: boolean;
   /** history: stop after this many commits. */
@@ -99,7 +101,7 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   const source = historySource({
     repo,
     detector,
-    ...(opened ? { range: opened.range } : {}),
+    ...(opened ? { range: opened.range } : options.newCommits ? { range: newCommitsRange(options.newCommits.tips, options.newCommits.known) } : {}),
     includeUnreachable: options.includeUnreachable ?? false,
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -296,6 +298,9 @@ export const activeFindings = (report: Report) => report.findings.filter((f) => 
 
 /** Range scans: keys the change allows with its own allow comments (issue 18). */
 export const changeAllowedFindings = (report: Report) => report.findings.filter((f) => f.suppressed?.addedByChange);
+
+/** Skips that leave the scan incomplete: what could not be read may hold a key, so the run is an error (exit 2). */
+export const isIncomplete = (report: Report) => report.skipped.some((skip) => skip.reason === 'missing-object');
 
 /** Does the report fail the build at its threshold? Keys the change allows itself count under `newSuppressions: fail`. */
 export function isFailing(report: Report): boolean {

@@ -3367,41 +3367,37 @@ var PLUMBING_CONFIG = [
   "-c",
   "diff.relative=false"
 ];
-var NEUTRALISING_CONFIG = [
-  "-c",
-  "core.fsmonitor=false",
-  "-c",
-  "core.hooksPath=/dev/null",
-  "-c",
-  "core.askPass=",
-  "-c",
-  "credential.helper="
-  // an empty value empties the helper list (git-config: credential.helper)
-];
-var NEUTRALISING_ENV = { GIT_ALLOW_PROTOCOL: "", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+var NEUTRALISING_CONFIG = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
+var READ_CONFIG = ["-c", "core.askPass=", "-c", "credential.helper="];
+var READ_ENV = { GIT_ALLOW_PROTOCOL: "", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+var TRANSFER_ENV = { GIT_ALLOW_PROTOCOL: "file:git:http:https:ssh", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
 var READ_ONLY_SUBCOMMANDS = /* @__PURE__ */ new Set([
   "cat-file",
   "check-ignore",
+  "config",
   "for-each-ref",
   "fsck",
   "ls-files",
   "ls-tree",
   "merge-base",
   "reflog",
+  "rev-list",
   "rev-parse"
 ]);
 var DIFF_SUBCOMMANDS = /* @__PURE__ */ new Set(["diff", "log"]);
 var CONVERTING_FLAGS = /^--(?:textconv|filters|ext-diff|path=|path$)/;
+var isTransfer = (subcommand, rest) => subcommand === "clone" && rest.includes("--mirror") || subcommand === "remote" && rest[0] === "update";
 function safeGit(args) {
   const [subcommand = "", ...rest] = args;
-  const vetted = READ_ONLY_SUBCOMMANDS.has(subcommand) || DIFF_SUBCOMMANDS.has(subcommand);
+  const transfer = isTransfer(subcommand, rest);
+  const vetted = transfer || READ_ONLY_SUBCOMMANDS.has(subcommand) || DIFF_SUBCOMMANDS.has(subcommand);
   if (!vetted || rest.some((arg) => CONVERTING_FLAGS.test(arg))) {
     throw new Error(`git ${subcommand} ${rest.find((arg) => CONVERTING_FLAGS.test(arg)) ?? ""} is not vetted to run on untrusted repositories`);
   }
   const noConversion = DIFF_SUBCOMMANDS.has(subcommand) ? ["--no-ext-diff", "--no-textconv"] : [];
   return {
-    args: ["--no-pager", ...PLUMBING_CONFIG, ...NEUTRALISING_CONFIG, subcommand, ...noConversion, ...rest],
-    env: { ...process.env, ...NEUTRALISING_ENV }
+    args: ["--no-pager", ...PLUMBING_CONFIG, ...NEUTRALISING_CONFIG, ...transfer ? [] : READ_CONFIG, subcommand, ...noConversion, ...rest],
+    env: { ...process.env, ...transfer ? TRANSFER_ENV : READ_ENV }
   };
 }
 var firstLine = (text2) => text2.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
@@ -3516,7 +3512,7 @@ var writeLines = (stdin, lines) => writeLineBatches(stdin, batchesOf(lines, LINE
 
 // src/sources/cat-file.ts
 var NEWLINE4 = 10;
-async function splitBatchOutput(chunks, onObject) {
+async function splitBatchOutput(chunks, onObject, onMissing) {
   let header;
   let current;
   for await (const chunk of chunks) {
@@ -3547,18 +3543,21 @@ async function splitBatchOutput(chunks, onObject) {
       at = end + 1;
       const [id, type, size] = header.toString("latin1").split(" ");
       header = void 0;
+      if (type === "missing" && onMissing) {
+        onMissing(id);
+        continue;
+      }
       if (type === "missing" || type === "ambiguous" || size === void 0) {
-        const why = type === "missing" ? "the repository may be corrupt (try git fsck), or a partial clone: caibo-scan never fetches, so fetch its blobs first" : "the repository may be corrupt (try git fsck)";
-        throw gitError(`object ${id} is ${type ?? "unreadable"}: ${why}`);
+        throw gitError(`object ${id} is ${type ?? "unreadable"}: the repository may be corrupt (try git fsck)`);
       }
       current = { id, size: Number(size), have: 0 };
     }
   }
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
 }
-async function readObjects(repo, ids, onObject) {
+async function readObjects(repo, ids, onObject, onMissing) {
   const feed = Symbol.asyncIterator in ids ? (stdin) => writeLineBatches(stdin, ids) : (stdin) => writeLines(stdin, ids);
-  await splitBatchOutput(streamGit(repo, ["cat-file", "--batch", "--buffer"], feed), onObject);
+  await splitBatchOutput(streamGit(repo, ["cat-file", "--batch", "--buffer"], feed), onObject, onMissing);
 }
 async function readObject(repo, id) {
   let content;
@@ -3919,6 +3918,10 @@ function needleFilter(detector) {
   const searches = [...plain, ...encoded];
   return (bytes) => hasUtf16Bom(bytes, 0) || searches.some((find) => find(bytes, 0) !== -1);
 }
+var newCommitsRange = (tips, known = ["--all"]) => ({
+  revisions: ["--ignore-missing", ...tips, "--not", ...known],
+  head: tips[0]
+});
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;
 var SUBMODULE_MODE = "160000";
@@ -3943,7 +3946,7 @@ async function resolveRange(repo, spec) {
   if (shallow && !(await ask(repo, ["merge-base", base, head]).catch(() => "")).trim()) {
     throw gitError(`${baseName2} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
-  return { base, head };
+  return { base, head, revisions: [`${base}..${head}`] };
 }
 var Interner = class {
   values = [];
@@ -3986,6 +3989,20 @@ async function treeBlobs(repo, commit, paths) {
   }
   return blobs;
 }
+async function promisedBlobsMissing(repo) {
+  const partial = await ask(repo, ["config", "--get-regexp", "^(remote\\..+\\.promisor|extensions\\.partialclone)$"]).catch(() => "");
+  if (!/ (?!false\b)\S/.test(partial)) return /* @__PURE__ */ new Set();
+  const listing = await ask(repo, ["rev-list", "--objects", "--all", "--missing=print", "--no-object-names"]);
+  return new Set(listing.split("\n").filter((line) => line.startsWith("?")).map((line) => line.slice(1)));
+}
+function* missingBlobSkips(missing, rows, paths, blobIds) {
+  const named = /* @__PURE__ */ new Map();
+  for (let row = 0; row < rows.length && named.size < missing.size; row += 3) {
+    const id = blobIds.values[rows[row + 2]];
+    if (missing.has(id) && !named.has(id)) named.set(id, paths.values[rows[row + 1]]);
+  }
+  for (const id of missing) yield { path: named.get(id) ?? id, reason: "missing-object", detail: `blob ${id} is missing from the repository` };
+}
 async function unreachableObjects(repo) {
   const output = await ask(repo, ["fsck", "--unreachable", "--no-reflogs", "--no-progress"], "git fsck");
   const found = { commits: [], blobs: [] };
@@ -4020,6 +4037,7 @@ function historySource(options) {
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
       range?.head ?? resolveCommit(repo, "HEAD")
     ]);
+    const absent = range ? /* @__PURE__ */ new Set() : promisedBlobsMissing(repo);
     const tips = questions.then(([refs, , unreachable, head]) => range ? [] : extraTips(repo, refs, head, unreachable.commits));
     const feedTips = async (stdin) => {
       try {
@@ -4043,12 +4061,13 @@ function historySource(options) {
       "-c",
       "--root",
       "--topo-order",
-      ...range ? ["-p", "-U0", `${range.base}..${range.head}`] : ["--all", "--stdin"],
+      ...range ? ["-p", "-U0", ...range.revisions] : ["--all", "--stdin"],
       ...options.maxCommits ? [`--max-count=${options.maxCommits}`] : [],
       "--"
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
     const hits = /* @__PURE__ */ new Map();
+    const missing = /* @__PURE__ */ new Set();
     const keysByBlob = /* @__PURE__ */ new Map();
     const keep = (id, bytes) => {
       summary.uniqueBlobs += 1;
@@ -4067,7 +4086,7 @@ function historySource(options) {
     }
     const toRead = new PassThrough({ objectMode: true });
     let readFailed = false;
-    const reading = readObjects(repo, toRead, keep).then(
+    const reading = readObjects(repo, toRead, keep, (id) => missing.add(id)).then(
       () => void 0,
       (error) => {
         readFailed = true;
@@ -4077,7 +4096,10 @@ function historySource(options) {
     const danglingBlobs = [];
     const submodules = /* @__PURE__ */ new Set();
     try {
-      const send = async (ids) => {
+      const promised = await absent;
+      const send = async (fresh) => {
+        const ids = promised.size ? fresh.filter((id) => !promised.has(id)) : fresh;
+        for (const id of promised.size ? fresh : []) if (promised.has(id)) missing.add(id);
         if (ids.length && !toRead.write(ids)) await Promise.race([once2(toRead, "drain"), reading]);
       };
       for await (const groups of parseChanges(streamGit(repo, logArgs, feedTips))) {
@@ -4110,6 +4132,11 @@ function historySource(options) {
     const readError = await reading;
     if (readError) throw readError;
     report();
+    if (missing.size) {
+      yield* missingBlobSkips(missing, rows, paths, blobIds);
+      const blobs2 = missing.size === 1 ? "1 blob is" : `${missing.size} blobs are`;
+      summary.warnings.push(`${blobs2} missing from the repository (a partial clone, a trimmed mirror, or corruption: try git fsck): not scanned; the report lists them`);
+    }
     if (hits.size === 0) return;
     const hitRows = [];
     const seenPairs = /* @__PURE__ */ new Set();
@@ -4131,7 +4158,8 @@ function historySource(options) {
       commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]]))])
     ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
-    if (unread.length) await readObjects(repo, unread, keep);
+    if (unread.length) await readObjects(repo, unread, keep, () => {
+    });
     const headKeys = (path) => {
       const blobId = headBlobs.get(path);
       return blobId && keysByBlob.get(blobId) || /* @__PURE__ */ new Set();
@@ -4476,7 +4504,7 @@ async function planGitScan(options, cwd, detector, opened) {
   const source = historySource({
     repo,
     detector,
-    ...opened ? { range: opened.range } : {},
+    ...opened ? { range: opened.range } : options.newCommits ? { range: newCommitsRange(options.newCommits.tips, options.newCommits.known) } : {},
     includeUnreachable: options.includeUnreachable ?? false,
     ...options.maxCommits ? { maxCommits: options.maxCommits } : {},
     ...options.onProgress ? { onProgress: options.onProgress } : {}
@@ -4638,6 +4666,7 @@ async function scan(options = {}) {
 }
 var activeFindings = (report) => report.findings.filter((f) => !f.suppressed);
 var changeAllowedFindings = (report) => report.findings.filter((f) => f.suppressed?.addedByChange);
+var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
 function isFailing(report) {
   if (report.failOn === "none") return false;
   const threshold = severityRank(report.failOn);
@@ -4832,18 +4861,13 @@ async function pullRequestPlan(payload, cwd) {
   const group = payload.merge_group;
   const base = group ? group.base_sha : payload.pull_request?.base?.sha;
   const head = group ? group.head_sha : payload.pull_request?.head?.sha;
+  const what = group ? "merge group" : "pull request";
   if (!base || !head) throw usageError("mode pr needs a pull_request or merge_group event payload with base and head commits");
-  const what = group ? "the merge group" : "the pull request";
-  await requireCommit(cwd, head, `${what} head`);
-  await requireCommit(cwd, base, `${what} base`);
+  await requireCommit(cwd, head, `the ${what} head`);
+  await requireCommit(cwd, base, `the ${what} base`);
   const number = payload.pull_request?.number;
-  return {
-    mode: "pr",
-    range: `${base}..${head}`,
-    headSha: head,
-    description: `what ${group ? "the merge group" : `pull request${number ? ` #${number}` : ""}`} adds (\`${short(base)}..${short(head)}\`)`,
-    notes: []
-  };
+  const name = group ? `merge group ${group.head_ref ?? ""}`.trim() : `pull request${number ? ` #${number}` : ""}`;
+  return { mode: "pr", range: `${base}..${head}`, headSha: head, description: `what ${name} adds (\`${short(base)}..${short(head)}\`)`, notes: [] };
 }
 async function pushPlan(payload, cwd) {
   const { before, after } = payload;
@@ -5060,7 +5084,8 @@ async function main(env = process.env) {
       return 0;
     }
     const report = await scanFor(plan, inputs, workspace);
-    exitCode = isFailing(report) ? 1 : 0;
+    exitCode = isIncomplete(report) ? 2 : isFailing(report) ? 1 : 0;
+    if (exitCode === 2) process.stdout.write(command("error", "the scan is incomplete: git objects are missing from the checkout (see the warnings)"));
     const truncated = sarifTruncationWarning(report);
     for (const warning of [...report.warnings, ...truncated ? [truncated] : []]) process.stdout.write(command("warning", warning));
     for (const file of new Set(report.policy?.changes.map((change) => change.file))) {

@@ -94,6 +94,20 @@ describe('a hostile repository runs none of its programs (issue 18)', () => {
     expect(fired(repo.markers)).toEqual([]);
   });
 
+  it('audit of the repository as a local clone source, then a rerun (fetch)', async () => {
+    const list = join(makeTree(), 'repos.txt');
+    writeFileSync(list, `${repo.root}\n`);
+    const cache = makeTree();
+    for (let run = 0; run < 2; run += 1) {
+      const result = await runCli(['audit', list, '--cache', cache, '--format', 'json'], { cwd: repo.root });
+      expect(result.stderr).not.toMatch(/not vetted|internal error/);
+      const audit = JSON.parse(result.stdout) as { repositories: Array<{ error?: string; findings: unknown[] }> };
+      expect(audit.repositories).toMatchObject([{ findings: expect.arrayContaining([expect.anything()]) }]);
+      expect(audit.repositories[0]!.error).toBeUndefined();
+    }
+    expect(fired(repo.markers)).toEqual([]);
+  });
+
   it('the built CLI, as a pre-commit hook runs it', () => {
     const result = runBin(['staged', 'staged.js'], { cwd: repo.root });
     expect(result.exitCode).toBe(1);
@@ -139,7 +153,7 @@ describe('a promisor remote is never fetched from (issue 18)', () => {
     const { root, markers } = promisorRepo();
     const result = await runCli(['history'], { cwd: root });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/is missing: .*a partial clone: caibo-scan never fetches/);
+    expect(result.stderr).toMatch(/1 blob is missing from the repository \(a partial clone/);
     expect(fired(markers)).toEqual([]);
   });
 });
@@ -149,6 +163,15 @@ describe('safeGit: the one way caibo-scan starts git', () => {
     expect(() => safeGit(['checkout', 'main'])).toThrow(/not vetted/);
     expect(() => safeGit(['cat-file', '--filters', 'HEAD:a.js'])).toThrow(/not vetted/);
     expect(() => safeGit(['log', '--ext-diff'])).toThrow(/not vetted/);
+    expect(() => safeGit(['clone', '--', 'src', 'dst'])).toThrow(/not vetted/); // a checkout: filters would run
+    expect(() => safeGit(['remote', 'add', 'x', 'ext::sh'])).toThrow(/not vetted/);
+  });
+
+  it('lets an audit mirror over the real transports only, with the user\'s credential helpers', () => {
+    const { args, env } = safeGit(['clone', '--mirror', '--', 'https://example.com/a.git', 'a.git']);
+    expect(env.GIT_ALLOW_PROTOCOL).toBe('file:git:http:https:ssh');
+    expect(args).not.toContain('credential.helper=');
+    expect(args).toEqual(expect.arrayContaining(['core.fsmonitor=false', 'core.hooksPath=/dev/null']));
   });
 
   it('runs the diff family without textconv and external diffs, and every call without a transport', () => {
