@@ -1,4 +1,4 @@
-import type { RuleSpec } from './ruleset/schema.js';
+import type { PatternSpec, RuleSpec } from './ruleset/schema.js';
 import type { Secret } from './secret.js';
 
 /** Ordered from least to most severe; the order is used by --fail-on and sorting. */
@@ -180,4 +180,6 @@ export interface Report {
   failOn: Severity | 'none';
   /** Every rule the scan could report (SARIF lists them all; text prints their remediation). */
   rules: RuleSpec[];
+  /** Every key pattern the scan searched for: formatters redact these wherever they turn up (a path, a commit subject). */
+  patterns: PatternSpec[];
 }

@@ -7,6 +7,7 @@ import type { FormatOptions } from '../formatters/format.js';
 import { annotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
 import { plural } from '../formatters/summary.js';
+import { builtinKeyRedactor, redactReport } from '../output-guard.js';
 import { activeFindings, isFailing, scan, type ScanOptions } from '../scan.js';
 import type { Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
@@ -109,7 +110,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       setOutputs({ findings: '0', 'sarif-file': '', 'exit-code': '0' }, env);
       return 0;
     }
-    const report = await scanFor(plan, inputs, workspace);
+    // Annotations, the job summary, warnings and SARIF all come from this report: no key in any string of it.
+    const report = redactReport(await scanFor(plan, inputs, workspace));
     exitCode = isFailing(report) ? 1 : 0;
 
     const truncated = sarifTruncationWarning(report);
@@ -128,7 +130,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${inputs.failOn})` : ''}${EOL}`);
     outputs = { findings: String(count), 'sarif-file': sarifPath, 'exit-code': String(exitCode) };
   } catch (error) {
-    const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`;
+    const message = builtinKeyRedactor()(isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`);
     process.stdout.write(command('error', `caibo-scan: ${message}`));
     appendSummary(`## caibo-scan: the scan did not run\n\n${message}\n`, env);
   }

@@ -1,5 +1,5 @@
 import { formatBaseline } from '../baseline.js';
-import type { Formatter } from './format.js';
+import { redacting, type Formatter } from './format.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
@@ -11,7 +11,7 @@ export const formatters = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
-  baseline: (report) => formatBaseline(report),
+  baseline: redacting((report) => formatBaseline(report)),
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
