@@ -207,21 +207,26 @@ describe('size', () => {
     expectPeakWithinReadme(result, 116, '10,000 commits with a tag on each');
   });
 
-  it('a 50 MB blob in history: streamed through the detector in chunks, keys found at their lines, one across a chunk edge', () => {
+  it('a 50 MB blob in two versions: streamed through the detector in chunks, keys found at their lines, one across a chunk edge', () => {
     const root = makeRepo();
     const edgeKey = liveKey();
     writeLargeFile(join(root, 'bundle.js'), liveKey(), edgeKey);
     git(root, 'add', 'bundle.js');
     git(root, 'commit', '-qm', 'vendor a bundle');
-    const result = scanJson(root, 'history');
-    expect(result.exitCode).toBe(1);
+    const first = git(root, 'rev-parse', 'HEAD').trim();
+    writeLargeFile(join(root, 'bundle.js'), liveKey(), edgeKey);
+    git(root, 'commit', '-qam', 'update the bundle');
+    const result = runBinMeasured(['history', '--format', 'json', '--no-config'], root);
+    expect(result.status).toBe(1);
     const edgeOffset = (EDGE_LINE - 1) * LINE.length + EDGE_PREFIX.length;
     expect(edgeOffset).toBeLessThan(WHOLE_FILE_LIMIT); // the key really straddles the first chunk's end
     expect(edgeOffset + edgeKey.length).toBeGreaterThan(WHOLE_FILE_LIMIT);
-    expect(parseJson(result).findings).toMatchObject([
-      { file: 'bundle.js', line: EDGE_LINE, column: EDGE_PREFIX.length + 1, commit: git(root, 'rev-parse', 'HEAD').trim(), inHead: true },
-      { file: 'bundle.js', line: LARGE_LINES + 1, column: 4 },
+    expect(JSON.parse(result.stdout).findings).toMatchObject([
+      { file: 'bundle.js', line: EDGE_LINE, column: EDGE_PREFIX.length + 1, commit: first, inHead: true },
+      { file: 'bundle.js', line: LARGE_LINES + 1, column: 4, commit: first, inHead: false },
+      { file: 'bundle.js', line: LARGE_LINES + 1, column: 4, commit: git(root, 'rev-parse', 'HEAD').trim(), inHead: true },
     ]);
+    expectPeakWithinReadme(result, 180, 'history over a 50 MB file in two versions');
   });
 
   it.skipIf(notSlow !== '')(`five 50 MB versions, each with its own key: one large blob in memory at a time${notSlow}`, () => {
