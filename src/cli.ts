@@ -10,7 +10,7 @@ import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { sarifTruncationWarning } from './formatters/sarif.js';
 import { formatBytes, plural } from './formatters/summary.js';
-import { builtinKeyRedactor, keyRedactor } from './output-guard.js';
+import { builtinKeyRedactor, reportKeyRedactor } from './output-guard.js';
 import { printable } from './printable.js';
 
 /** Progress lines are redrawn at most this often. */
@@ -138,7 +138,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
     // Second line of defence behind the formatters' own redaction, with every pattern the scan used (config rules too).
-    const guard = showSecrets ? (text: string) => text : keyRedactor(report.patterns);
+    const guard = showSecrets ? (text: string) => text : reportKeyRedactor(report);
     const text = guard(
       formatters[format](report, {
         color: !outputFile && format === 'text' && useColor(env, io.isTTY ?? false),

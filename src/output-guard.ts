@@ -37,6 +37,9 @@ export function builtinKeyRedactor(): (text: string) => string {
   }
 }
 
+/** Redacts the keys of every pattern the report's scan used (the built-in ones for a report built by hand). */
+export const reportKeyRedactor = (report: Report) => (report.patterns ? keyRedactor(report.patterns) : builtinKeyRedactor());
+
 /** Copies plain data with every string redacted; class instances (the findings' Secrets) are kept as they are. */
 function redactStrings<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T;
@@ -54,5 +57,5 @@ function redactStrings<T>(value: T, redact: (text: string) => string): T {
  * URIs), so no output format can carry a key past it.
  */
 export function redactReport(report: Report): Report {
-  return { ...redactStrings(report, keyRedactor(report.patterns)), patterns: report.patterns };
+  return { ...redactStrings(report, reportKeyRedactor(report)), ...(report.patterns ? { patterns: report.patterns } : {}) };
 }

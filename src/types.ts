@@ -180,6 +180,9 @@ export interface Report {
   failOn: Severity | 'none';
   /** Every rule the scan could report (SARIF lists them all; text prints their remediation). */
   rules: RuleSpec[];
-  /** Every key pattern the scan searched for: formatters redact these wherever they turn up (a path, a commit subject). */
-  patterns: PatternSpec[];
+  /**
+   * Every key pattern the scan searched for: formatters redact these wherever they turn up (a path,
+   * a commit subject). scan() sets it; a report built by hand gets the built-in patterns.
+   */
+  patterns?: PatternSpec[];
 }

@@ -65,7 +65,10 @@ const secretForms = (key: string) => {
   return [key, body, body.slice(4, 16)];
 };
 
-const fixtures = [await filesReport(), await historyReport()];
+const history = await historyReport();
+const { patterns, ...builtByHand } = history.report; // a library user's own report: the built-in patterns apply
+expect(patterns).toBeDefined();
+const fixtures = [await filesReport(), history, { ...history, name: 'history, built by hand without patterns', report: builtByHand }];
 const options = (reveal: boolean): FormatOptions => ({ color: false, reveal, showSuppressed: true, version: VERSION, sarifCategory: 'caibo' });
 
 describe.each(fixtures)('every formatter redacts on its own ($name report)', ({ report, keys }) => {

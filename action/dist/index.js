@@ -7102,6 +7102,7 @@ function builtinKeyRedactor() {
     return (text) => text;
   }
 }
+var reportKeyRedactor = (report) => report.patterns ? keyRedactor(report.patterns) : builtinKeyRedactor();
 function redactStrings(value, redact2) {
   if (typeof value === "string") return redact2(value);
   if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact2));
@@ -7111,7 +7112,7 @@ function redactStrings(value, redact2) {
   return value;
 }
 function redactReport(report) {
-  return { ...redactStrings(report, keyRedactor(report.patterns)), patterns: report.patterns };
+  return { ...redactStrings(report, reportKeyRedactor(report)), ...report.patterns ? { patterns: report.patterns } : {} };
 }
 
 // src/formatters/format.ts
