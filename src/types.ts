@@ -172,6 +172,11 @@ export type ScanMode = 'files' | 'stdin' | 'staged' | 'history';
 /** Everything a formatter needs; formatters never touch the filesystem. */
 export interface Report {
   mode: ScanMode;
+  /**
+   * The absolute project root every `location.path` is relative to (issue 11: the git top-level,
+   * else the nearest package.json or framework config folder). For the Action and plugins; never printed.
+   */
+  root?: string;
   /** Every finding, including suppressed ones (marked, never dropped). */
   findings: Finding[];
   skipped: Skip[];

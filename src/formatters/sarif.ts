@@ -124,7 +124,7 @@ export const formatSarif: Formatter = (report, options) => {
           ],
         }
       : {}),
-    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory: the repository root in CI.' } } },
+    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The project root: the git top-level, else the nearest folder with a package.json or framework config.' } } },
     columnKind: 'utf16CodeUnits',
     results: sarifFindings(report.findings).map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options)),
   };
