@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readBaseline } from './baseline.js';
+import type { ProjectFacts } from './context/build-output.js';
 import { classify } from './context/classify.js';
 import { EMPTY_CONFIG, findConfig, loadConfig, type Config } from './config.js';
 import { createDetector, type Detector } from './detect/detector.js';
@@ -12,6 +13,7 @@ import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
 import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
+import { projectFacts } from './sources/project-facts.js';
 import { findProjectRoot, rebaseFrom, type Rebase } from './sources/project-root.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
@@ -160,7 +162,7 @@ function isDirectory(path: string): boolean {
 }
 
 /** Turns each blob's candidates into findings; the only place detect, context, rules and filters meet. */
-function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, withLineHashes: boolean): Finding[] {
+function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, facts: ProjectFacts, withLineHashes: boolean): Finding[] {
   // UTF-16 text (a .env saved by PowerShell) is searched as the UTF-8 it means; see detect/encodings.ts.
   const transcoded = original.chunk ? undefined : utf16ToUtf8(original.bytes);
   const blob = transcoded ? { ...original, bytes: transcoded } : original;
@@ -173,7 +175,7 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   }
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= 'utf16';
-  const classifications = classify(blob, candidates);
+  const classifications = classify(blob, candidates, facts);
   const hashes =
     withLineHashes && !chunk ? lineHashes(blob.bytes.toString('utf8'), new Set(candidates.map((c) => c.line))) : undefined;
   return candidates.map((candidate, index) => {
@@ -248,6 +250,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       ? await planGitScan(options, cwd, detector)
       : planFileScan(options, cwd, anchor, root, config, detector);
 
+  const facts = projectFacts(plan.root);
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
   let filesScanned = 0;
@@ -264,7 +267,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     }
     if (!item.chunk || item.chunk.fileOffset === 0) filesScanned += 1;
     bytesScanned += item.chunk ? item.chunk.to : item.bytes.length;
-    findings.push(...findingsIn(item, detector, ruleset, filters, options.lineHashes ?? false));
+    findings.push(...findingsIn(item, detector, ruleset, filters, facts, options.lineHashes ?? false));
   }
   const { git } = plan;
   const reported = plan.mode === 'history' ? firstPerPathAndKey(findings) : findings;
