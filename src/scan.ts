@@ -9,6 +9,7 @@ import { createDetector, type Detector } from './detect/detector.js';
 import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
+import { compareFindings } from './report/findings.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
@@ -19,7 +20,7 @@ import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
-import { SEVERITIES, type Blob, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
+import type { Blob, Finding, Report, ScanMode, Severity, Skip } from './types.js';
 
 /** Progress of a long (history) scan, for the CLI's TTY progress line. */
 export interface ScanProgress {
@@ -215,18 +216,6 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   });
 }
 
-export const severityRank = (severity: Severity) => SEVERITIES.indexOf(severity);
-
-/** Stable order for every output: path, position, rule. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column ||
-    a.ruleId.localeCompare(b.ruleId)
-  );
-}
-
 /** Scans files (or stdin) for Caibo keys and returns the report; throws CaiboScanError on setup trouble. */
 export async function scan(options: ScanOptions = {}): Promise<Report> {
   const started = performance.now();
@@ -288,14 +277,4 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       durationMs: Math.round(performance.now() - started),
     },
   };
-}
-
-/** Findings that count: not suppressed. */
-export const activeFindings = (report: Report) => report.findings.filter((f) => !f.suppressed);
-
-/** Does the report fail the build at its threshold? */
-export function isFailing(report: Report): boolean {
-  if (report.failOn === 'none') return false;
-  const threshold = severityRank(report.failOn);
-  return activeFindings(report).some((f) => severityRank(f.severity) >= threshold);
 }

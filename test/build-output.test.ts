@@ -73,6 +73,18 @@ describe('build output layouts', () => {
   });
 });
 
+describe('the library API for sources and plugins (containers, bundler hooks)', () => {
+  it('judges a decompressed .gz/.br copy as its asset, and is exported from the package entry', async () => {
+    const library = await import('../src/index.js');
+    const bundle = Buffer.from('(()=>{var __webpack_require__={};})();');
+    for (const suffix of ['.gz', '.br']) {
+      expect(library.exposureOf(`gen/app.js${suffix}`, bundle)).toEqual(library.exposureOf('gen/app.js', bundle));
+      expect(library.exposureOf(`.svelte-kit/output/server/index.js${suffix}`, bundle).exposure).toBe('server');
+    }
+    expect(library.exposureOf('gen/app.js', bundle)).toEqual({ exposure: 'client', reason: 'bundler-runtime' });
+  });
+});
+
 describe('a source map shares the exposure of the file it maps', () => {
   const map = (file?: string) => Buffer.from(JSON.stringify({ version: 3, ...(file ? { file } : {}), sources: ['a.ts'], sourcesContent: ['x'], mappings: '' }));
 

@@ -16,6 +16,8 @@ const USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use clie
 const NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
 /** `index-3f9a1c2b.js`, `main.8e2f0a1d.js`, Vite's base64url `index-Dx3_aB9k.js`. */
 const HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
+/** Precompressed copies served in place of their asset (adapter-node, vite-plugin-compression, CDNs). */
+const PRECOMPRESSED = /\.(?:gz|br)$/i;
 /** Maps of scripts and styles: shipped next to them unless the generated file says otherwise. */
 const SHIPPED_MAP = /\.(?:m?js|css)\.map$/;
 const SERVICE_WORKER = /^(?:sw|service-?worker|serviceWorker|firebase-messaging-sw|workbox-[\w-]+)\.m?js$/;
@@ -105,11 +107,13 @@ function sourceMapExposure(path: string, content: Buffer, facts: ProjectFacts | 
 
 /**
  * Is this file sent to browsers, run on a server, or neither known? For any path relative to the
- * project root, with its bytes (a decompressed copy is judged under its asset's name). In order:
+ * project root, with its bytes; a `.gz`/`.br` copy is judged as its asset (`app.js.gz` as `app.js`), so
+ * pass it decompressed for the content rules to see. In order:
  * a recognised build output root decides for everything below it; then server scripts, source maps,
  * names and places that are browser assets; then, for scripts, the content.
  */
 export function exposureOf(path: string, content: Buffer, facts?: ProjectFacts): ExposureVerdict {
+  if (PRECOMPRESSED.test(path)) return exposureOf(path.replace(PRECOMPRESSED, ''), content, facts);
   const output = outputRootOf(path, facts);
   if (output) return verdict(output.exposure, output.layout.id);
   if (SERVER_SCRIPT.test(path)) return verdict('server', 'server-script');

@@ -1,6 +1,5 @@
-import type { RuleSpec } from '../ruleset/schema.js';
-import { compareFindings, severityRank } from '../scan.js';
-import type { Finding, Report, Severity } from '../types.js';
+import { compareFindings, severityRank } from '../report/findings.js';
+import type { Finding, Report, RuleSpec, Severity } from '../types.js';
 import type { Formatter, FormatOptions } from './format.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
