@@ -92,6 +92,14 @@ describe('config and report paths follow the project root', () => {
     }
   });
 
+  it('--exclude matches report paths, and paths below the scanned directory as it did before', async () => {
+    const repo = makeRepo({ ...app(), 'dist/legacy/old.js': `k("${liveKey()}")\n` });
+    for (const glob of ['dist/legacy/**', 'legacy/**']) {
+      const report = parseJson(await runCli(['dist', '--exclude', glob, '--format', 'json'], { cwd: repo }));
+      expect(report.findings.map((f) => f.file)).toEqual(['dist/app.js']);
+    }
+  });
+
   it("a package's own config in a monorepo matches paths relative to its folder", async () => {
     const repo = makeRepo({
       'apps/web/.caibo-scan.json': JSON.stringify({ exclude: ['dist/legacy/**'], allow: ['^dist/vendor/'] }),
