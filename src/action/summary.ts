@@ -1,6 +1,6 @@
 import { sarifUri } from '../formatters/sarif.js';
 import { plural, policyChangeLine, summarise } from '../formatters/summary.js';
-import { activeFindings, changeAllowedFindings } from '../scan.js';
+import { activeFindings, changeAllowedFindings } from '../report/findings.js';
 import { SEVERITIES, type Finding, type Report } from '../types.js';
 import type { ScanPlan } from './plan.js';
 

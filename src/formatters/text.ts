@@ -1,8 +1,8 @@
 import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
-import { changeAllowedFindings } from '../scan.js';
+import { changeAllowedFindings } from '../report/findings.js';
 import type { Finding, Severity } from '../types.js';
-import type { Formatter } from './format.js';
+import { redacting, type Formatter } from './format.js';
 import { formatBytes, plural, policyChangeLine, summarise } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
@@ -21,7 +21,7 @@ function groupByFile(findings: Finding[]): Map<string, Finding[]> {
 }
 
 /** Human output: findings grouped by file, one remediation line each, then a one-line summary. */
-export const formatText: Formatter = (report, options) => {
+export const formatText: Formatter = redacting((report, options) => {
   const c = createColors(options.color);
   const lines: string[] = [];
   const shown = report.findings.filter((f) => options.showSuppressed || !f.suppressed);
@@ -81,4 +81,4 @@ export const formatText: Formatter = (report, options) => {
   if (policy) lines.push(c.yellow(`! ${printable(policy)}`));
   lines.push(`${head} · ${parts.join(' · ')}`);
   return `${lines.join('\n')}\n`;
-};
+});
