@@ -35,6 +35,7 @@ export const OPTIONS = {
   'show-suppressed': { type: 'boolean', default: false, describe: 'list suppressed findings too' },
   'stdin-filename': { type: 'string', describe: 'path to report for `-` (standard input)' },
   'follow-symlinks': { type: 'boolean', default: false, describe: 'follow symbolic links (loops are detected)' },
+  'max-archive-depth': { type: 'number', describe: 'open archives and compressed files nested up to N deep (default 3; 0: none)' },
   'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
   debug: { type: 'boolean', default: false, describe: 'show stack traces for errors' },
 } as const satisfies Record<string, OptionSpec>;

@@ -51,7 +51,7 @@ function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   return isTTY && env.TERM !== 'dumb';
 }
 
-const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop']);
+const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop', 'archive-limit', 'archive-depth', 'archive-unreadable', 'archive-unsupported']);
 
 /** Notes for stderr: never a key, always one line each. */
 function warningsFor(report: Report, showSecrets: boolean, format: string): string[] {
@@ -127,6 +127,11 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       throw usageError('--max-commits must be a positive whole number');
     }
 
+    const maxArchiveDepth = args.maxArchiveDepth as number | undefined;
+    if (maxArchiveDepth !== undefined && !(Number.isInteger(maxArchiveDepth) && maxArchiveDepth >= 0)) {
+      throw usageError('--max-archive-depth must be a whole number, 0 or more');
+    }
+
     const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
     const options: ScanOptions = {
       ...(command === 'history' || command === 'staged' ? gitOptions(command, args, io.progress) : {}),
@@ -142,6 +147,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       includeLocalEnv: args.includeLocalEnv as boolean | undefined,
       followSymlinks: Boolean(args.followSymlinks),
       lineHashes: format === 'sarif',
+      ...(maxArchiveDepth !== undefined ? { maxArchiveDepth } : {}),
     };
     const report = stagedFiles.length ? await scanStagedFiles(stagedFiles, options) : await scan(options);
     const outputFile = args.output as string | undefined;

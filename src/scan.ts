@@ -10,6 +10,8 @@ import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
+import { DEFAULT_CONTAINER_LIMITS, type ContainerLimits } from './sources/containers/expand.js';
+import { withContainers } from './sources/containers/source.js';
 import { openRepo } from './sources/git.js';
 import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
@@ -57,6 +59,10 @@ export interface ScanOptions {
   followSymlinks?: boolean;
   /** Compute codeql-action's primaryLocationLineHash for each finding (SARIF output wants it). */
   lineHashes?: boolean;
+  /** Archives and compressed copies opened inside one another (default 3; 0: none are opened). */
+  maxArchiveDepth?: number;
+  /** The other container limits (zip bombs); tests lower them. */
+  containerLimits?: Partial<ContainerLimits>;
 }
 
 /** A source plus how its paths relate to the user's working directory. */
@@ -151,8 +157,10 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= 'utf16';
   const classifications = classify(blob, candidates);
+  const { container } = blob.provenance;
+  // A line hash locates a line of the file GitHub shows: for a member of an archive there is none.
   const hashes =
-    withLineHashes && !chunk ? lineHashes(blob.bytes.toString('utf8'), new Set(candidates.map((c) => c.line))) : undefined;
+    withLineHashes && !chunk && !container ? lineHashes(blob.bytes.toString('utf8'), new Set(candidates.map((c) => c.line))) : undefined;
   return candidates.map((candidate, index) => {
     const { contexts, originalSource } = classifications[index]!;
     const rule = decide(ruleset, candidate.keyType, contexts);
@@ -166,6 +174,7 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
       title: rule.title,
       location: {
         path,
+        ...(container ? { chain: container.chain } : {}),
         line: candidate.line,
         column: candidate.column,
         endLine: candidate.endLine,
@@ -223,11 +232,14 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       ? await planGitScan(options, cwd, detector)
       : planFileScan(options, cwd, root, config, detector);
 
+  const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options.containerLimits };
+  if (options.maxArchiveDepth !== undefined) containerLimits.maxDepth = options.maxArchiveDepth;
+  const source = withContainers(plan.source, containerLimits);
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
   let filesScanned = 0;
   let bytesScanned = 0;
-  for await (const item of plan.source.blobs()) {
+  for await (const item of source.blobs()) {
     if (isSkip(item)) {
       skipped.push(item);
       continue;

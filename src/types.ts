@@ -26,8 +26,19 @@ export interface CommitInfo {
   subject: string;
 }
 
+/**
+ * Set on blobs read out of an archive or a compressed copy (issue 15). The report path is the chain
+ * joined with `!/` (`release.zip!/app/dist/main.js`); the context is judged by `contextPath`.
+ */
+export interface ContainerPath {
+  /** The outer file's path, then each member's path inside its container. */
+  chain: string[];
+  /** The member's path inside its archive; for a compressed copy, the asset's (`dist/app.js.gz` → `dist/app.js`). */
+  contextPath: string;
+}
+
 /** Where a blob came from. Classifiers read it; only sources set it. */
-export type Provenance =
+export type Provenance = (
   | { kind: 'worktree'; path: string; git: GitStatus }
   | { kind: 'stdin'; path: string }
   | { kind: 'staged'; path: string; addedLines?: ReadonlySet<number> }
@@ -41,7 +52,8 @@ export type Provenance =
       headKeys?: ReadonlySet<string>;
       /** Range scans: the lines the introducing commit added; keys elsewhere are not the range's. */
       addedLines?: ReadonlySet<number>;
-    };
+    }
+) & { container?: ContainerPath };
 
 /** Where a streamed chunk sits in its file, and which of its keys it owns (chunks overlap). */
 export interface ChunkPosition {
@@ -70,7 +82,15 @@ export type SkipReason =
   | 'symlink'
   | 'symlink-loop'
   | 'not-a-file'
-  | 'vanished';
+  | 'vanished'
+  /** A container's size, member-count or expansion-ratio limit (a zip bomb): the rest of it is not read. */
+  | 'archive-limit'
+  /** A container nested deeper than --max-archive-depth: scanned as raw bytes, not opened. */
+  | 'archive-depth'
+  /** A corrupt or encrypted container or member. */
+  | 'archive-unreadable'
+  /** A compression this Node cannot read (bzip2; zstd before Node 22.15). */
+  | 'archive-unsupported';
 
 /** A file the scan could not read, or chose not to; counted and shown, never silent. */
 export interface Skip {
@@ -130,6 +150,8 @@ export interface Suppression {
 
 export interface Location {
   path: string;
+  /** Inside containers: the outer file's path, then each member's path (`path` is them joined with `!/`). */
+  chain?: string[];
   line: number;
   column: number;
   endLine: number;

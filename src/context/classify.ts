@@ -12,8 +12,10 @@ export interface Classification {
 }
 
 /** Committed or local, from provenance alone: the source already asked git. */
-function envContext(provenance: Provenance): ContextId | undefined {
-  if (!isEnvFile(provenance.path)) return undefined;
+function envContext(provenance: Provenance, path: string): ContextId | undefined {
+  if (!isEnvFile(path)) return undefined;
+  // An env file inside an archive or image ships with it, whatever git thinks of the archive.
+  if (provenance.container) return 'committed-env';
   switch (provenance.kind) {
     case 'history':
     case 'staged':
@@ -29,9 +31,10 @@ function envContext(provenance: Provenance): ContextId | undefined {
 
 /** Pure: a function of the blob's path, bytes and provenance, and of where each key sits. */
 export function classify(blob: Blob, candidates: readonly Candidate[]): Classification[] {
-  const { path } = blob.provenance;
+  // A member of an archive is judged by its path inside it: a client bundle inside an apk is client code.
+  const path = blob.provenance.container?.contextPath ?? blob.provenance.path;
   const inBundle = isClientBundle(path, blob.bytes);
-  const env = envContext(blob.provenance);
+  const env = envContext(blob.provenance, path);
   const origins = isSourceMap(path)
     ? originalSources(blob.bytes, candidates.map((c) => c.secret.reveal()))
     : [];

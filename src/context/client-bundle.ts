@@ -12,6 +12,8 @@ const CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
 /** React's marker for a component that ships to the browser (Next.js app router). */
 const USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 const NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
+/** React Native's app bundle as Metro writes it into an apk (`assets/index.android.bundle`) or an ipa (`main.jsbundle`). */
+const MOBILE_BUNDLE = /^index\.(?:android|ios)\.bundle$|\.jsbundle$/;
 /** `index-3f9a1c2b.js`, `main.8e2f0a1d.js`, Vite's base64url `index-Dx3_aB9k.js`. */
 const HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
 const SOURCE_MAP = /\.(?:m?js|css)\.map$/;
@@ -61,6 +63,7 @@ function isBrowserAssetPath(path: string): boolean {
     SOURCE_MAP.test(name) ||
     SERVICE_WORKER.test(name) ||
     NAMED_BUNDLE.test(name) ||
+    MOBILE_BUNDLE.test(name) ||
     isHashedName(name) ||
     CLIENT_SOURCE.test(name)
   );

@@ -11,16 +11,17 @@ export const annotationLevel = (finding: Finding) =>
 
 export function annotation(finding: Finding, reveal: boolean): string {
   const { location } = finding;
+  // Inside an archive, the annotation goes on the archive (the file GitHub has), the message names the member.
   const properties = [
-    `file=${escapeProperty(location.path)}`,
-    `line=${location.line}`,
-    `endLine=${location.endLine}`,
-    `col=${location.column}`,
-    `endColumn=${location.endColumn}`,
+    `file=${escapeProperty(location.chain?.[0] ?? location.path)}`,
+    ...(location.chain ? [] : [`line=${location.line}`, `endLine=${location.endLine}`, `col=${location.column}`, `endColumn=${location.endColumn}`]),
     `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`,
   ].join(',');
   const key = reveal ? finding.secret.reveal() : finding.secret.redacted;
-  const where = finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : '';
+  const where = [
+    location.chain ? ` (in ${location.path}, line ${location.line})` : '',
+    finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : '',
+  ].join('');
   return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
 }
 
