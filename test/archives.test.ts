@@ -9,6 +9,7 @@ import { BIN, parseJson, runCli } from './helpers/cli.js';
 import { makeTree, writeTree } from './helpers/fixture.js';
 import { liveKey, testKey } from './helpers/keygen.js';
 import { requirement } from './helpers/requirement.js';
+import { sarifSchemaErrors } from './helpers/sarif-schema.js';
 
 /**
  * Issue 15: archives and compressed copies are opened by content, their members scanned with the
@@ -205,6 +206,7 @@ describe.skipIf(missing !== '')(`archives${missing}`, () => {
       },
     ]);
     expect(result.partialFingerprints.primaryLocationLineHash).toBeUndefined();
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(JSON.stringify(sarif)).not.toContain(key);
   });
 
