@@ -6,7 +6,7 @@ import { createPackage } from '@electron/asar';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../src/scan.js';
 import { BIN, parseJson, runCli } from './helpers/cli.js';
-import { makeTree, writeTree } from './helpers/fixture.js';
+import { git, makeRepo, makeTree, writeTree } from './helpers/fixture.js';
 import { liveKey, testKey } from './helpers/keygen.js';
 import { requirement } from './helpers/requirement.js';
 import { sarifSchemaErrors } from './helpers/sarif-schema.js';
@@ -208,6 +208,19 @@ describe.skipIf(missing !== '')(`archives${missing}`, () => {
     expect(result.partialFingerprints.primaryLocationLineHash).toBeUndefined();
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(JSON.stringify(sarif)).not.toContain(key);
+  });
+
+  it('scans the members of archives a commit is about to add (staged)', async () => {
+    const key = liveKey();
+    const root = makeRepo({ 'README.md': '# app\n' });
+    writeTree(root, { 'stage/dist/app.js': `const k="${key}";`, 'public/app.js.br': brotliCompressSync(`k="${liveKey()}"`) });
+    zipUp(join(root, 'stage'), '../release.zip', 'dist');
+    git(root, 'add', 'release.zip', 'public/app.js.br');
+    const result = await runCli(['staged', '--format', 'json'], { cwd: root });
+    expect(parseJson(result).findings.map((f) => [f.file, f.context])).toEqual([
+      ['public/app.js.br!/app.js', 'client-bundle'],
+      ['release.zip!/dist/app.js', 'client-bundle'],
+    ]);
   });
 
   it('leaves a tree without archives as it was: a text file starting with "PK" is text', async () => {
