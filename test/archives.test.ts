@@ -213,7 +213,9 @@ describe.skipIf(missing !== '')(`archives${missing}`, () => {
   it('scans the members of archives a commit is about to add (staged)', async () => {
     const key = liveKey();
     const root = makeRepo({ 'README.md': '# app\n' });
-    writeTree(root, { 'stage/dist/app.js': `const k="${key}";`, 'public/app.js.br': brotliCompressSync(`k="${liveKey()}"`) });
+    // Compressible, so neither copy holds the key's bytes as they are.
+    const padding = '\nexport const x = 1;'.repeat(100);
+    writeTree(root, { 'stage/dist/app.js': `const k="${key}";${padding}`, 'public/app.js.br': brotliCompressSync(`k="${liveKey()}"${padding}`) });
     zipUp(join(root, 'stage'), '../release.zip', 'dist');
     git(root, 'add', 'release.zip', 'public/app.js.br');
     const result = await runCli(['staged', '--format', 'json'], { cwd: root });
