@@ -14,6 +14,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 history --range origin/main..HEAD', 'Scan only what a branch adds'],
   ['$0 staged', 'Scan what is about to be committed (pre-commit hook)'],
   ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
+  ['$0 pack', 'Scan exactly what npm publish would ship (prepublishOnly)'],
 ];
 
 const yargsOptions = (specs: Record<string, OptionSpec>): Record<string, Options> =>
@@ -38,6 +39,9 @@ function parser(argv: string[], cwd: string): Argv {
     )
     .command('staged [files..]', 'Scan the lines a commit is about to add (pre-commit); named files without staged changes are scanned whole', (y) =>
       y.positional('files', { type: 'string', array: true, describe: 'limit to these files (what pre-commit and lint-staged pass)' }),
+    )
+    .command('pack [target]', 'Scan exactly the files npm publish would ship from a package directory, or a tarball', (y) =>
+      y.positional('target', { type: 'string', describe: 'package directory (default: .) or npm pack tarball' }),
     )
     .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
       y.positional('paths', { type: 'string', array: true }),

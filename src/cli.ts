@@ -5,6 +5,7 @@ import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { isFailing, scan, type ScanOptions } from './scan.js';
 import { scanStagedFiles } from './staged-files.js';
+import { scanPack } from './pack.js';
 import { COMMANDS, quickParse } from './cli-options.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
@@ -149,7 +150,12 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       lineHashes: format === 'sarif',
       ...(maxArchiveDepth !== undefined ? { maxArchiveDepth } : {}),
     };
-    const report = stagedFiles.length ? await scanStagedFiles(stagedFiles, options) : await scan(options);
+    const report =
+      command === 'pack'
+        ? await scanPack((args.target as string | undefined) ?? '.', options)
+        : stagedFiles.length
+          ? await scanStagedFiles(stagedFiles, options)
+          : await scan(options);
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
     // The guard's patterns: built-in plus --rules (a config's rule directories are not re-read here).

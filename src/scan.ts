@@ -61,6 +61,8 @@ export interface ScanOptions {
   lineHashes?: boolean;
   /** Archives and compressed copies opened inside one another (default 3; 0: none are opened). */
   maxArchiveDepth?: number;
+  /** Every file scanned is published as it is (`pack`): an env file among them is as exposed as a committed one. */
+  shipped?: boolean;
   /** The other container limits (zip bombs); tests lower them. */
   containerLimits?: Partial<ContainerLimits>;
 }
@@ -130,6 +132,7 @@ function planFileScan(options: ScanOptions, cwd: string, root: string, config: C
       exclude: [...config.exclude, ...(options.exclude ?? [])],
       followSymlinks: options.followSymlinks ?? false,
       needles: detector.needles,
+      shipped: options.shipped ?? false,
     }),
   };
 }
