@@ -8,7 +8,7 @@ import { FAIL_ON } from './config.js';
  */
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-export const COMMANDS = ['history', 'staged', 'baseline', 'pack'] as const;
+export const COMMANDS = ['history', 'staged', 'baseline', 'pack', 'image'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface OptionSpec {
@@ -54,6 +54,7 @@ export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean
   staged: { name: 'files', many: true },
   baseline: { name: 'paths', many: true },
   pack: { name: 'target', many: false },
+  image: { name: 'image', many: false },
 };
 
 /** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */

@@ -15,6 +15,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 staged', 'Scan what is about to be committed (pre-commit hook)'],
   ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
   ['$0 pack', 'Scan exactly what npm publish would ship (prepublishOnly)'],
+  ['docker save shop:latest -o shop.tar && $0 image shop.tar', 'Scan every layer and the config of a container image'],
 ];
 
 const yargsOptions = (specs: Record<string, OptionSpec>): Record<string, Options> =>
@@ -42,6 +43,9 @@ function parser(argv: string[], cwd: string): Argv {
     )
     .command('pack [target]', 'Scan exactly the files npm publish would ship from a package directory, or a tarball', (y) =>
       y.positional('target', { type: 'string', describe: 'package directory (default: .) or npm pack tarball' }),
+    )
+    .command('image [image]', 'Scan a container image without Docker: a docker save tarball or an OCI layout directory', (y) =>
+      y.positional('image', { type: 'string', describe: 'docker save tarball or OCI layout directory' }),
     )
     .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
       y.positional('paths', { type: 'string', array: true }),

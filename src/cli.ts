@@ -150,6 +150,10 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       lineHashes: format === 'sarif',
       ...(maxArchiveDepth !== undefined ? { maxArchiveDepth } : {}),
     };
+    if (command === 'image') {
+      if (args.image === undefined) throw usageError('image: name a docker save tarball or an OCI layout directory');
+      options.image = args.image as string;
+    }
     const report =
       command === 'pack'
         ? await scanPack((args.target as string | undefined) ?? '.', options)

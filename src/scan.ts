@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readBaseline } from './baseline.js';
 import { classify } from './context/classify.js';
@@ -13,6 +13,7 @@ import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { DEFAULT_CONTAINER_LIMITS, type ContainerLimits } from './sources/containers/expand.js';
 import { withContainers } from './sources/containers/source.js';
 import { openRepo } from './sources/git.js';
+import { imageSource } from './sources/image.js';
 import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
@@ -61,6 +62,8 @@ export interface ScanOptions {
   lineHashes?: boolean;
   /** Archives and compressed copies opened inside one another (default 3; 0: none are opened). */
   maxArchiveDepth?: number;
+  /** Scan this container image (a `docker save` tarball or an OCI layout directory) instead of files. */
+  image?: string;
   /** Every file scanned is published as it is (`pack`): an env file among them is as exposed as a committed one. */
   shipped?: boolean;
   /** The other container limits (zip bombs); tests lower them. */
@@ -74,6 +77,8 @@ interface Plan {
   source: Source;
   /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
   git?: GitScanSummary;
+  /** The source opens containers itself (an image's layers): its blobs are not opened again. */
+  opensContainers?: boolean;
 }
 
 /** history and staged: one repository (the first path, default the working directory). */
@@ -135,6 +140,12 @@ function planFileScan(options: ScanOptions, cwd: string, root: string, config: C
       shipped: options.shipped ?? false,
     }),
   };
+}
+
+/** A path as reports show it: POSIX, relative to cwd when inside it. */
+function reportPathOf(cwd: string, given: string): string {
+  const path = relative(cwd, resolve(cwd, given));
+  return (path.startsWith('..') || isAbsolute(path) ? resolve(cwd, given) : path).split(sep).join('/');
 }
 
 function isDirectory(path: string): boolean {
@@ -229,15 +240,17 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     baseline: options.baseline ? readBaseline(resolve(cwd, options.baseline)) : new Set(),
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false,
   };
-  const plan: Plan = options.stdin
-    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
-    : options.mode === 'history' || options.mode === 'staged'
-      ? await planGitScan(options, cwd, detector)
-      : planFileScan(options, cwd, root, config, detector);
-
   const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options.containerLimits };
   if (options.maxArchiveDepth !== undefined) containerLimits.maxDepth = options.maxArchiveDepth;
-  const source = withContainers(plan.source, containerLimits);
+  const plan: Plan = options.stdin
+    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
+    : options.image !== undefined
+      ? { mode: 'files', root: cwd, source: imageSource(resolve(cwd, options.image), reportPathOf(cwd, options.image), containerLimits), opensContainers: true }
+      : options.mode === 'history' || options.mode === 'staged'
+        ? await planGitScan(options, cwd, detector)
+        : planFileScan(options, cwd, root, config, detector);
+
+  const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
   let filesScanned = 0;
