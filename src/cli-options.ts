@@ -8,7 +8,7 @@ import { FAIL_ON } from './config.js';
  */
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-export const COMMANDS = ['history', 'staged', 'baseline', 'pack', 'image'] as const;
+export const COMMANDS = ['history', 'staged', 'baseline', 'pack', 'image', 'url'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface OptionSpec {
@@ -47,6 +47,15 @@ export const HISTORY_OPTIONS = {
   'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
 } as const satisfies Record<string, OptionSpec>;
 
+export const URL_OPTIONS = {
+  'allow-host': { type: 'string', array: true, describe: 'also fetch from HOST (a CDN); redirects elsewhere are not followed (repeatable)' },
+  header: { type: 'string', array: true, describe: "send 'Name: value' with every request, e.g. auth for staging (repeatable; never printed)" },
+  'max-pages': { type: 'number', describe: 'fetch at most N HTML pages [default: 50]' },
+  'max-bytes': { type: 'number', describe: 'read at most N MB in all [default: 200]; one response at most 20 MB' },
+  timeout: { type: 'number', describe: 'seconds one request may take [default: 10]; the crawl at most 12x that' },
+  concurrency: { type: 'number', describe: 'requests in flight at once [default: 4]' },
+} as const satisfies Record<string, OptionSpec>;
+
 /** Each command's positional: its name and whether it takes many values. */
 export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean }> = {
   scan: { name: 'paths', many: true },
@@ -55,6 +64,7 @@ export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean
   baseline: { name: 'paths', many: true },
   pack: { name: 'target', many: false },
   image: { name: 'image', many: false },
+  url: { name: 'url', many: false },
 };
 
 /** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */
@@ -71,7 +81,8 @@ const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string
 export function quickParse(argv: readonly string[]): Arguments | undefined {
   if (argv.includes('-')) return undefined; // yargs drops a lone `-` wherever it stands
   const command = COMMANDS.find((c) => c === argv[0]);
-  const specs: Record<string, OptionSpec> = command === 'history' ? { ...OPTIONS, ...HISTORY_OPTIONS } : OPTIONS;
+  const specs: Record<string, OptionSpec> =
+    command === 'history' ? { ...OPTIONS, ...HISTORY_OPTIONS } : command === 'url' ? { ...OPTIONS, ...URL_OPTIONS } : OPTIONS;
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(specs)) {
     options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string', multiple: spec.array ?? false, ...(spec.alias ? { short: spec.alias } : {}) };

@@ -1,6 +1,6 @@
 import yargs, { type Argv, type Options } from 'yargs';
 import { usageError } from './errors.js';
-import { HISTORY_OPTIONS, OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
+import { HISTORY_OPTIONS, OPTIONS, URL_OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
 import { VERSION } from './version.js';
 
 /** Help, validation and error messages for every command line quickParse leaves to yargs. */
@@ -16,6 +16,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
   ['$0 pack', 'Scan exactly what npm publish would ship (prepublishOnly)'],
   ['docker save shop:latest -o shop.tar && $0 image shop.tar', 'Scan every layer and the config of a container image'],
+  ['$0 url https://shop.example.com', 'Scan a site as browsers get it: pages, scripts, chunks, source maps'],
 ];
 
 const yargsOptions = (specs: Record<string, OptionSpec>): Record<string, Options> =>
@@ -46,6 +47,9 @@ function parser(argv: string[], cwd: string): Argv {
     )
     .command('image [image]', 'Scan a container image without Docker: a docker save tarball or an OCI layout directory', (y) =>
       y.positional('image', { type: 'string', describe: 'docker save tarball or OCI layout directory' }),
+    )
+    .command('url [url]', 'Scan a deployed site as browsers get it: HTML, scripts, imported chunks, source maps, service worker, manifest', (y) =>
+      y.positional('url', { type: 'string', describe: 'the start page (http or https)' }).options(yargsOptions(URL_OPTIONS)),
     )
     .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
       y.positional('paths', { type: 'string', array: true }),

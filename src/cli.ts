@@ -52,7 +52,7 @@ function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   return isTTY && env.TERM !== 'dumb';
 }
 
-const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop', 'archive-limit', 'archive-depth', 'archive-unreadable', 'archive-unsupported']);
+const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop', 'archive-limit', 'archive-depth', 'archive-unreadable', 'archive-unsupported', 'crawl-limit', 'too-large']);
 
 /** Notes for stderr: never a key, always one line each. */
 function warningsFor(report: Report, showSecrets: boolean, format: string): string[] {
@@ -96,6 +96,36 @@ function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>
     };
   }
   return options;
+}
+
+const positive = (value: unknown, flag: string): number | undefined => {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && value > 0 && Number.isFinite(value)) return value;
+  throw usageError(`--${flag} must be a positive number`);
+};
+
+/** `url`: the start URL, allowed hosts, headers (`Name: value`) and limits from the flags. */
+function crawlOptions(args: Record<string, unknown>): NonNullable<ScanOptions['crawl']> {
+  if (args.url === undefined) throw usageError('url: name the start page, e.g. caibo-scan url https://shop.example.com');
+  const headers: Record<string, string> = {};
+  for (const header of (args.header as string[] | undefined) ?? []) {
+    const colon = header.indexOf(':');
+    if (colon < 1) throw usageError("--header must be 'Name: value'");
+    headers[header.slice(0, colon).trim()] = header.slice(colon + 1).trim();
+  }
+  const maxPages = positive(args.maxPages, 'max-pages');
+  const maxBytes = positive(args.maxBytes, 'max-bytes');
+  const timeout = positive(args.timeout, 'timeout');
+  const concurrency = positive(args.concurrency, 'concurrency');
+  return {
+    url: String(args.url),
+    allowHosts: (args.allowHost as string[] | undefined) ?? [],
+    headers,
+    ...(maxPages ? { maxPages: Math.floor(maxPages) } : {}),
+    ...(maxBytes ? { maxTotalBytes: maxBytes * 1024 * 1024, maxResponseBytes: Math.min(maxBytes, 20) * 1024 * 1024 } : {}),
+    ...(timeout ? { requestTimeoutMs: timeout * 1000, totalTimeoutMs: timeout * 12_000 } : {}),
+    ...(concurrency ? { concurrency: Math.ceil(concurrency) } : {}),
+  };
 }
 
 /** The whole CLI, in-process: argv in, exit code and output out. bin.ts only writes the result. */
@@ -150,6 +180,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       lineHashes: format === 'sarif',
       ...(maxArchiveDepth !== undefined ? { maxArchiveDepth } : {}),
     };
+    if (command === 'url') options.crawl = crawlOptions(args);
     if (command === 'image') {
       if (args.image === undefined) throw usageError('image: name a docker save tarball or an OCI layout directory');
       options.image = args.image as string;

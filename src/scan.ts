@@ -14,6 +14,7 @@ import { DEFAULT_CONTAINER_LIMITS, type ContainerLimits } from './sources/contai
 import { withContainers } from './sources/containers/source.js';
 import { openRepo } from './sources/git.js';
 import { imageSource } from './sources/image.js';
+import { DEFAULT_CRAWL, urlSource, type CrawlOptions } from './sources/url.js';
 import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
@@ -62,6 +63,8 @@ export interface ScanOptions {
   lineHashes?: boolean;
   /** Archives and compressed copies opened inside one another (default 3; 0: none are opened). */
   maxArchiveDepth?: number;
+  /** Scan a site as browsers get it (`caibo-scan url`) instead of files: the start URL, hosts, headers and limits. */
+  crawl?: Pick<CrawlOptions, 'url'> & Partial<CrawlOptions>;
   /** Scan this container image (a `docker save` tarball or an OCI layout directory) instead of files. */
   image?: string;
   /** Every file scanned is published as it is (`pack`): an env file among them is as exposed as a committed one. */
@@ -244,7 +247,9 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   if (options.maxArchiveDepth !== undefined) containerLimits.maxDepth = options.maxArchiveDepth;
   const plan: Plan = options.stdin
     ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
-    : options.image !== undefined
+    : options.crawl
+      ? { mode: 'files', root: cwd, source: urlSource({ allowHosts: [], headers: {}, ...DEFAULT_CRAWL, ...options.crawl }) }
+      : options.image !== undefined
       ? { mode: 'files', root: cwd, source: imageSource(resolve(cwd, options.image), reportPathOf(cwd, options.image), containerLimits), opensContainers: true }
       : options.mode === 'history' || options.mode === 'staged'
         ? await planGitScan(options, cwd, detector)

@@ -41,6 +41,8 @@ export interface ContainerPath {
 export type Provenance = (
   | { kind: 'worktree'; path: string; git: GitStatus }
   | { kind: 'stdin'; path: string }
+  /** Fetched from a site (`caibo-scan url`): the path is the URL; whatever a site serves reaches browsers. */
+  | { kind: 'url'; path: string }
   | { kind: 'staged'; path: string; addedLines?: ReadonlySet<number> }
   | {
       kind: 'history';
@@ -90,7 +92,9 @@ export type SkipReason =
   /** A corrupt or encrypted container or member. */
   | 'archive-unreadable'
   /** A compression this Node cannot read (bzip2; zstd before Node 22.15). */
-  | 'archive-unsupported';
+  | 'archive-unsupported'
+  /** `url`: the crawl's time, byte or request limit; the URLs left were not fetched. */
+  | 'crawl-limit';
 
 /** A file the scan could not read, or chose not to; counted and shown, never silent. */
 export interface Skip {

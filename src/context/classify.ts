@@ -25,6 +25,7 @@ function envContext(provenance: Provenance, path: string): ContextId | undefined
       if (provenance.git === 'ignored') return 'local-env';
       return undefined;
     case 'stdin':
+    case 'url':
       return undefined;
   }
 }
@@ -33,7 +34,8 @@ function envContext(provenance: Provenance, path: string): ContextId | undefined
 export function classify(blob: Blob, candidates: readonly Candidate[]): Classification[] {
   // A member of an archive is judged by its path inside it: a client bundle inside an apk is client code.
   const path = blob.provenance.container?.contextPath ?? blob.provenance.path;
-  const inBundle = isClientBundle(path, blob.bytes);
+  // Everything a site serves is downloaded by browsers.
+  const inBundle = blob.provenance.kind === 'url' || isClientBundle(path, blob.bytes);
   const env = envContext(blob.provenance, path);
   const origins = isSourceMap(path)
     ? originalSources(blob.bytes, candidates.map((c) => c.secret.reveal()))

@@ -2,6 +2,7 @@ import type { RuleSpec } from '../ruleset/schema.js';
 import { compareFindings, severityRank } from '../scan.js';
 import type { Finding, Report, Severity } from '../types.js';
 import type { Formatter, FormatOptions } from './format.js';
+import { isUrlPath } from './github.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/caibo-scan/caibo-scan';
@@ -97,7 +98,9 @@ function sarifLocations(location: Finding['location'], indexOf: ArtifactIndex) {
   // 1-based; endColumn is the column after the key (SARIF §3.30.8).
   const region = { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn };
   const { chain } = location;
-  if (!chain) return { locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(location.path), uriBaseId: '%SRCROOT%' }, region } }] };
+  // A fetched URL (`caibo-scan url`) is its own absolute URI; files are relative to %SRCROOT%.
+  const artifactLocation = isUrlPath(location.path) ? { uri: location.path } : { uri: sarifUri(location.path), uriBaseId: '%SRCROOT%' };
+  if (!chain) return { locations: [{ physicalLocation: { artifactLocation, region } }] };
   return {
     locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(chain[0]!), uriBaseId: '%SRCROOT%', index: indexOf(chain.slice(0, 1)) } } }],
     relatedLocations: [
