@@ -142,7 +142,14 @@ class Expansion {
           return;
         }
         const bytes = node.reader.takeAll();
-        yield* this.members(kind === 'asar' ? asarMembers(bytes) : zipMembers(kind === 'crx' ? crxPayload(bytes) : bytes), node.chain, depth);
+        try {
+          yield* this.members(kind === 'asar' ? asarMembers(bytes) : zipMembers(kind === 'crx' ? crxPayload(bytes) : bytes), node.chain, depth);
+        } catch (error) {
+          if (error instanceof LimitReached) throw error;
+          // A truncated download or a damaged archive: its stored (uncompressed) members are still plain bytes.
+          yield skipOf(node, 'archive-unreadable', `${(error as Error).message}; scanned as raw bytes`);
+          yield* this.leaf({ ...node, reader: new ByteReader([bytes]) });
+        }
         return;
       }
       case 'tar':
