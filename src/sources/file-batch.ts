@@ -90,7 +90,7 @@ export class FileBatch {
 
   /** An archive or compressed copy hides its keys from the needles: its members are scanned instead (issue 15). */
   #isContainer({ path, start, end }: BatchedFile): boolean {
-    return isContainer(this.#buffer.subarray(start, end), path);
+    return isContainer(this.#buffer, path, start, end);
   }
 
   /** Indexes of the files each kind of needle occurs in; UTF-16 text counts as an encoded hit. */

@@ -182,7 +182,7 @@ class Expansion {
 }
 
 /** Is this the start of a container the scan would open? (The files scan asks it of every file it reads.) */
-export const isContainer = (head: Buffer, name: string) => containerKind(head.subarray(0, MAGIC_BYTES), name) !== undefined;
+export const isContainer = (bytes: Buffer, name: string, start = 0, end = bytes.length) => containerKind(bytes, name, start, end) !== undefined;
 
 /**
  * The files inside one outermost container (`path`, judged as `contextPath`), recursively, each
