@@ -85,7 +85,7 @@ interface Plan {
 }
 
 /** history and staged: one repository (the first path, default the working directory). */
-async function planGitScan(options: ScanOptions, cwd: string, detector: Detector): Promise<Plan> {
+async function planGitScan(options: ScanOptions, cwd: string, detector: Detector, containerLimits: ContainerLimits): Promise<Plan> {
   const root = resolve(cwd, options.paths?.[0] ?? '.');
   if (options.mode === 'staged') {
     const source = stagedSource(root, detector); // opens the repository itself, alongside its first git call
@@ -100,6 +100,7 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
     includeUnreachable: options.includeUnreachable ?? false,
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    containerLimits,
   });
   return { mode: 'history', root, source, git: source.summary };
 }
@@ -252,7 +253,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       : options.image !== undefined
       ? { mode: 'files', root: cwd, source: imageSource(resolve(cwd, options.image), reportPathOf(cwd, options.image), containerLimits), opensContainers: true }
       : options.mode === 'history' || options.mode === 'staged'
-        ? await planGitScan(options, cwd, detector)
+        ? await planGitScan(options, cwd, detector, containerLimits)
         : planFileScan(options, cwd, root, config, detector);
 
   const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);

@@ -227,6 +227,24 @@ describe.skipIf(missing !== '')(`archives${missing}`, () => {
     ]);
   });
 
+  it('opens archives committed to git history, with the commit that added them', async () => {
+    const [removed, kept] = [liveKey(), liveKey()];
+    const padding = '\nexport const x = 1;'.repeat(100); // deflated: no needle in the archive's bytes
+    const root = makeRepo({ 'README.md': '# app\n' });
+    writeTree(root, { 'a/dist/app.js': `const k="${removed}";${padding}`, 'b/dist/app.js': `const k="${kept}";${padding}` });
+    zipUp(root, 'old.zip', 'a');
+    zipUp(root, 'new.zip', 'b');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'add releases');
+    git(root, 'rm', '-q', 'old.zip');
+    git(root, 'commit', '-qm', 'drop the old release');
+    const result = await runCli(['history', '--format', 'json'], { cwd: root });
+    expect(parseJson(result).findings.map((f) => [f.file, f.context, f.commitSubject, f.inHead])).toEqual([
+      ['new.zip!/b/dist/app.js', 'client-bundle', 'add releases', true],
+      ['old.zip!/a/dist/app.js', 'client-bundle', 'add releases', false],
+    ]);
+  });
+
   it('leaves a tree without archives as it was: a text file starting with "PK" is text', async () => {
     const key = liveKey();
     const root = makeTree({ 'PK.txt': `PK notes ${key}`, 'data.br.txt': `k=${key}` });

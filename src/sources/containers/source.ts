@@ -16,10 +16,13 @@ async function* restOfFile(first: Blob, items: AsyncIterator<Blob | Skip | Clean
   }
 }
 
-/** A member's provenance: the outer file's kind (a git commit's, a worktree's), its own path and chain. */
+/**
+ * A member's provenance: the outer file's kind (a git commit's, a worktree's), its own path and
+ * chain. Added lines are lines of the outer file's text, not its members': dropped. HEAD's keys
+ * stay: the keys anywhere in HEAD's version of the archive (history counts the members' too).
+ */
 function innerProvenance(outer: Provenance, chain: string[], contextPath: string): Provenance {
-  const { addedLines: _lines, headKeys: _keys, ...rest } = outer as Provenance & { addedLines?: unknown; headKeys?: unknown };
-  // Added lines and HEAD's keys describe the outer file's text, not its members'.
+  const { addedLines: _lines, ...rest } = outer as Provenance & { addedLines?: unknown };
   return { ...rest, path: chain.join('!/'), container: { chain, contextPath } } as Provenance;
 }
 
