@@ -152,6 +152,18 @@ function reportPathOf(cwd: string, given: string): string {
   return (path.startsWith('..') || isAbsolute(path) ? resolve(cwd, given) : path).split(sep).join('/');
 }
 
+/** Where the blobs come from: one source per kind of scan. */
+async function planScan(options: ScanOptions, cwd: string, root: string, config: Config, detector: Detector, containerLimits: ContainerLimits): Promise<Plan> {
+  if (options.stdin) return { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') };
+  if (options.crawl) return { mode: 'files', root: cwd, source: urlSource({ allowHosts: [], headers: {}, ...DEFAULT_CRAWL, ...options.crawl }) };
+  if (options.image !== undefined) {
+    const source = imageSource(resolve(cwd, options.image), reportPathOf(cwd, options.image), containerLimits);
+    return { mode: 'files', root: cwd, source, opensContainers: true };
+  }
+  if (options.mode === 'history' || options.mode === 'staged') return planGitScan(options, cwd, detector, containerLimits);
+  return planFileScan(options, cwd, root, config, detector);
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -246,16 +258,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   };
   const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options.containerLimits };
   if (options.maxArchiveDepth !== undefined) containerLimits.maxDepth = options.maxArchiveDepth;
-  const plan: Plan = options.stdin
-    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
-    : options.crawl
-      ? { mode: 'files', root: cwd, source: urlSource({ allowHosts: [], headers: {}, ...DEFAULT_CRAWL, ...options.crawl }) }
-      : options.image !== undefined
-      ? { mode: 'files', root: cwd, source: imageSource(resolve(cwd, options.image), reportPathOf(cwd, options.image), containerLimits), opensContainers: true }
-      : options.mode === 'history' || options.mode === 'staged'
-        ? await planGitScan(options, cwd, detector, containerLimits)
-        : planFileScan(options, cwd, root, config, detector);
-
+  const plan = await planScan(options, cwd, root, config, detector, containerLimits);
   const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
