@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createPackage } from '@electron/asar';
+import tar from 'tar-stream';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../src/scan.js';
 import { BIN, parseJson, runCli } from './helpers/cli.js';
@@ -243,6 +244,22 @@ describe.skipIf(missing !== '')(`archives${missing}`, () => {
       ['new.zip!/b/dist/app.js', 'client-bundle', 'add releases', true],
       ['old.zip!/a/dist/app.js', 'client-bundle', 'add releases', false],
     ]);
+  });
+
+  it('escapes control characters in member names (a name must not forge an annotation line)', async () => {
+    // No CLI writes such a name on purpose; tar-stream (the reader's own library) does.
+    const pack = tar.pack();
+    pack.entry({ name: 'a\n::error file=evil::owned\u001b[2J.js' }, `k="${liveKey()}"`);
+    pack.finalize();
+    const chunks: Buffer[] = [];
+    for await (const chunk of pack) chunks.push(chunk as Buffer);
+    const root = makeTree({ 'evil.tar': Buffer.concat(chunks) });
+    for (const format of ['text', 'github', 'json']) {
+      const { stdout } = await runCli(['evil.tar', '--format', format], { cwd: root });
+      expect(stdout).toContain('evil.tar!/a');
+      expect(stdout).not.toMatch(/\n::error file=evil/);
+      expect(stdout).not.toContain('\u001b');
+    }
   });
 
   it('leaves a tree without archives as it was: a text file starting with "PK" is text', async () => {

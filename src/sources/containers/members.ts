@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import tar from 'tar-stream';
 import yauzl, { type Entry } from 'yauzl';
+import { printable } from '../../printable.js';
 
 /** One file inside a container: its content is read (or discarded) before the next is asked for. */
 export interface Member {
@@ -16,8 +17,11 @@ export interface MemberProblem {
   problem: string;
 }
 
-/** Archive paths as reports show them: forward slashes, no leading `./` or `/`. */
-export const memberPath = (name: string) => name.replace(/\\/g, '/').replace(/^(?:\.?\/)+/, '');
+/**
+ * Archive paths as reports show them: forward slashes, no leading `./` or `/`, control characters
+ * escaped (a name is the archive author's text: it must not forge an annotation or drive a terminal).
+ */
+export const memberPath = (name: string) => printable(name.replace(/\\/g, '/').replace(/^(?:\.?\/)+/, ''));
 
 /**
  * A zip (and jar, apk, ipa, whl, docx...) read with yauzl from memory: its central directory, the
@@ -95,7 +99,7 @@ export function* asarMembers(bytes: Buffer): Generator<Member | MemberProblem> {
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [prefix, node] = next;
     for (const [name, child] of Object.entries(node.files ?? {})) {
-      const path = `${prefix}${name}`;
+      const path = `${prefix}${printable(name)}`;
       if (child.files) pending.push([`${path}/`, child]);
       else if (child.link !== undefined || child.unpacked) continue;
       else {
