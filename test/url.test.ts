@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scriptReferences } from '../src/sources/url.js';
 import { parseJson, runCli } from './helpers/cli.js';
 import { liveKey } from './helpers/keygen.js';
 
@@ -120,6 +121,34 @@ const crawl = async (...args: string[]) => {
   const result = await runCli(['url', ...args, '--format', 'json', '--timeout', '1'], {});
   return { result, ...parseJson(result) };
 };
+
+describe('url: what a script names', () => {
+  it('finds imports, workers, source maps, and chunk files from Vite and webpack runtimes', () => {
+    const script = [
+      'import{a}from"./vendor-Qw3_eR5t.js";export*from"../shared/util.js";',
+      'const l=()=>import("./Lazy-Cd2_fG7h.js"),w=new Worker(new URL("./worker-Ab1_cD2e.js",import.meta.url));',
+      'navigator.serviceWorker.register("/sw.js");import("react");',
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/About-Ef3_gH4i.js","assets/About-Ij5_kL6m.css"])))=>i.map(i=>d[i]);',
+      'r.u=e=>"static/js/"+e+"."+{218:"7a2f0b3c",446:"c0ffee12"}[e]+".chunk.js";',
+      '//# sourceMappingURL=main-Xy7_zA8b.js.map',
+    ].join('\n');
+    const site = 'https://shop.example.com/';
+    expect(scriptReferences(script, `${site}assets/main-Xy7_zA8b.js`, site).map((r) => `${r.kind} ${r.url}`).sort()).toEqual(
+      [
+        `map ${site}assets/main-Xy7_zA8b.js.map`,
+        `other ${site}assets/About-Ij5_kL6m.css`,
+        `script ${site}assets/About-Ef3_gH4i.js`,
+        `script ${site}assets/Lazy-Cd2_fG7h.js`,
+        `script ${site}assets/vendor-Qw3_eR5t.js`,
+        `script ${site}assets/worker-Ab1_cD2e.js`,
+        `script ${site}shared/util.js`,
+        `script ${site}static/js/218.7a2f0b3c.chunk.js`,
+        `script ${site}static/js/446.c0ffee12.chunk.js`,
+        `script ${site}sw.js`,
+      ].sort(),
+    );
+  });
+});
 
 describe('url: a site as browsers get it', () => {
   it('follows scripts, module preloads, imported chunks, source maps and the service worker, same origin only', async () => {

@@ -60,9 +60,24 @@ const SCRIPT_REFERENCES = [
   /\bnew\s+URL\s*\(\s*["'`]([^"'`\s]+)["'`]\s*,\s*import\.meta\.url/g,
   /\bserviceWorker\s*\.\s*register\s*\(\s*["'`]([^"'`\s]+)["'`]/g,
   /\bimportScripts\s*\(\s*["'`]([^"'`\s]+)["'`]/g,
-  /["'`]((?:\.{0,2}\/)?(?:[\w@~-]+\/)*[\w@~.-]+\.(?:m?js|css|map|webmanifest))["'`]/g,
+  /["'`]((?:\.{0,2}\/)?(?:[\w@~-]+\/)*[\w@~-][\w@~.-]*\.(?:m?js|css|map|webmanifest))["'`]/g,
 ];
 const SOURCE_MAPPING_URL = /[#@]\s*sourceMappingURL=([^\s*'"]+)/g;
+/**
+ * webpack's chunk file names, as its runtime builds them: `"static/js/"+e+"."+{218:"7a2f0b3c"}[e]+".chunk.js"`
+ * (prefix, the chunk id, a separator, the id's hash from an object literal, a suffix).
+ */
+const WEBPACK_CHUNK_MAP = /["']([\w/.-]*)["']\s*\+\s*([\w$]+)\s*\+\s*["']([\w.-]*)["']\s*\+\s*\{([^{}]*)\}\s*\[\s*\2\s*\]\s*\+\s*["']([\w.-]*)["']/g;
+const CHUNK_MAP_ENTRY = /["']?([\w-]+)["']?\s*:\s*["']([\w-]+)["']/g;
+
+/** The chunk files a webpack runtime names, relative to its public path (taken as the site root). */
+function webpackChunks(text: string): string[] {
+  const files: string[] = [];
+  for (const [, prefix, , separator, entries, suffix] of text.matchAll(WEBPACK_CHUNK_MAP)) {
+    for (const [, id, hash] of entries!.matchAll(CHUNK_MAP_ENTRY)) files.push(`${prefix}${id}${separator}${hash}${suffix}`);
+  }
+  return files;
+}
 
 /** The URLs a script names, resolved as a browser would (paths without `./` against the site root, as Vite writes them). */
 export function scriptReferences(text: string, scriptUrl: string, siteRoot: string): Array<{ url: string; kind: Kind }> {
@@ -84,7 +99,8 @@ export function scriptReferences(text: string, scriptUrl: string, siteRoot: stri
     }
   }
   for (const match of text.matchAll(SOURCE_MAPPING_URL)) add(match[1]!, 'map', true); // relative to the script, always
-  return found;
+  for (const file of webpackChunks(text)) add(file, 'script', false);
+  return [...new Map(found.map((reference) => [reference.url, reference])).values()];
 }
 
 /** The URLs a page loads or links to, found by a real HTML parser; inline scripts are followed like fetched ones. */
