@@ -85,6 +85,8 @@ export type SkipReason =
   | 'symlink-loop'
   | 'not-a-file'
   | 'vanished'
+  /** A git object the repository does not have (a partial clone, a corrupt or trimmed mirror). */
+  | 'missing-object'
   /** A container's size, member-count or expansion-ratio limit (a zip bomb): the rest of it is not read. */
   | 'archive-limit'
   /** A container nested deeper than --max-archive-depth: scanned as raw bytes, not opened. */
