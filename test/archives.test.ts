@@ -47,7 +47,7 @@ describe.skipIf(missing !== '')(`archives${missing}`, () => {
     ]);
   });
 
-  it('finds a React Native bundle inside an apk as client code', async () => {
+  it('finds a React Native bundle inside an apk and an ipa as client code', async () => {
     const key = liveKey();
     const bundle = `var __BUNDLE_START_TIME__=this.nativePerformanceNow?nativePerformanceNow():Date.now();\n__d(function(g,r,i,a,m,e,d){var k="${key}";m.exports={k:k}},0,[]);\n__r(0);\n`;
     const root = makeTree({
@@ -58,8 +58,14 @@ describe.skipIf(missing !== '')(`archives${missing}`, () => {
     });
     sh(join(root, 'apk'), 'zip', '-qr', '../shop.apk', '.');
     rmSync(join(root, 'apk'), { recursive: true });
-    const { findings } = await findingsOf(['shop.apk'], root);
-    expect(findings).toEqual([expect.objectContaining({ file: 'shop.apk!/assets/index.android.bundle', context: 'client-bundle', severity: 'critical', line: 2 })]);
+    writeTree(root, { 'ipa/Payload/Shop.app/main.jsbundle': bundle, 'ipa/Payload/Shop.app/Info.plist': '<plist/>' });
+    sh(join(root, 'ipa'), 'zip', '-qr', '../Shop.ipa', 'Payload');
+    rmSync(join(root, 'ipa'), { recursive: true });
+    const { findings } = await findingsOf(['shop.apk', 'Shop.ipa'], root);
+    expect(findings.map((f) => [f.file, f.context, f.severity, f.line])).toEqual([
+      ['Shop.ipa!/Payload/Shop.app/main.jsbundle', 'client-bundle', 'critical', 2],
+      ['shop.apk!/assets/index.android.bundle', 'client-bundle', 'critical', 2],
+    ]);
   });
 
   it('opens a zip nested in a tar.gz, and a .env in a plain tar as a shipped env file', async () => {
