@@ -49,3775 +49,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/events-universal/default.js
-var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node_modules/fast-fifo/fixed-size.js
-var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
-      constructor(hwm) {
-        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
-        this.buffer = new Array(hwm);
-        this.mask = hwm - 1;
-        this.top = 0;
-        this.btm = 0;
-        this.next = null;
-      }
-      clear() {
-        this.top = this.btm = 0;
-        this.next = null;
-        this.buffer.fill(void 0);
-      }
-      push(data) {
-        if (this.buffer[this.top] !== void 0) return false;
-        this.buffer[this.top] = data;
-        this.top = this.top + 1 & this.mask;
-        return true;
-      }
-      shift() {
-        const last = this.buffer[this.btm];
-        if (last === void 0) return void 0;
-        this.buffer[this.btm] = void 0;
-        this.btm = this.btm + 1 & this.mask;
-        return last;
-      }
-      peek() {
-        return this.buffer[this.btm];
-      }
-      isEmpty() {
-        return this.buffer[this.btm] === void 0;
-      }
-    };
-  }
-});
-
-// node_modules/fast-fifo/index.js
-var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
-    var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
-      constructor(hwm) {
-        this.hwm = hwm || 16;
-        this.head = new FixedFIFO(this.hwm);
-        this.tail = this.head;
-        this.length = 0;
-      }
-      clear() {
-        this.head = this.tail;
-        this.head.clear();
-        this.length = 0;
-      }
-      push(val) {
-        this.length++;
-        if (!this.head.push(val)) {
-          const prev = this.head;
-          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
-          this.head.push(val);
-        }
-      }
-      shift() {
-        if (this.length !== 0) this.length--;
-        const val = this.tail.shift();
-        if (val === void 0 && this.tail.next) {
-          const next = this.tail.next;
-          this.tail.next = null;
-          this.tail = next;
-          return this.tail.shift();
-        }
-        return val;
-      }
-      peek() {
-        const val = this.tail.peek();
-        if (val === void 0 && this.tail.next) return this.tail.next.peek();
-        return val;
-      }
-      isEmpty() {
-        return this.length === 0;
-      }
-    };
-  }
-});
-
-// node_modules/b4a/index.js
-var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
-    function isBuffer(value) {
-      return Buffer.isBuffer(value) || value instanceof Uint8Array;
-    }
-    function isEncoding(encoding) {
-      return Buffer.isEncoding(encoding);
-    }
-    function alloc(size, fill2, encoding) {
-      return Buffer.alloc(size, fill2, encoding);
-    }
-    function allocUnsafe(size) {
-      return Buffer.allocUnsafe(size);
-    }
-    function allocUnsafeSlow(size) {
-      return Buffer.allocUnsafeSlow(size);
-    }
-    function byteLength(string, encoding) {
-      return Buffer.byteLength(string, encoding);
-    }
-    function compare(a, b3) {
-      return Buffer.compare(a, b3);
-    }
-    function concat(buffers, totalLength) {
-      return Buffer.concat(buffers, totalLength);
-    }
-    function copy(source, target, targetStart, start, end) {
-      return toBuffer(source).copy(target, targetStart, start, end);
-    }
-    function equals(a, b3) {
-      return toBuffer(a).equals(b3);
-    }
-    function fill(buffer, value, offset, end, encoding) {
-      return toBuffer(buffer).fill(value, offset, end, encoding);
-    }
-    function from(value, encodingOrOffset, length) {
-      return Buffer.from(value, encodingOrOffset, length);
-    }
-    function includes(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).includes(value, byteOffset, encoding);
-    }
-    function indexOf(buffer, value, byfeOffset, encoding) {
-      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
-    }
-    function lastIndexOf(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
-    }
-    function swap16(buffer) {
-      return toBuffer(buffer).swap16();
-    }
-    function swap32(buffer) {
-      return toBuffer(buffer).swap32();
-    }
-    function swap64(buffer) {
-      return toBuffer(buffer).swap64();
-    }
-    function toBuffer(buffer) {
-      if (Buffer.isBuffer(buffer)) return buffer;
-      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    }
-    function toString(buffer, encoding, start, end) {
-      return toBuffer(buffer).toString(encoding, start, end);
-    }
-    function toHex(buffer, start, end) {
-      return toBuffer(buffer).toString("hex", start, end);
-    }
-    function write(buffer, string, offset, length, encoding) {
-      return toBuffer(buffer).write(string, offset, length, encoding);
-    }
-    function readDoubleBE(buffer, offset) {
-      return toBuffer(buffer).readDoubleBE(offset);
-    }
-    function readDoubleLE(buffer, offset) {
-      return toBuffer(buffer).readDoubleLE(offset);
-    }
-    function readFloatBE(buffer, offset) {
-      return toBuffer(buffer).readFloatBE(offset);
-    }
-    function readFloatLE(buffer, offset) {
-      return toBuffer(buffer).readFloatLE(offset);
-    }
-    function readInt32BE(buffer, offset) {
-      return toBuffer(buffer).readInt32BE(offset);
-    }
-    function readInt32LE(buffer, offset) {
-      return toBuffer(buffer).readInt32LE(offset);
-    }
-    function readUInt32BE(buffer, offset) {
-      return toBuffer(buffer).readUInt32BE(offset);
-    }
-    function readUInt32LE(buffer, offset) {
-      return toBuffer(buffer).readUInt32LE(offset);
-    }
-    function writeDoubleBE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleBE(value, offset);
-    }
-    function writeDoubleLE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleLE(value, offset);
-    }
-    function writeFloatBE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatBE(value, offset);
-    }
-    function writeFloatLE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatLE(value, offset);
-    }
-    function writeInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32BE(value, offset);
-    }
-    function writeInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32LE(value, offset);
-    }
-    function writeUInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32BE(value, offset);
-    }
-    function writeUInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32LE(value, offset);
-    }
-    module.exports = {
-      isBuffer,
-      isEncoding,
-      alloc,
-      allocUnsafe,
-      allocUnsafeSlow,
-      byteLength,
-      compare,
-      concat,
-      copy,
-      equals,
-      fill,
-      from,
-      includes,
-      indexOf,
-      lastIndexOf,
-      swap16,
-      swap32,
-      swap64,
-      toBuffer,
-      toString,
-      toHex,
-      write,
-      readDoubleBE,
-      readDoubleLE,
-      readFloatBE,
-      readFloatLE,
-      readInt32BE,
-      readInt32LE,
-      readUInt32BE,
-      readUInt32LE,
-      writeDoubleBE,
-      writeDoubleLE,
-      writeFloatBE,
-      writeFloatLE,
-      writeInt32BE,
-      writeInt32LE,
-      writeUInt32BE,
-      writeUInt32LE
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/pass-through-decoder.js
-var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
-      constructor(encoding) {
-        this.encoding = encoding;
-      }
-      get remaining() {
-        return 0;
-      }
-      decode(data) {
-        return b4a.toString(data, this.encoding);
-      }
-      flush() {
-        return "";
-      }
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/utf8-decoder.js
-var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
-      constructor() {
-        this._reset();
-      }
-      get remaining() {
-        return this.bytesSeen;
-      }
-      decode(data) {
-        if (data.byteLength === 0) return "";
-        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-          this.bytesSeen = trailingBytesSeen(data);
-          return b4a.toString(data, "utf8");
-        }
-        let result = "";
-        let start = 0;
-        if (this.bytesNeeded > 0) {
-          while (start < data.byteLength) {
-            const byte = data[start];
-            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-              result += "\uFFFD";
-              this._reset();
-              break;
-            }
-            this.lowerBoundary = 128;
-            this.upperBoundary = 191;
-            this.codePoint = this.codePoint << 6 | byte & 63;
-            this.bytesSeen++;
-            start++;
-            if (this.bytesSeen === this.bytesNeeded) {
-              result += String.fromCodePoint(this.codePoint);
-              this._reset();
-              break;
-            }
-          }
-          if (this.bytesNeeded > 0) return result;
-        }
-        const trailing = trailingIncomplete(data, start);
-        const end = data.byteLength - trailing;
-        if (end > start) result += b4a.toString(data, "utf8", start, end);
-        for (let i = end; i < data.byteLength; i++) {
-          const byte = data[i];
-          if (this.bytesNeeded === 0) {
-            if (byte <= 127) {
-              this.bytesSeen = 0;
-              result += String.fromCharCode(byte);
-            } else if (byte >= 194 && byte <= 223) {
-              this.bytesNeeded = 2;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 31;
-            } else if (byte >= 224 && byte <= 239) {
-              if (byte === 224) this.lowerBoundary = 160;
-              else if (byte === 237) this.upperBoundary = 159;
-              this.bytesNeeded = 3;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 15;
-            } else if (byte >= 240 && byte <= 244) {
-              if (byte === 240) this.lowerBoundary = 144;
-              else if (byte === 244) this.upperBoundary = 143;
-              this.bytesNeeded = 4;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 7;
-            } else {
-              this.bytesSeen = 1;
-              result += "\uFFFD";
-            }
-            continue;
-          }
-          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-            result += "\uFFFD";
-            i--;
-            this._reset();
-            continue;
-          }
-          this.lowerBoundary = 128;
-          this.upperBoundary = 191;
-          this.codePoint = this.codePoint << 6 | byte & 63;
-          this.bytesSeen++;
-          if (this.bytesSeen === this.bytesNeeded) {
-            result += String.fromCodePoint(this.codePoint);
-            this._reset();
-          }
-        }
-        return result;
-      }
-      flush() {
-        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
-        this._reset();
-        return result;
-      }
-      _reset() {
-        this.codePoint = 0;
-        this.bytesNeeded = 0;
-        this.bytesSeen = 0;
-        this.lowerBoundary = 128;
-        this.upperBoundary = 191;
-      }
-    };
-    function trailingIncomplete(data, start) {
-      const len = data.byteLength;
-      if (len <= start) return 0;
-      const limit = Math.max(start, len - 4);
-      let i = len - 1;
-      while (i > limit && (data[i] & 192) === 128) i--;
-      if (i < start) return 0;
-      const byte = data[i];
-      let needed;
-      if (byte <= 127) return 0;
-      if (byte >= 194 && byte <= 223) needed = 2;
-      else if (byte >= 224 && byte <= 239) needed = 3;
-      else if (byte >= 240 && byte <= 244) needed = 4;
-      else return 0;
-      const available = len - i;
-      return available < needed ? available : 0;
-    }
-    function trailingBytesSeen(data) {
-      const len = data.byteLength;
-      if (len === 0) return 0;
-      const last = data[len - 1];
-      if (last <= 127) return 0;
-      if ((last & 192) !== 128) return 1;
-      const limit = Math.max(0, len - 4);
-      let i = len - 2;
-      while (i >= limit && (data[i] & 192) === 128) i--;
-      if (i < 0) return 1;
-      const first = data[i];
-      let needed;
-      if (first >= 194 && first <= 223) needed = 2;
-      else if (first >= 224 && first <= 239) needed = 3;
-      else if (first >= 240 && first <= 244) needed = 4;
-      else return 1;
-      if (len - i !== needed) return 1;
-      if (needed >= 3) {
-        const second = data[i + 1];
-        if (first === 224 && second < 160) return 1;
-        if (first === 237 && second > 159) return 1;
-        if (first === 240 && second < 144) return 1;
-        if (first === 244 && second > 143) return 1;
-      }
-      return 0;
-    }
-  }
-});
-
-// node_modules/text-decoder/index.js
-var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
-    var PassThroughDecoder = require_pass_through_decoder();
-    var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
-      constructor(encoding = "utf8") {
-        this.encoding = normalizeEncoding(encoding);
-        switch (this.encoding) {
-          case "utf8":
-            this.decoder = new UTF8Decoder();
-            break;
-          case "utf16le":
-          case "base64":
-            throw new Error("Unsupported encoding: " + this.encoding);
-          default:
-            this.decoder = new PassThroughDecoder(this.encoding);
-        }
-      }
-      get remaining() {
-        return this.decoder.remaining;
-      }
-      push(data) {
-        if (typeof data === "string") return data;
-        return this.decoder.decode(data);
-      }
-      // For Node.js compatibility
-      write(data) {
-        return this.push(data);
-      }
-      end(data) {
-        let result = "";
-        if (data) result = this.push(data);
-        result += this.decoder.flush();
-        return result;
-      }
-    };
-    function normalizeEncoding(encoding) {
-      encoding = encoding.toLowerCase();
-      switch (encoding) {
-        case "utf8":
-        case "utf-8":
-          return "utf8";
-        case "ucs2":
-        case "ucs-2":
-        case "utf16le":
-        case "utf-16le":
-          return "utf16le";
-        case "latin1":
-        case "binary":
-          return "latin1";
-        case "base64":
-        case "ascii":
-        case "hex":
-          return encoding;
-        default:
-          throw new Error("Unknown encoding: " + encoding);
-      }
-    }
-  }
-});
-
-// node_modules/streamx/lib/errors.js
-var require_errors = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
-      constructor(msg, code, fn2 = StreamError) {
-        super(msg);
-        this.code = code;
-        if (Error.captureStackTrace) {
-          Error.captureStackTrace(this, fn2);
-        }
-      }
-      static isStreamDestroyed(err) {
-        return err && err.code === "STREAM_DESTROYED";
-      }
-      static isPrematureClose(err) {
-        return err && err.code === "PREMATURE_CLOSE";
-      }
-      static isAborted(err) {
-        return err && err.code === "ABORTED";
-      }
-      static isBadArgument(err) {
-        return err && err.code === "BAD_ARGUMENT";
-      }
-      get name() {
-        return "StreamError";
-      }
-      static STREAM_DESTROYED() {
-        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
-      }
-      static PREMATURE_CLOSE(msg = "Premature close") {
-        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
-      }
-      static ABORTED() {
-        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
-      }
-      static BAD_ARGUMENT(msg = "Bad argument") {
-        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
-      }
-    };
-  }
-});
-
-// node_modules/streamx/index.js
-var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
-    var { EventEmitter } = require_default();
-    var FIFO = require_fast_fifo();
-    var TextDecoder = require_text_decoder();
-    var StreamError = require_errors();
-    var qmt = typeof queueMicrotask === "undefined" ? (fn2) => global.process.nextTick(fn2) : queueMicrotask;
-    var MAX = (1 << 29) - 1;
-    var OPENING = 1;
-    var PREDESTROYING = 2;
-    var DESTROYING = 4;
-    var DESTROYED = 8;
-    var NOT_OPENING = MAX ^ OPENING;
-    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
-    var READ_ACTIVE = 1 << 4;
-    var READ_UPDATING = 2 << 4;
-    var READ_PRIMARY = 4 << 4;
-    var READ_QUEUED = 8 << 4;
-    var READ_RESUMED = 16 << 4;
-    var READ_PIPE_DRAINED = 32 << 4;
-    var READ_ENDING = 64 << 4;
-    var READ_EMIT_DATA = 128 << 4;
-    var READ_EMIT_READABLE = 256 << 4;
-    var READ_EMITTED_READABLE = 512 << 4;
-    var READ_DONE = 1024 << 4;
-    var READ_NEXT_TICK = 2048 << 4;
-    var READ_NEEDS_PUSH = 4096 << 4;
-    var READ_READ_AHEAD = 8192 << 4;
-    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
-    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
-    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
-    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
-    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
-    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
-    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
-    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
-    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
-    var READ_PAUSED = MAX ^ READ_RESUMED;
-    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
-    var READ_NOT_ENDING = MAX ^ READ_ENDING;
-    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
-    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
-    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
-    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
-    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
-    var WRITE_ACTIVE = 1 << 18;
-    var WRITE_UPDATING = 2 << 18;
-    var WRITE_PRIMARY = 4 << 18;
-    var WRITE_QUEUED = 8 << 18;
-    var WRITE_UNDRAINED = 16 << 18;
-    var WRITE_DONE = 32 << 18;
-    var WRITE_EMIT_DRAIN = 64 << 18;
-    var WRITE_NEXT_TICK = 128 << 18;
-    var WRITE_WRITING = 256 << 18;
-    var WRITE_FINISHING = 512 << 18;
-    var WRITE_CORKED = 1024 << 18;
-    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
-    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
-    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
-    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
-    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
-    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
-    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
-    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
-    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
-    var NOT_ACTIVE = MAX ^ ACTIVE;
-    var DONE = READ_DONE | WRITE_DONE;
-    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
-    var OPEN_STATUS = DESTROY_STATUS | OPENING;
-    var AUTO_DESTROY = DESTROY_STATUS | DONE;
-    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
-    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
-    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
-    var IS_OPENING = OPEN_STATUS | TICKING;
-    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
-    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
-    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
-    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
-    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
-    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
-    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
-    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
-    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
-    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
-    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
-    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
-    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
-    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
-    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
-    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
-    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
-    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
-    var WritableState = class {
-      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark;
-        this.buffered = 0;
-        this.error = null;
-        this.pipeline = null;
-        this.drains = null;
-        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
-        this.map = mapWritable || map;
-        this.afterWrite = afterWrite.bind(this);
-        this.afterUpdateNextTick = updateWriteNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & WRITE_DONE) !== 0;
-      }
-      push(data) {
-        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
-        if (this.map !== null) data = this.map(data);
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        if (this.buffered < this.highWaterMark) {
-          this.stream._duplexState |= WRITE_QUEUED;
-          return true;
-        }
-        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
-        return false;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
-        return data;
-      }
-      end(data) {
-        if (typeof data === "function") {
-          this.stream.once("finish", data);
-        } else if (data !== void 0 && data !== null) {
-          this.push(data);
-        }
-        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
-      }
-      autoBatch(data, cb) {
-        const buffer = [];
-        const stream = this.stream;
-        buffer.push(data);
-        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-          buffer.push(stream._writableState.shift());
-        }
-        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
-        stream._writev(buffer, cb);
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= WRITE_UPDATING;
-        do {
-          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-            const data = this.shift();
-            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
-            stream._write(data, this.afterWrite);
-          }
-          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= WRITE_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
-          stream._final(afterFinal.bind(this));
-          return;
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= WRITE_NEXT_TICK;
-        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var ReadableState = class {
-      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
-        this.buffered = 0;
-        this.readAhead = highWaterMark > 0;
-        this.error = null;
-        this.pipeline = null;
-        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
-        this.map = mapReadable || map;
-        this.pipeTo = null;
-        this.afterRead = afterRead.bind(this);
-        this.afterUpdateNextTick = updateReadNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & READ_ENDING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & READ_DONE) !== 0;
-      }
-      pipe(pipeTo, cb) {
-        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
-        if (typeof cb !== "function") cb = null;
-        this.stream._duplexState |= READ_PIPE_DRAINED;
-        this.pipeTo = pipeTo;
-        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
-        if (cb) this.stream.on("error", noop);
-        if (isStreamx(pipeTo)) {
-          pipeTo._writableState.pipeline = this.pipeline;
-          if (cb) pipeTo.on("error", noop);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        } else {
-          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
-          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
-          pipeTo.on("error", onerror);
-          pipeTo.on("close", onclose);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        }
-        pipeTo.on("drain", afterDrain.bind(this));
-        this.stream.emit("piping", pipeTo);
-        pipeTo.emit("pipe", this.stream);
-      }
-      push(data) {
-        const stream = this.stream;
-        if (data === null) {
-          this.highWaterMark = 0;
-          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
-          return false;
-        }
-        if (this.map !== null) {
-          data = this.map(data);
-          if (data === null) {
-            stream._duplexState &= READ_PUSHED;
-            return this.buffered < this.highWaterMark;
-          }
-        }
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
-        return this.buffered < this.highWaterMark;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) {
-          this.stream._duplexState &= READ_NOT_QUEUED;
-        }
-        return data;
-      }
-      unshift(data) {
-        const pending = [this.map !== null ? this.map(data) : data];
-        while (this.buffered > 0) pending.push(this.shift());
-        for (let i = 0; i < pending.length - 1; i++) {
-          const data2 = pending[i];
-          this.buffered += this.byteLength(data2);
-          this.queue.push(data2);
-        }
-        this.push(pending[pending.length - 1]);
-      }
-      read() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-          return data;
-        }
-        if (this.readAhead === false) {
-          stream._duplexState |= READ_READ_AHEAD;
-          this.updateNextTick();
-        }
-        return null;
-      }
-      drain() {
-        const stream = this.stream;
-        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-        }
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= READ_UPDATING;
-        do {
-          this.drain();
-          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
-            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
-            stream._read(this.afterRead);
-            this.drain();
-          }
-          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-            stream._duplexState |= READ_EMITTED_READABLE;
-            stream.emit("readable");
-          }
-          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-            this.updateNonPrimary();
-          }
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= READ_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
-          stream.emit("end");
-          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-            stream._duplexState |= DESTROYING;
-          }
-          if (this.pipeTo !== null) {
-            this.pipeTo.end();
-          }
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTickIfOpen() {
-        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var TransformState = class {
-      constructor(stream) {
-        this.data = null;
-        this.afterTransform = afterTransform.bind(stream);
-        this.afterFinal = null;
-      }
-    };
-    var Pipeline = class {
-      constructor(src, dst, cb) {
-        this.from = src;
-        this.to = dst;
-        this.afterPipe = cb;
-        this.error = null;
-        this.pipeToFinished = false;
-      }
-      finished() {
-        this.pipeToFinished = true;
-      }
-      done(stream, err) {
-        if (err) this.error = err;
-        if (stream === this.to) {
-          this.to = null;
-          if (this.from !== null) {
-            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
-            }
-            return;
-          }
-        }
-        if (stream === this.from) {
-          this.from = null;
-          if (this.to !== null) {
-            if ((stream._duplexState & READ_DONE) === 0) {
-              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
-            }
-            return;
-          }
-        }
-        if (this.afterPipe !== null) this.afterPipe(this.error);
-        this.to = this.from = this.afterPipe = null;
-      }
-    };
-    function afterDrain() {
-      this.stream._duplexState |= READ_PIPE_DRAINED;
-      this.updateCallback();
-    }
-    function afterFinal(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      if ((stream._duplexState & DESTROY_STATUS) === 0) {
-        stream._duplexState |= WRITE_DONE;
-        stream.emit("finish");
-      }
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING;
-      }
-      stream._duplexState &= WRITE_NOT_FINISHING;
-      if ((stream._duplexState & WRITE_UPDATING) === 0) {
-        this.update();
-      } else {
-        this.updateNextTick();
-      }
-    }
-    function afterDestroy(err) {
-      const stream = this.stream;
-      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
-      if (err) stream.emit("error", err);
-      stream._duplexState |= DESTROYED;
-      stream.emit("close");
-      const rs2 = stream._readableState;
-      const ws2 = stream._writableState;
-      if (rs2 !== null && rs2.pipeline !== null) {
-        rs2.pipeline.done(stream, err);
-      }
-      if (ws2 !== null) {
-        while (ws2.drains !== null && ws2.drains.length > 0) {
-          ws2.drains.shift().resolve(false);
-        }
-        if (ws2.pipeline !== null) {
-          ws2.pipeline.done(stream, err);
-        }
-      }
-    }
-    function afterWrite(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      stream._duplexState &= WRITE_NOT_ACTIVE;
-      if (this.drains !== null) tickDrains(this.drains);
-      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-        stream._duplexState &= WRITE_DRAINED;
-        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-          stream.emit("drain");
-        }
-      }
-      this.updateCallback();
-    }
-    function afterRead(err) {
-      if (err) this.stream.destroy(err);
-      this.stream._duplexState &= READ_NOT_ACTIVE;
-      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-        this.stream._duplexState &= READ_NO_READ_AHEAD;
-      }
-      this.updateCallback();
-    }
-    function updateReadNT() {
-      if ((this.stream._duplexState & READ_UPDATING) === 0) {
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function updateWriteNT() {
-      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function tickDrains(drains) {
-      for (let i = 0; i < drains.length; i++) {
-        if (--drains[i].writes === 0) {
-          drains.shift().resolve(true);
-          i--;
-        }
-      }
-    }
-    function afterOpen(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      if ((stream._duplexState & DESTROYING) === 0) {
-        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= READ_PRIMARY;
-        }
-        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= WRITE_PRIMARY;
-        }
-        stream.emit("open");
-      }
-      stream._duplexState &= NOT_ACTIVE;
-      if (stream._writableState !== null) {
-        stream._writableState.updateCallback();
-      }
-      if (stream._readableState !== null) {
-        stream._readableState.updateCallback();
-      }
-    }
-    function afterTransform(err, data) {
-      if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err);
-    }
-    function newListener(name) {
-      if (this._readableState !== null) {
-        if (name === "data") {
-          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
-          this._readableState.updateNextTick();
-        }
-        if (name === "readable") {
-          this._duplexState |= READ_EMIT_READABLE;
-          this._readableState.updateNextTick();
-        }
-      }
-      if (this._writableState !== null) {
-        if (name === "drain") {
-          this._duplexState |= WRITE_EMIT_DRAIN;
-          this._writableState.updateNextTick();
-        }
-      }
-    }
-    var Stream = class extends EventEmitter {
-      constructor(opts) {
-        super();
-        this._duplexState = 0;
-        this._readableState = null;
-        this._writableState = null;
-        if (opts) {
-          if (opts.open) this._open = opts.open;
-          if (opts.destroy) this._destroy = opts.destroy;
-          if (opts.predestroy) this._predestroy = opts.predestroy;
-          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
-        }
-        this.on("newListener", newListener);
-      }
-      _open(cb) {
-        cb(null);
-      }
-      _destroy(cb) {
-        cb(null);
-      }
-      _predestroy() {
-      }
-      get readable() {
-        return this._readableState !== null ? true : void 0;
-      }
-      get writable() {
-        return this._writableState !== null ? true : void 0;
-      }
-      get destroyed() {
-        return (this._duplexState & DESTROYED) !== 0;
-      }
-      get destroying() {
-        return (this._duplexState & DESTROY_STATUS) !== 0;
-      }
-      destroy(err) {
-        if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err) err = StreamError.STREAM_DESTROYED();
-          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
-          if (this._readableState !== null) {
-            this._readableState.highWaterMark = 0;
-            this._readableState.error = err;
-          }
-          if (this._writableState !== null) {
-            this._writableState.highWaterMark = 0;
-            this._writableState.error = err;
-          }
-          this._duplexState |= PREDESTROYING;
-          this._predestroy();
-          this._duplexState &= NOT_PREDESTROYING;
-          if (this._readableState !== null) {
-            this._readableState.updateNextTick();
-          }
-          if (this._writableState !== null) {
-            this._writableState.updateNextTick();
-          }
-        }
-      }
-    };
-    var Readable3 = class _Readable extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
-        this._readableState = new ReadableState(this, opts);
-        if (opts) {
-          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
-          if (opts.read) this._read = opts.read;
-          if (opts.eagerOpen) this._readableState.updateNextTick();
-          if (opts.encoding) this.setEncoding(opts.encoding);
-        }
-      }
-      static deferred(fn2, opts) {
-        const out = new PassThrough2(opts);
-        fn2().then((src) => {
-          if (src === null) return out.end();
-          if (out.destroying) return;
-          pipeline(src, out, noop);
-        }).catch((err) => out.destroy(err));
-        return out;
-      }
-      setEncoding(encoding) {
-        const dec = new TextDecoder(encoding);
-        const map = this._readableState.map || echo;
-        this._readableState.map = mapOrSkip;
-        return this;
-        function mapOrSkip(data) {
-          const next = dec.push(data);
-          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
-        }
-      }
-      _read(cb) {
-        cb(null);
-      }
-      pipe(dest, cb) {
-        this._readableState.updateNextTick();
-        this._readableState.pipe(dest, cb);
-        return dest;
-      }
-      read() {
-        this._readableState.updateNextTick();
-        return this._readableState.read();
-      }
-      push(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.push(data);
-      }
-      unshift(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.unshift(data);
-      }
-      resume() {
-        this._duplexState |= READ_RESUMED_READ_AHEAD;
-        this._readableState.updateNextTick();
-        return this;
-      }
-      pause() {
-        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
-        return this;
-      }
-      static _fromAsyncIterator(ite, opts) {
-        let destroy;
-        const rs2 = new _Readable({
-          ...opts,
-          read(cb) {
-            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
-          },
-          predestroy() {
-            destroy = ite.return();
-          },
-          destroy(cb) {
-            if (!destroy) return cb(null);
-            destroy.then(cb.bind(null, null)).catch(cb);
-          }
-        });
-        return rs2;
-        function push(data) {
-          if (data.done) rs2.push(null);
-          else rs2.push(data.value);
-        }
-      }
-      static from(data, opts) {
-        if (isReadStreamx(data)) return data;
-        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
-        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
-        let i = 0;
-        return new _Readable({
-          ...opts,
-          read(cb) {
-            this.push(i === data.length ? null : data[i++]);
-            cb(null);
-          }
-        });
-      }
-      static isBackpressured(rs2) {
-        return (rs2._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs2._readableState.buffered >= rs2._readableState.highWaterMark;
-      }
-      static isPaused(rs2) {
-        return (rs2._duplexState & READ_RESUMED) === 0;
-      }
-      [asyncIterator]() {
-        const stream = this;
-        let error = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        this.on("error", (err) => {
-          error = err;
-        });
-        this.on("readable", onreadable);
-        this.on("close", onclose);
-        return {
-          [asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(function(resolve5, reject) {
-              promiseResolve = resolve5;
-              promiseReject = reject;
-              const data = stream.read();
-              if (data !== null) ondata(data);
-              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
-            });
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function onreadable() {
-          if (promiseResolve !== null) ondata(stream.read());
-        }
-        function onclose() {
-          if (promiseResolve !== null) ondata(null);
-        }
-        function ondata(data) {
-          if (promiseReject === null) return;
-          if (error) {
-            promiseReject(error);
-          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-            promiseReject(StreamError.STREAM_DESTROYED());
-          } else {
-            promiseResolve({ value: data, done: data === null });
-          }
-          promiseReject = promiseResolve = null;
-        }
-        function destroy(err) {
-          stream.destroy(err);
-          return new Promise((resolve5, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve5({ value: void 0, done: true });
-            stream.once("close", function() {
-              if (err) reject(err);
-              else resolve5({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    var Writable = class extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | READ_DONE;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-          if (opts.eagerOpen) this._writableState.updateNextTick();
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      static isBackpressured(ws2) {
-        return (ws2._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
-      }
-      static drained(ws2) {
-        if (ws2.destroyed) return Promise.resolve(false);
-        const state = ws2._writableState;
-        const pending = isWritev(ws2) ? Math.min(1, state.queue.length) : state.queue.length;
-        const writes = pending + (ws2._duplexState & WRITE_WRITING ? 1 : 0);
-        if (writes === 0) return Promise.resolve(true);
-        if (state.drains === null) state.drains = [];
-        return new Promise((resolve5) => {
-          state.drains.push({ writes, resolve: resolve5 });
-        });
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Duplex = class extends Readable3 {
-      // and Writable
-      constructor(opts) {
-        super(opts);
-        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Transform = class extends Duplex {
-      constructor(opts) {
-        super(opts);
-        this._transformState = new TransformState(this);
-        if (opts) {
-          if (opts.transform) this._transform = opts.transform;
-          if (opts.flush) this._flush = opts.flush;
-        }
-      }
-      _write(data, cb) {
-        if (this._readableState.buffered >= this._readableState.highWaterMark) {
-          this._transformState.data = data;
-        } else {
-          this._transform(data, this._transformState.afterTransform);
-        }
-      }
-      _read(cb) {
-        if (this._transformState.data !== null) {
-          const data = this._transformState.data;
-          this._transformState.data = null;
-          cb(null);
-          this._transform(data, this._transformState.afterTransform);
-        } else {
-          cb(null);
-        }
-      }
-      destroy(err) {
-        super.destroy(err);
-        if (this._transformState.data !== null) {
-          this._transformState.data = null;
-          this._transformState.afterTransform();
-        }
-      }
-      _transform(data, cb) {
-        cb(null, data);
-      }
-      _flush(cb) {
-        cb(null);
-      }
-      _final(cb) {
-        this._transformState.afterFinal = cb;
-        this._flush(transformAfterFlush.bind(this));
-      }
-    };
-    var PassThrough2 = class extends Transform {
-    };
-    function transformAfterFlush(err, data) {
-      const cb = this._transformState.afterFinal;
-      if (err) return cb(err);
-      if (data !== null && data !== void 0) this.push(data);
-      this.push(null);
-      cb(null);
-    }
-    function pipelinePromise(...streams) {
-      return new Promise((resolve5, reject) => {
-        return pipeline(...streams, (err) => {
-          if (err) return reject(err);
-          resolve5();
-        });
-      });
-    }
-    function pipeline(stream, ...streams) {
-      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
-      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
-      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
-      let src = all[0];
-      let dest = null;
-      let error = null;
-      for (let i = 1; i < all.length; i++) {
-        dest = all[i];
-        if (isStreamx(src)) {
-          src.pipe(dest, onerror);
-        } else {
-          errorHandle(src, true, i > 1, onerror);
-          src.pipe(dest);
-        }
-        src = dest;
-      }
-      if (done) {
-        let fin = false;
-        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err) => {
-          if (error === null) error = err;
-        });
-        dest.on("finish", () => {
-          fin = true;
-          if (!autoDestroy) done(error);
-        });
-        if (autoDestroy) {
-          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
-        }
-      }
-      return dest;
-      function errorHandle(s, rd, wr2, onerror2) {
-        s.on("error", onerror2);
-        s.on("close", onclose);
-        function onclose() {
-          if (rd && s._readableState && !s._readableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-          if (wr2 && s._writableState && !s._writableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-        }
-      }
-      function onerror(err) {
-        if (!err || error) return;
-        error = err;
-        for (const s of all) {
-          s.destroy(err);
-        }
-      }
-    }
-    function echo(s) {
-      return s;
-    }
-    function isStream(stream) {
-      return !!stream._readableState || !!stream._writableState;
-    }
-    function isStreamx(stream) {
-      return typeof stream._duplexState === "number" && isStream(stream);
-    }
-    function isEnding(stream) {
-      return !!stream._readableState && stream._readableState.ending;
-    }
-    function isEnded(stream) {
-      return !!stream._readableState && stream._readableState.ended;
-    }
-    function isFinishing(stream) {
-      return !!stream._writableState && stream._writableState.ending;
-    }
-    function isFinished(stream) {
-      return !!stream._writableState && stream._writableState.ended;
-    }
-    function getStreamError(stream, opts = {}) {
-      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
-    }
-    function isReadStreamx(stream) {
-      return isStreamx(stream) && stream.readable;
-    }
-    function isDisturbed(stream) {
-      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
-    }
-    function isTypedArray(data) {
-      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
-    }
-    function defaultByteLength(data) {
-      return isTypedArray(data) ? data.byteLength : 1024;
-    }
-    function noop() {
-    }
-    function abort() {
-      this.destroy(StreamError.ABORTED());
-    }
-    function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
-    }
-    module.exports = {
-      pipeline,
-      pipelinePromise,
-      isStream,
-      isStreamx,
-      isEnding,
-      isEnded,
-      isFinishing,
-      isFinished,
-      isDisturbed,
-      getStreamError,
-      Stream,
-      Writable,
-      Readable: Readable3,
-      Duplex,
-      Transform,
-      // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough: PassThrough2
-    };
-  }
-});
-
-// node_modules/tar-stream/headers.js
-var require_headers = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports) {
-    var b4a = require_b4a();
-    var ZEROS = "0000000000000000000";
-    var SEVENS = "7777777777777777777";
-    var ZERO_OFFSET = "0".charCodeAt(0);
-    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
-    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
-    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
-    var GNU_VER = b4a.from([32, 0]);
-    var MASK = 4095;
-    var MAGIC_OFFSET = 257;
-    var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
-      return decodeStr(buf, 0, buf.length, encoding);
-    };
-    exports.encodePax = function encodePax(opts) {
-      let result = "";
-      if (opts.name) result += addLength(" path=" + opts.name + "\n");
-      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
-      const pax = opts.pax;
-      if (pax) {
-        for (const key in pax) {
-          result += addLength(" " + key + "=" + pax[key] + "\n");
-        }
-      }
-      return b4a.from(result);
-    };
-    exports.decodePax = function decodePax(buf) {
-      const result = {};
-      while (buf.length) {
-        let i = 0;
-        while (i < buf.length && buf[i] !== 32) i++;
-        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
-        if (!len) return result;
-        const b3 = b4a.toString(buf.subarray(i + 1, len - 1));
-        const keyIndex = b3.indexOf("=");
-        if (keyIndex === -1) return result;
-        result[b3.slice(0, keyIndex)] = b3.slice(keyIndex + 1);
-        buf = buf.subarray(len);
-      }
-      return result;
-    };
-    exports.encode = function encode(opts) {
-      const buf = b4a.alloc(512);
-      let name = opts.name;
-      let prefix = "";
-      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
-      if (b4a.byteLength(name) !== name.length) return null;
-      while (b4a.byteLength(name) > 100) {
-        const i = name.indexOf("/");
-        if (i === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
-        name = name.slice(i + 1);
-      }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
-      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name);
-      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
-      b4a.write(buf, encodeOct(opts.uid, 6), 108);
-      b4a.write(buf, encodeOct(opts.gid, 6), 116);
-      encodeSize(opts.size, buf, 124);
-      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
-      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
-      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
-      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
-      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
-      if (opts.uname) b4a.write(buf, opts.uname, 265);
-      if (opts.gname) b4a.write(buf, opts.gname, 297);
-      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
-      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
-      if (prefix) b4a.write(buf, prefix, 345);
-      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
-      return buf;
-    };
-    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
-      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name = decodeStr(buf, 0, 100, filenameEncoding);
-      const mode = decodeOct(buf, 100, 8);
-      const uid = decodeOct(buf, 108, 8);
-      const gid = decodeOct(buf, 116, 8);
-      const size = decodeOct(buf, 124, 12);
-      const mtime = decodeOct(buf, 136, 12);
-      const type = toType(typeflag);
-      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
-      const uname = decodeStr(buf, 265, 32);
-      const gname = decodeStr(buf, 297, 32);
-      const devmajor = decodeOct(buf, 329, 8);
-      const devminor = decodeOct(buf, 337, 8);
-      const c3 = cksum(buf);
-      if (c3 === 8 * 32) return null;
-      if (c3 !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
-      if (isUSTAR(buf)) {
-        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
-      } else if (isGNU(buf)) {
-      } else {
-        if (!allowUnknownFormat) {
-          throw new Error("Invalid tar header: unknown format.");
-        }
-      }
-      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
-      return {
-        name,
-        mode,
-        uid,
-        gid,
-        size,
-        byteOffset: 0,
-        mtime: new Date(1e3 * mtime),
-        type,
-        linkname,
-        uname,
-        gname,
-        devmajor,
-        devminor,
-        pax: null
-      };
-    };
-    function isUSTAR(buf) {
-      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
-    }
-    function isGNU(buf) {
-      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
-    }
-    function clamp(index, len, defaultValue) {
-      if (typeof index !== "number") return defaultValue;
-      index = ~~index;
-      if (index >= len) return len;
-      if (index >= 0) return index;
-      index += len;
-      if (index >= 0) return index;
-      return 0;
-    }
-    function toType(flag) {
-      switch (flag) {
-        case 0:
-          return "file";
-        case 1:
-          return "link";
-        case 2:
-          return "symlink";
-        case 3:
-          return "character-device";
-        case 4:
-          return "block-device";
-        case 5:
-          return "directory";
-        case 6:
-          return "fifo";
-        case 7:
-          return "contiguous-file";
-        case 72:
-          return "pax-header";
-        case 55:
-          return "pax-global-header";
-        case 27:
-          return "gnu-long-link-path";
-        case 28:
-        case 30:
-          return "gnu-long-path";
-      }
-      return null;
-    }
-    function toTypeflag(flag) {
-      switch (flag) {
-        case "file":
-          return 0;
-        case "link":
-          return 1;
-        case "symlink":
-          return 2;
-        case "character-device":
-          return 3;
-        case "block-device":
-          return 4;
-        case "directory":
-          return 5;
-        case "fifo":
-          return 6;
-        case "contiguous-file":
-          return 7;
-        case "pax-header":
-          return 72;
-      }
-      return 0;
-    }
-    function indexOf(block, num, offset, end) {
-      for (; offset < end; offset++) {
-        if (block[offset] === num) return offset;
-      }
-      return end;
-    }
-    function cksum(block) {
-      let sum = 8 * 32;
-      for (let i = 0; i < 148; i++) sum += block[i];
-      for (let j3 = 156; j3 < 512; j3++) sum += block[j3];
-      return sum;
-    }
-    function encodeOct(val, n) {
-      val = val.toString(8);
-      if (val.length > n) return SEVENS.slice(0, n) + " ";
-      return ZEROS.slice(0, n - val.length) + val + " ";
-    }
-    function encodeSizeBin(num, buf, off) {
-      buf[off] = 128;
-      for (let i = 11; i > 0; i--) {
-        buf[off + i] = num & 255;
-        num = Math.floor(num / 256);
-      }
-    }
-    function encodeSize(num, buf, off) {
-      if (num.toString(8).length > 11) {
-        encodeSizeBin(num, buf, off);
-      } else {
-        b4a.write(buf, encodeOct(num, 11), off);
-      }
-    }
-    function parse256(buf) {
-      let positive;
-      if (buf[0] === 128) positive = true;
-      else if (buf[0] === 255) positive = false;
-      else return null;
-      const tuple = [];
-      let i;
-      for (i = buf.length - 1; i > 0; i--) {
-        const byte = buf[i];
-        if (positive) tuple.push(byte);
-        else tuple.push(255 - byte);
-      }
-      let sum = 0;
-      const l3 = tuple.length;
-      for (i = 0; i < l3; i++) {
-        sum += tuple[i] * Math.pow(256, i);
-      }
-      return positive ? sum : -1 * sum;
-    }
-    function decodeOct(val, offset, length) {
-      val = val.subarray(offset, offset + length);
-      offset = 0;
-      if (val[offset] & 128) {
-        return parse256(val);
-      } else {
-        while (offset < val.length && val[offset] === 32) offset++;
-        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
-        while (offset < end && val[offset] === 0) offset++;
-        if (end === offset) return 0;
-        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
-      }
-    }
-    function decodeStr(val, offset, length, encoding) {
-      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
-    }
-    function addLength(str) {
-      const len = b4a.byteLength(str);
-      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
-      if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str;
-    }
-  }
-});
-
-// node_modules/tar-stream/extract.js
-var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
-    var FIFO = require_fast_fifo();
-    var b4a = require_b4a();
-    var headers = require_headers();
-    var EMPTY = b4a.alloc(0);
-    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
-    var BufferList = class {
-      constructor() {
-        this.buffered = 0;
-        this.shifted = 0;
-        this.queue = new FIFO();
-        this._offset = 0;
-      }
-      push(buffer) {
-        this.buffered += buffer.byteLength;
-        this.queue.push(buffer);
-      }
-      shiftFirst(size) {
-        return this.buffered === 0 ? null : this._next(size);
-      }
-      shift(size) {
-        if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
-        let chunk = this._next(size);
-        if (size === chunk.byteLength) return chunk;
-        const chunks = [chunk];
-        while ((size -= chunk.byteLength) > 0) {
-          chunk = this._next(size);
-          chunks.push(chunk);
-        }
-        return b4a.concat(chunks);
-      }
-      _next(size) {
-        const buf = this.queue.peek();
-        const rem = buf.byteLength - this._offset;
-        if (size >= rem) {
-          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
-          this.queue.shift();
-          this._offset = 0;
-          this.buffered -= rem;
-          this.shifted += rem;
-          return sub;
-        }
-        this.buffered -= size;
-        this.shifted += size;
-        return buf.subarray(this._offset, this._offset += size);
-      }
-    };
-    var Source = class extends Readable3 {
-      constructor(self, header, offset) {
-        super();
-        this.header = header;
-        this.offset = offset;
-        this._parent = self;
-      }
-      _read(cb) {
-        if (this.header.size === 0) {
-          this.push(null);
-        }
-        if (this._parent._stream === this) {
-          this._parent._update();
-        }
-        cb(null);
-      }
-      _predestroy() {
-        this._parent.destroy(getStreamError(this));
-      }
-      _detach() {
-        if (this._parent._stream === this) {
-          this._parent._stream = null;
-          this._parent._missing = overflow(this.header.size);
-          this._parent._update();
-        }
-      }
-      _destroy(cb) {
-        this._detach();
-        cb(null);
-      }
-    };
-    var Extract = class extends Writable {
-      constructor(opts) {
-        super(opts);
-        if (!opts) opts = {};
-        this._buffer = new BufferList();
-        this._offset = 0;
-        this._header = null;
-        this._stream = null;
-        this._missing = 0;
-        this._longHeader = false;
-        this._callback = noop;
-        this._locked = false;
-        this._finished = false;
-        this._pax = null;
-        this._paxGlobal = null;
-        this._gnuLongPath = null;
-        this._gnuLongLinkPath = null;
-        this._filenameEncoding = opts.filenameEncoding || "utf-8";
-        this._allowUnknownFormat = !!opts.allowUnknownFormat;
-        this._unlockBound = this._unlock.bind(this);
-      }
-      _unlock(err) {
-        this._locked = false;
-        if (err) {
-          this.destroy(err);
-          this._continueWrite(err);
-          return;
-        }
-        this._update();
-      }
-      _consumeHeader() {
-        if (this._locked) return false;
-        this._offset = this._buffer.shifted;
-        try {
-          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        if (!this._header) return true;
-        this._header.byteOffset = this._buffer.shifted;
-        switch (this._header.type) {
-          case "gnu-long-path":
-          case "gnu-long-link-path":
-          case "pax-global-header":
-          case "pax-header":
-            this._longHeader = true;
-            this._missing = this._header.size;
-            if (this._missing > MAX_HEADER_SIZE) {
-              this._continueWrite(new Error("Header exceeds max size"));
-              return false;
-            }
-            return true;
-        }
-        this._locked = true;
-        this._applyLongHeaders();
-        if (!(this._header.size >= 0)) {
-          this._continueWrite(new Error("Invalid header"));
-          return false;
-        }
-        if (this._header.size === 0 || this._header.type === "directory") {
-          this.emit("entry", this._header, this._createStream(), this._unlockBound);
-          return true;
-        }
-        this._stream = this._createStream();
-        this._missing = this._header.size;
-        this.emit("entry", this._header, this._stream, this._unlockBound);
-        return true;
-      }
-      _applyLongHeaders() {
-        if (this._gnuLongPath) {
-          this._header.name = this._gnuLongPath;
-          this._gnuLongPath = null;
-        }
-        if (this._gnuLongLinkPath) {
-          this._header.linkname = this._gnuLongLinkPath;
-          this._gnuLongLinkPath = null;
-        }
-        if (this._pax) {
-          if (this._pax.path) this._header.name = this._pax.path;
-          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
-          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
-          this._header.pax = this._pax;
-          this._pax = null;
-        }
-      }
-      _decodeLongHeader(buf) {
-        switch (this._header.type) {
-          case "gnu-long-path":
-            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "gnu-long-link-path":
-            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "pax-global-header":
-            this._paxGlobal = headers.decodePax(buf);
-            break;
-          case "pax-header":
-            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
-            break;
-        }
-      }
-      _consumeLongHeader() {
-        this._longHeader = false;
-        this._missing = overflow(this._header.size);
-        const buf = this._buffer.shift(this._header.size);
-        try {
-          this._decodeLongHeader(buf);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        return true;
-      }
-      _consumeStream() {
-        const buf = this._buffer.shiftFirst(this._missing);
-        if (buf === null) return false;
-        this._missing -= buf.byteLength;
-        const drained = this._stream.push(buf);
-        if (this._missing === 0) {
-          this._stream.push(null);
-          if (drained) this._stream._detach();
-          return drained && this._locked === false;
-        }
-        return drained;
-      }
-      _createStream() {
-        return new Source(this, this._header, this._offset);
-      }
-      _update() {
-        while (this._buffer.buffered > 0 && !this.destroying) {
-          if (this._missing > 0) {
-            if (this._stream !== null) {
-              if (this._consumeStream() === false) return;
-              continue;
-            }
-            if (this._longHeader === true) {
-              if (this._missing > this._buffer.buffered) break;
-              if (this._consumeLongHeader() === false) return false;
-              continue;
-            }
-            const ignore = this._buffer.shiftFirst(this._missing);
-            if (ignore !== null) this._missing -= ignore.byteLength;
-            continue;
-          }
-          if (this._buffer.buffered < 512) break;
-          if (this._stream !== null || this._consumeHeader() === false) return;
-        }
-        this._continueWrite(null);
-      }
-      _continueWrite(err) {
-        const cb = this._callback;
-        this._callback = noop;
-        cb(err);
-      }
-      _write(data, cb) {
-        this._callback = cb;
-        this._buffer.push(data);
-        this._update();
-      }
-      _final(cb) {
-        this._finished = this._missing === 0 && this._buffer.buffered === 0;
-        cb(this._finished ? null : new Error("Unexpected end of data"));
-      }
-      _predestroy() {
-        this._continueWrite(null);
-      }
-      _destroy(cb) {
-        if (this._stream) this._stream.destroy(getStreamError(this));
-        cb(null);
-      }
-      [Symbol.asyncIterator]() {
-        let error = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        let entryStream = null;
-        let entryCallback = null;
-        const extract = this;
-        this.on("entry", onentry);
-        this.on("error", (err) => {
-          error = err;
-        });
-        this.on("close", onclose);
-        return {
-          [Symbol.asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(onnext);
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function consumeCallback(err) {
-          if (!entryCallback) return;
-          const cb = entryCallback;
-          entryCallback = null;
-          cb(err);
-        }
-        function onnext(resolve5, reject) {
-          if (error) {
-            return reject(error);
-          }
-          if (entryStream) {
-            resolve5({ value: entryStream, done: false });
-            entryStream = null;
-            return;
-          }
-          promiseResolve = resolve5;
-          promiseReject = reject;
-          consumeCallback(null);
-          if (extract._finished && promiseResolve) {
-            promiseResolve({ value: void 0, done: true });
-            promiseResolve = promiseReject = null;
-          }
-        }
-        function onentry(header, stream, callback) {
-          entryCallback = callback;
-          stream.on("error", noop);
-          if (promiseResolve) {
-            promiseResolve({ value: stream, done: false });
-            promiseResolve = promiseReject = null;
-          } else {
-            entryStream = stream;
-          }
-        }
-        function onclose() {
-          consumeCallback(error);
-          if (!promiseResolve) return;
-          if (error) promiseReject(error);
-          else promiseResolve({ value: void 0, done: true });
-          promiseResolve = promiseReject = null;
-        }
-        function destroy(err) {
-          extract.destroy(err);
-          consumeCallback(err);
-          return new Promise((resolve5, reject) => {
-            if (extract.destroyed) return resolve5({ value: void 0, done: true });
-            extract.once("close", function() {
-              if (err) reject(err);
-              else resolve5({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    module.exports = function extract(opts) {
-      return new Extract(opts);
-    };
-    function noop() {
-    }
-    function overflow(size) {
-      size &= 511;
-      return size && 512 - size;
-    }
-  }
-});
-
-// node_modules/tar-stream/constants.js
-var require_constants = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants3 = {
-      // just for envs without fs
-      S_IFMT: 61440,
-      S_IFDIR: 16384,
-      S_IFCHR: 8192,
-      S_IFBLK: 24576,
-      S_IFIFO: 4096,
-      S_IFLNK: 40960
-    };
-    try {
-      module.exports = __require("fs").constants || constants3;
-    } catch {
-      module.exports = constants3;
-    }
-  }
-});
-
-// node_modules/tar-stream/pack.js
-var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
-    var b4a = require_b4a();
-    var constants3 = require_constants();
-    var headers = require_headers();
-    var DMODE = 493;
-    var FMODE = 420;
-    var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
-      constructor(pack, header, callback) {
-        super({ mapWritable, eagerOpen: true });
-        this.written = 0;
-        this.header = header;
-        this._callback = callback;
-        this._linkname = null;
-        this._isLinkname = header.type === "symlink" && !header.linkname;
-        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
-        this._finished = false;
-        this._pack = pack;
-        this._openCallback = null;
-        if (this._pack._stream === null) this._pack._stream = this;
-        else this._pack._pending.push(this);
-      }
-      _open(cb) {
-        this._openCallback = cb;
-        if (this._pack._stream === this) this._continueOpen();
-      }
-      _continuePack(err) {
-        if (this._callback === null) return;
-        const callback = this._callback;
-        this._callback = null;
-        callback(err);
-      }
-      _continueOpen() {
-        if (this._pack._stream === null) this._pack._stream = this;
-        const cb = this._openCallback;
-        this._openCallback = null;
-        if (cb === null) return;
-        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
-        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
-        this._pack._stream = this;
-        if (!this._isLinkname) {
-          this._pack._encode(this.header);
-        }
-        if (this._isVoid) {
-          this._finish();
-          this._continuePack(null);
-        }
-        cb(null);
-      }
-      _write(data, cb) {
-        if (this._isLinkname) {
-          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
-          return cb(null);
-        }
-        if (this._isVoid) {
-          if (data.byteLength > 0) {
-            return cb(new Error("No body allowed for this entry"));
-          }
-          return cb();
-        }
-        this.written += data.byteLength;
-        if (this._pack.push(data)) return cb();
-        this._pack._drain = cb;
-      }
-      _finish() {
-        if (this._finished) return;
-        this._finished = true;
-        if (this._isLinkname) {
-          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
-          this._pack._encode(this.header);
-        }
-        overflow(this._pack, this.header.size);
-        this._pack._done(this);
-      }
-      _final(cb) {
-        if (this.written !== this.header.size) {
-          return cb(new Error("Size mismatch"));
-        }
-        this._finish();
-        cb(null);
-      }
-      _getError() {
-        return getStreamError(this) || new Error("tar entry destroyed");
-      }
-      _predestroy() {
-        this._pack.destroy(this._getError());
-      }
-      _destroy(cb) {
-        this._pack._done(this);
-        this._continuePack(this._finished ? null : this._getError());
-        cb();
-      }
-    };
-    var Pack = class extends Readable3 {
-      constructor(opts) {
-        super(opts);
-        this._drain = noop;
-        this._finalized = false;
-        this._finalizing = false;
-        this._pending = [];
-        this._stream = null;
-      }
-      entry(header, buffer, callback) {
-        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
-        if (typeof buffer === "function") {
-          callback = buffer;
-          buffer = null;
-        }
-        if (!callback) callback = noop;
-        if (!header.size || header.type === "symlink") header.size = 0;
-        if (!header.type) header.type = modeToType(header.mode);
-        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
-        if (!header.uid) header.uid = 0;
-        if (!header.gid) header.gid = 0;
-        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
-        if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink = new Sink(this, header, callback);
-        if (b4a.isBuffer(buffer)) {
-          header.size = buffer.byteLength;
-          sink.write(buffer);
-          sink.end();
-          return sink;
-        }
-        if (sink._isVoid) {
-          return sink;
-        }
-        return sink;
-      }
-      finalize() {
-        if (this._stream || this._pending.length > 0) {
-          this._finalizing = true;
-          return;
-        }
-        if (this._finalized) return;
-        this._finalized = true;
-        this.push(END_OF_TAR);
-        this.push(null);
-      }
-      _done(stream) {
-        if (stream !== this._stream) return;
-        this._stream = null;
-        if (this._finalizing) this.finalize();
-        if (this._pending.length) this._pending.shift()._continueOpen();
-      }
-      _encode(header) {
-        if (!header.pax) {
-          const buf = headers.encode(header);
-          if (buf) {
-            this.push(buf);
-            return;
-          }
-        }
-        this._encodePax(header);
-      }
-      _encodePax(header) {
-        const paxHeader = headers.encodePax({
-          name: header.name,
-          linkname: header.linkname,
-          pax: header.pax
-        });
-        const newHeader = {
-          name: "PaxHeader",
-          mode: header.mode,
-          uid: header.uid,
-          gid: header.gid,
-          size: paxHeader.byteLength,
-          mtime: header.mtime,
-          type: "pax-header",
-          linkname: header.linkname && "PaxHeader",
-          uname: header.uname,
-          gname: header.gname,
-          devmajor: header.devmajor,
-          devminor: header.devminor
-        };
-        this.push(headers.encode(newHeader));
-        this.push(paxHeader);
-        overflow(this, paxHeader.byteLength);
-        newHeader.size = header.size;
-        newHeader.type = header.type;
-        this.push(headers.encode(newHeader));
-      }
-      _doDrain() {
-        const drain = this._drain;
-        this._drain = noop;
-        drain();
-      }
-      _predestroy() {
-        const err = getStreamError(this);
-        if (this._stream) this._stream.destroy(err);
-        while (this._pending.length) {
-          const stream = this._pending.shift();
-          stream.destroy(err);
-          stream._continueOpen();
-        }
-        this._doDrain();
-      }
-      _read(cb) {
-        this._doDrain();
-        cb();
-      }
-    };
-    module.exports = function pack(opts) {
-      return new Pack(opts);
-    };
-    function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
-          return "block-device";
-        case constants3.S_IFCHR:
-          return "character-device";
-        case constants3.S_IFDIR:
-          return "directory";
-        case constants3.S_IFIFO:
-          return "fifo";
-        case constants3.S_IFLNK:
-          return "symlink";
-      }
-      return "file";
-    }
-    function noop() {
-    }
-    function overflow(self, size) {
-      size &= 511;
-      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
-    }
-    function mapWritable(buf) {
-      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
-    }
-  }
-});
-
-// node_modules/tar-stream/index.js
-var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract();
-    exports.pack = require_pack();
-  }
-});
-
-// node_modules/pend/index.js
-var require_pend = __commonJS({
-  "node_modules/pend/index.js"(exports, module) {
-    module.exports = Pend;
-    function Pend() {
-      this.pending = 0;
-      this.max = Infinity;
-      this.listeners = [];
-      this.waiting = [];
-      this.error = null;
-    }
-    Pend.prototype.go = function(fn2) {
-      if (this.pending < this.max) {
-        pendGo(this, fn2);
-      } else {
-        this.waiting.push(fn2);
-      }
-    };
-    Pend.prototype.wait = function(cb) {
-      if (this.pending === 0) {
-        cb(this.error);
-      } else {
-        this.listeners.push(cb);
-      }
-    };
-    Pend.prototype.hold = function() {
-      return pendHold(this);
-    };
-    function pendHold(self) {
-      self.pending += 1;
-      var called = false;
-      return onCb;
-      function onCb(err) {
-        if (called) throw new Error("callback called twice");
-        called = true;
-        self.error = self.error || err;
-        self.pending -= 1;
-        if (self.waiting.length > 0 && self.pending < self.max) {
-          pendGo(self, self.waiting.shift());
-        } else if (self.pending === 0) {
-          var listeners = self.listeners;
-          self.listeners = [];
-          listeners.forEach(cbListener);
-        }
-      }
-      function cbListener(listener) {
-        listener(self.error);
-      }
-    }
-    function pendGo(self, fn2) {
-      fn2(pendHold(self));
-    }
-  }
-});
-
-// node_modules/yauzl/fd-slicer.js
-var require_fd_slicer = __commonJS({
-  "node_modules/yauzl/fd-slicer.js"(exports) {
-    var fs2 = __require("fs");
-    var util = __require("util");
-    var stream = __require("stream");
-    var Readable3 = stream.Readable;
-    var PassThrough2 = stream.PassThrough;
-    var Pend = require_pend();
-    var EventEmitter = __require("events").EventEmitter;
-    exports.BufferSlicer = BufferSlicer;
-    exports.FdSlicer = FdSlicer;
-    util.inherits(FdSlicer, EventEmitter);
-    function FdSlicer(fd) {
-      EventEmitter.call(this);
-      this.fd = fd;
-      this.pend = new Pend();
-      this.pend.max = 1;
-      this.refCount = 0;
-    }
-    FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-      var self = this;
-      self.pend.go(function(cb) {
-        fs2.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
-          cb();
-          callback(err, bytesRead, buffer2);
-        });
-      });
-    };
-    FdSlicer.prototype.createReadStream = function(options2) {
-      return new ReadStream(this, options2);
-    };
-    FdSlicer.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    FdSlicer.prototype.unref = function() {
-      var self = this;
-      self.refCount -= 1;
-      if (self.refCount < 0) throw new Error("invalid unref");
-      if (self.refCount > 0) return;
-      fs2.close(self.fd, onCloseDone);
-      function onCloseDone(err) {
-        if (err) {
-          self.emit("error", err);
-        } else {
-          self.emit("close");
-        }
-      }
-    };
-    util.inherits(ReadStream, Readable3);
-    function ReadStream(context, options2) {
-      options2 = options2 || {};
-      Readable3.call(this, options2);
-      this.context = context;
-      this.context.ref();
-      this.start = options2.start || 0;
-      this.endOffset = options2.end;
-      this.pos = this.start;
-    }
-    ReadStream.prototype._read = function(n) {
-      var self = this;
-      var toRead = Math.min(self._readableState.highWaterMark, n);
-      if (self.endOffset != null) {
-        toRead = Math.min(toRead, self.endOffset - self.pos);
-      }
-      if (toRead <= 0) {
-        self.push(null);
-        this._cleanup();
-        return;
-      }
-      self.context.pend.go(function(cb) {
-        var buffer = Buffer.allocUnsafe(toRead);
-        fs2.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-          if (err) {
-            self.destroy(err);
-          } else if (bytesRead === 0) {
-            self.push(null);
-            self._cleanup();
-          } else {
-            self.pos += bytesRead;
-            self.push(buffer.slice(0, bytesRead));
-          }
-          cb();
-        });
-      });
-    };
-    ReadStream.prototype._destroy = function(err, cb) {
-      this._cleanup();
-      cb(err);
-    };
-    ReadStream.prototype._cleanup = function() {
-      if (this.context != null) {
-        this.context.unref();
-        this.context = null;
-      }
-    };
-    util.inherits(BufferSlicer, EventEmitter);
-    function BufferSlicer(buffer) {
-      EventEmitter.call(this);
-      this.refCount = 0;
-      this.buffer = buffer;
-    }
-    BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-      if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-      if (position < 0) throw new RangeError("position is negative: " + position);
-      if (offset + length > buffer.length) {
-        length = buffer.length - offset;
-      }
-      if (position + length > this.buffer.length) {
-        length = this.buffer.length - position;
-      }
-      if (length <= 0) {
-        setImmediate(function() {
-          callback(null, 0);
-        });
-        return;
-      }
-      this.buffer.copy(buffer, offset, position, position + length);
-      setImmediate(function() {
-        callback(null, length);
-      });
-    };
-    BufferSlicer.prototype.createReadStream = function(options2) {
-      options2 = options2 || {};
-      var readStream = new PassThrough2(options2);
-      readStream.start = options2.start || 0;
-      readStream.endOffset = options2.end;
-      readStream.pos = readStream.endOffset || this.buffer.length;
-      var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-      var maxChunkSize = 65536;
-      var offset = 0;
-      while (true) {
-        var nextOffset = offset + maxChunkSize;
-        if (nextOffset >= entireSlice.length) {
-          if (offset < entireSlice.length) {
-            readStream.write(entireSlice.slice(offset, entireSlice.length));
-          }
-          break;
-        }
-        readStream.write(entireSlice.slice(offset, nextOffset));
-        offset = nextOffset;
-      }
-      readStream.end();
-      return readStream;
-    };
-    BufferSlicer.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    BufferSlicer.prototype.unref = function() {
-      this.refCount -= 1;
-      if (this.refCount < 0) {
-        throw new Error("invalid unref");
-      }
-    };
-  }
-});
-
-// node_modules/yauzl/crc32.js
-var require_crc32 = __commonJS({
-  "node_modules/yauzl/crc32.js"(exports, module) {
-    var CRC_TABLE = new Int32Array([
-      0,
-      1996959894,
-      3993919788,
-      2567524794,
-      124634137,
-      1886057615,
-      3915621685,
-      2657392035,
-      249268274,
-      2044508324,
-      3772115230,
-      2547177864,
-      162941995,
-      2125561021,
-      3887607047,
-      2428444049,
-      498536548,
-      1789927666,
-      4089016648,
-      2227061214,
-      450548861,
-      1843258603,
-      4107580753,
-      2211677639,
-      325883990,
-      1684777152,
-      4251122042,
-      2321926636,
-      335633487,
-      1661365465,
-      4195302755,
-      2366115317,
-      997073096,
-      1281953886,
-      3579855332,
-      2724688242,
-      1006888145,
-      1258607687,
-      3524101629,
-      2768942443,
-      901097722,
-      1119000684,
-      3686517206,
-      2898065728,
-      853044451,
-      1172266101,
-      3705015759,
-      2882616665,
-      651767980,
-      1373503546,
-      3369554304,
-      3218104598,
-      565507253,
-      1454621731,
-      3485111705,
-      3099436303,
-      671266974,
-      1594198024,
-      3322730930,
-      2970347812,
-      795835527,
-      1483230225,
-      3244367275,
-      3060149565,
-      1994146192,
-      31158534,
-      2563907772,
-      4023717930,
-      1907459465,
-      112637215,
-      2680153253,
-      3904427059,
-      2013776290,
-      251722036,
-      2517215374,
-      3775830040,
-      2137656763,
-      141376813,
-      2439277719,
-      3865271297,
-      1802195444,
-      476864866,
-      2238001368,
-      4066508878,
-      1812370925,
-      453092731,
-      2181625025,
-      4111451223,
-      1706088902,
-      314042704,
-      2344532202,
-      4240017532,
-      1658658271,
-      366619977,
-      2362670323,
-      4224994405,
-      1303535960,
-      984961486,
-      2747007092,
-      3569037538,
-      1256170817,
-      1037604311,
-      2765210733,
-      3554079995,
-      1131014506,
-      879679996,
-      2909243462,
-      3663771856,
-      1141124467,
-      855842277,
-      2852801631,
-      3708648649,
-      1342533948,
-      654459306,
-      3188396048,
-      3373015174,
-      1466479909,
-      544179635,
-      3110523913,
-      3462522015,
-      1591671054,
-      702138776,
-      2966460450,
-      3352799412,
-      1504918807,
-      783551873,
-      3082640443,
-      3233442989,
-      3988292384,
-      2596254646,
-      62317068,
-      1957810842,
-      3939845945,
-      2647816111,
-      81470997,
-      1943803523,
-      3814918930,
-      2489596804,
-      225274430,
-      2053790376,
-      3826175755,
-      2466906013,
-      167816743,
-      2097651377,
-      4027552580,
-      2265490386,
-      503444072,
-      1762050814,
-      4150417245,
-      2154129355,
-      426522225,
-      1852507879,
-      4275313526,
-      2312317920,
-      282753626,
-      1742555852,
-      4189708143,
-      2394877945,
-      397917763,
-      1622183637,
-      3604390888,
-      2714866558,
-      953729732,
-      1340076626,
-      3518719985,
-      2797360999,
-      1068828381,
-      1219638859,
-      3624741850,
-      2936675148,
-      906185462,
-      1090812512,
-      3747672003,
-      2825379669,
-      829329135,
-      1181335161,
-      3412177804,
-      3160834842,
-      628085408,
-      1382605366,
-      3423369109,
-      3138078467,
-      570562233,
-      1426400815,
-      3317316542,
-      2998733608,
-      733239954,
-      1555261956,
-      3268935591,
-      3050360625,
-      752459403,
-      1541320221,
-      2607071920,
-      3965973030,
-      1969922972,
-      40735498,
-      2617837225,
-      3943577151,
-      1913087877,
-      83908371,
-      2512341634,
-      3803740692,
-      2075208622,
-      213261112,
-      2463272603,
-      3855990285,
-      2094854071,
-      198958881,
-      2262029012,
-      4057260610,
-      1759359992,
-      534414190,
-      2176718541,
-      4139329115,
-      1873836001,
-      414664567,
-      2282248934,
-      4279200368,
-      1711684554,
-      285281116,
-      2405801727,
-      4167216745,
-      1634467795,
-      376229701,
-      2685067896,
-      3608007406,
-      1308918612,
-      956543938,
-      2808555105,
-      3495958263,
-      1231636301,
-      1047427035,
-      2932959818,
-      3654703836,
-      1088359270,
-      936918e3,
-      2847714899,
-      3736837829,
-      1202900863,
-      817233897,
-      3183342108,
-      3401237130,
-      1404277552,
-      615818150,
-      3134207493,
-      3453421203,
-      1423857449,
-      601450431,
-      3009837614,
-      3294710456,
-      1567103746,
-      711928724,
-      3020668471,
-      3272380065,
-      1510334235,
-      755167117
-    ]);
-    function crc32(buf) {
-      let crc = -1;
-      for (let x3 of buf) {
-        crc = CRC_TABLE[(crc ^ x3) & 255] ^ crc >>> 8;
-      }
-      return (crc ^ -1) >>> 0;
-    }
-    module.exports = crc32;
-  }
-});
-
-// node_modules/yauzl/index.js
-var require_yauzl = __commonJS({
-  "node_modules/yauzl/index.js"(exports) {
-    var fs2 = __require("fs");
-    var zlib2 = __require("zlib");
-    var fd_slicer = require_fd_slicer();
-    var util = __require("util");
-    var EventEmitter = __require("events").EventEmitter;
-    var Transform = __require("stream").Transform;
-    var PassThrough2 = __require("stream").PassThrough;
-    var Writable = __require("stream").Writable;
-    var crc32 = typeof zlib2.crc32 === "function" ? zlib2.crc32 : require_crc32();
-    exports.open = open;
-    exports.fromFd = fromFd;
-    exports.fromBuffer = fromBuffer;
-    exports.fromRandomAccessReader = fromRandomAccessReader;
-    exports.openPromise = openPromise;
-    exports.fromFdPromise = fromFdPromise;
-    exports.fromBufferPromise = fromBufferPromise;
-    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-    exports.dosDateTimeToDate = dosDateTimeToDate;
-    exports.getFileNameLowLevel = getFileNameLowLevel;
-    exports.validateFileName = validateFileName;
-    exports.parseExtraFields = parseExtraFields;
-    exports.ZipFile = ZipFile;
-    exports.Entry = Entry;
-    exports.LocalFileHeader = LocalFileHeader;
-    exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path, options2) {
-      return new Promise((resolve5, reject) => {
-        open(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve5(zipfile);
-        });
-      });
-    }
-    function fromFdPromise(fd, options2) {
-      return new Promise((resolve5, reject) => {
-        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve5(zipfile);
-        });
-      });
-    }
-    function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve5, reject) => {
-        fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve5(zipfile);
-        });
-      });
-    }
-    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve5, reject) => {
-        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve5(zipfile);
-        });
-      });
-    }
-    function open(path, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = true;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      fs2.open(path, "r", function(err, fd) {
-        if (err) return callback(err);
-        fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs2.close(fd, defaultCallback);
-          callback(err2, zipfile);
-        });
-      });
-    }
-    function fromFd(fd, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = false;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      fs2.fstat(fd, function(err, stats) {
-        if (err) return callback(err);
-        var reader = new fd_slicer.FdSlicer(fd);
-        fromRandomAccessReader(reader, stats.size, options2, callback);
-      });
-    }
-    function fromBuffer(buffer, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      options2.autoClose = false;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      var reader = new fd_slicer.BufferSlicer(buffer);
-      fromRandomAccessReader(reader, buffer.length, options2, callback);
-    }
-    function fromRandomAccessReader(reader, totalSize, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = true;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      var decodeStrings = !!options2.decodeStrings;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-      if (totalSize > Number.MAX_SAFE_INTEGER) {
-        throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-      }
-      reader.ref();
-      var eocdrWithoutCommentSize = 22;
-      var zip64EocdlSize = 20;
-      var maxCommentSize = 65535;
-      var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-      var buffer = newBuffer(bufferSize);
-      var bufferReadStart = totalSize - buffer.length;
-      readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-        if (err) return callback(err);
-        for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-          if (buffer.readUInt32LE(i) !== 101010256) continue;
-          var eocdrBuffer = buffer.subarray(i);
-          var diskNumber = eocdrBuffer.readUInt16LE(4);
-          var entryCount = eocdrBuffer.readUInt16LE(10);
-          var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-          var commentLength = eocdrBuffer.readUInt16LE(20);
-          var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-          if (commentLength !== expectedCommentLength) {
-            return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263A\u263B` in the comment?"));
-          }
-          var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
-          if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 117853008) {
-            var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-            var zip64EocdrBuffer = newBuffer(56);
-            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
-              if (err2) return callback(err2);
-              if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
-                return callback(new Error("invalid zip64 end of central directory record signature"));
-              }
-              diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-              if (diskNumber !== 0) {
-                return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-              }
-              entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-              centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-              return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
-            });
-          }
-          if (diskNumber !== 0) {
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
-        }
-        callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-      });
-    }
-    util.inherits(ZipFile, EventEmitter);
-    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-      var self = this;
-      EventEmitter.call(self);
-      self.reader = reader;
-      self.reader.on("error", function(err) {
-        emitError(self, err);
-      });
-      self.reader.once("close", function() {
-        self.emit("close");
-      });
-      self.readEntryCursor = centralDirectoryOffset;
-      self.fileSize = fileSize;
-      self.entryCount = entryCount;
-      self.comment = comment;
-      self.entriesRead = 0;
-      self.autoClose = !!autoClose;
-      self.lazyEntries = !!lazyEntries;
-      self.decodeStrings = !!decodeStrings;
-      self.validateEntrySizes = !!validateEntrySizes;
-      self.strictFileNames = !!strictFileNames;
-      self.isOpen = true;
-      self.emittedError = false;
-      self.hasEachEntryBeenCalled = false;
-      if (!self.lazyEntries) self._readEntry();
-    }
-    ZipFile.prototype.close = function() {
-      if (!this.isOpen) return;
-      this.isOpen = false;
-      this.reader.unref();
-    };
-    function emitErrorAndAutoClose(self, err) {
-      if (self.autoClose) self.close();
-      emitError(self, err);
-    }
-    function emitError(self, err) {
-      if (self.emittedError) return;
-      self.emittedError = true;
-      self.emit("error", err);
-    }
-    ZipFile.prototype.readEntry = function() {
-      if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-      this._readEntry();
-    };
-    ZipFile.prototype._readEntry = function() {
-      var self = this;
-      if (self.entryCount === self.entriesRead) {
-        setImmediate(function() {
-          if (self.autoClose) self.close();
-          if (self.emittedError) return;
-          self.emit("end");
-        });
-        return;
-      }
-      if (self.emittedError) return;
-      var buffer = newBuffer(46);
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-        if (err) return emitErrorAndAutoClose(self, err);
-        if (self.emittedError) return;
-        var entry = new Entry();
-        var signature = buffer.readUInt32LE(0);
-        if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-        entry.versionMadeBy = buffer.readUInt16LE(4);
-        entry.versionNeededToExtract = buffer.readUInt16LE(6);
-        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-        entry.compressionMethod = buffer.readUInt16LE(10);
-        entry.lastModFileTime = buffer.readUInt16LE(12);
-        entry.lastModFileDate = buffer.readUInt16LE(14);
-        entry.crc32 = buffer.readUInt32LE(16);
-        entry.compressedSize = buffer.readUInt32LE(20);
-        entry.uncompressedSize = buffer.readUInt32LE(24);
-        entry.fileNameLength = buffer.readUInt16LE(28);
-        entry.extraFieldLength = buffer.readUInt16LE(30);
-        entry.fileCommentLength = buffer.readUInt16LE(32);
-        entry.internalFileAttributes = buffer.readUInt16LE(36);
-        entry.externalFileAttributes = buffer.readUInt32LE(38);
-        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-        self.readEntryCursor += 46;
-        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
-          if (err2) return emitErrorAndAutoClose(self, err2);
-          if (self.emittedError) return;
-          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-          try {
-            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-          } catch (err3) {
-            return emitErrorAndAutoClose(self, err3);
-          }
-          if (self.decodeStrings) {
-            var isUtf82 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf82);
-            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-            var errorMessage = validateFileName(entry.fileName);
-            if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-          } else {
-            entry.fileComment = entry.fileCommentRaw;
-            entry.fileName = entry.fileNameRaw;
-          }
-          entry.comment = entry.fileComment;
-          self.readEntryCursor += buffer.length;
-          self.entriesRead += 1;
-          for (var i = 0; i < entry.extraFields.length; i++) {
-            var extraField = entry.extraFields[i];
-            if (extraField.id !== 1) continue;
-            var zip64EiefBuffer = extraField.data;
-            var index = 0;
-            if (entry.uncompressedSize === 4294967295) {
-              if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-              }
-              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-              index += 8;
-            }
-            if (entry.compressedSize === 4294967295) {
-              if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-              }
-              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-              index += 8;
-            }
-            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
-              if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-              }
-              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-              index += 8;
-            }
-            break;
-          }
-          if (self.validateEntrySizes && entry.compressionMethod === 0) {
-            var expectedCompressedSize = entry.uncompressedSize;
-            if (entry.isEncrypted()) {
-              expectedCompressedSize += 12;
-            }
-            if (entry.compressedSize !== expectedCompressedSize) {
-              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-              return emitErrorAndAutoClose(self, new Error(msg));
-            }
-          }
-          self.emit("entry", entry);
-          if (!self.lazyEntries) self._readEntry();
-        });
-      });
-    };
-    ZipFile.prototype.eachEntry = function() {
-      const self = this;
-      if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-      if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-      self.hasEachEntryBeenCalled = true;
-      let pendingResolveReject = null;
-      self.on("entry", onEntry);
-      self.on("end", onEnd);
-      self.on("error", onError);
-      function cleanup() {
-        self.removeListener("entry", onEntry);
-        self.removeListener("end", onEnd);
-        self.removeListener("error", onError);
-        if (self.autoClose) self.close();
-      }
-      function onEntry(entry) {
-        let { resolve: resolve5 } = pendingResolveReject;
-        pendingResolveReject = null;
-        resolve5({ value: entry });
-      }
-      function onEnd() {
-        let { resolve: resolve5 } = pendingResolveReject;
-        pendingResolveReject = null;
-        cleanup();
-        resolve5({ done: true });
-      }
-      function onError(err) {
-        let { reject } = pendingResolveReject;
-        pendingResolveReject = null;
-        cleanup();
-        reject(err);
-      }
-      return {
-        [Symbol.asyncIterator]() {
-          return this;
-        },
-        next() {
-          const promise = new Promise((resolve5, reject) => {
-            if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve5, reject };
-          });
-          self.readEntry();
-          return promise;
-        },
-        return(value) {
-          cleanup();
-          return Promise.resolve({ done: true, value });
-        },
-        throw(value) {
-          cleanup();
-          return Promise.reject(value);
-        }
-      };
-    };
-    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
-      var self = this;
-      var relativeStart = 0;
-      var relativeEnd = entry.compressedSize;
-      if (callback == null) {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) {
-        options2 = {};
-      } else {
-        if (options2.decodeFileData === false) {
-          if (options2.decrypt != null) {
-            throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-          }
-          if (options2.decompress != null) {
-            throw new Error("cannot use options.decompress when options.decodeFileData === false");
-          }
-        } else {
-          if (options2.decrypt != null) {
-            if (!entry.isEncrypted()) {
-              throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-            }
-            if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
-            if (entry.isCompressed()) {
-              if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-            }
-          }
-          if (options2.decompress != null) {
-            if (!entry.isCompressed()) {
-              throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-            }
-            if (!(options2.decompress === false || options2.decompress === true)) {
-              throw new Error("invalid options.decompress value: " + options2.decompress);
-            }
-            decompress = options2.decompress;
-          }
-        }
-        if (options2.start != null) {
-          relativeStart = options2.start;
-          if (relativeStart < 0) throw new Error("options.start < 0");
-          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-        }
-        if (options2.end != null) {
-          relativeEnd = options2.end;
-          if (relativeEnd < 0) throw new Error("options.end < 0");
-          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-          if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-        }
-      }
-      var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
-      (entry.compressionMethod === 0 || // Naturally without compression.
-      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
-      options2.decrypt === false);
-      if (options2.start != null || options2.end != null) {
-        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-      }
-      if (!self.isOpen) return callback(new Error("closed"));
-      if (entry.isEncrypted() && !rawMode) {
-        if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-      }
-      var decompress;
-      if (rawMode) {
-        decompress = false;
-      } else if (entry.compressionMethod === 8) {
-        decompress = options2.decodeFileData !== true;
-      } else {
-        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-      }
-      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
-        if (err) return callback(err);
-        self.openReadStreamLowLevel(
-          localFileHeader.fileDataStart,
-          entry.compressedSize,
-          relativeStart,
-          relativeEnd,
-          decompress,
-          entry.uncompressedSize,
-          callback
-        );
-      });
-    };
-    ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-      var self = this;
-      var fileDataEnd = fileDataStart + compressedSize;
-      var readStream = self.reader.createReadStream({
-        start: fileDataStart + relativeStart,
-        end: fileDataStart + relativeEnd
-      });
-      var endpointStream = readStream;
-      if (decompress) {
-        var destroyed = false;
-        var inflateFilter = zlib2.createInflateRaw();
-        readStream.on("error", function(err) {
-          setImmediate(function() {
-            if (!destroyed) inflateFilter.emit("error", err);
-          });
-        });
-        readStream.pipe(inflateFilter);
-        if (self.validateEntrySizes) {
-          endpointStream = new AssertByteCountStream(uncompressedSize);
-          inflateFilter.on("error", function(err) {
-            setImmediate(function() {
-              if (!destroyed) endpointStream.emit("error", err);
-            });
-          });
-          inflateFilter.pipe(endpointStream);
-        } else {
-          endpointStream = inflateFilter;
-        }
-        installDestroyFn(endpointStream, function() {
-          destroyed = true;
-          if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-          readStream.unpipe(inflateFilter);
-          readStream.destroy();
-        });
-      }
-      callback(null, endpointStream);
-    };
-    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
-      var self = this;
-      if (callback == null) {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      self.reader.ref();
-      var buffer = newBuffer(30);
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-        try {
-          if (err) return callback(err);
-          var signature = buffer.readUInt32LE(0);
-          if (signature !== 67324752) {
-            return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-          }
-          var fileNameLength = buffer.readUInt16LE(26);
-          var extraFieldLength = buffer.readUInt16LE(28);
-          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-          }
-          if (options2.minimal) {
-            return callback(null, { fileDataStart });
-          }
-          var localFileHeader = new LocalFileHeader();
-          localFileHeader.fileDataStart = fileDataStart;
-          localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-          localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-          localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-          localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-          localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-          localFileHeader.crc32 = buffer.readUInt32LE(14);
-          localFileHeader.compressedSize = buffer.readUInt32LE(18);
-          localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-          localFileHeader.fileNameLength = fileNameLength;
-          localFileHeader.extraFieldLength = extraFieldLength;
-          buffer = newBuffer(fileNameLength + extraFieldLength);
-          self.reader.ref();
-          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
-            try {
-              if (err2) return callback(err2);
-              localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-              localFileHeader.extraField = buffer.subarray(fileNameLength);
-              return callback(null, localFileHeader);
-            } finally {
-              self.reader.unref();
-            }
-          });
-        } finally {
-          self.reader.unref();
-        }
-      });
-    };
-    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve5, reject) => {
-        this.openReadStream(entry, options2, function(err, readStream) {
-          if (err) return reject(err);
-          resolve5(readStream);
-        });
-      });
-    };
-    ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve5, reject) => {
-        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-          if (err) return reject(err);
-          resolve5(readStream);
-        });
-      });
-    };
-    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve5, reject) => {
-        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
-          if (err) return reject(err);
-          resolve5(localFileHeader);
-        });
-      });
-    };
-    function Entry() {
-    }
-    Entry.prototype.getLastModDate = function(options2) {
-      if (options2 == null) options2 = {};
-      if (!options2.forceDosFormat) {
-        for (var i = 0; i < this.extraFields.length; i++) {
-          var extraField = this.extraFields[i];
-          if (extraField.id === 21589) {
-            var data = extraField.data;
-            if (data.length < 5) continue;
-            var flags = data[0];
-            var HAS_MTIME = 1;
-            if (!(flags & HAS_MTIME)) continue;
-            var posixTimestamp = data.readInt32LE(1);
-            return new Date(posixTimestamp * 1e3);
-          } else if (extraField.id === 10) {
-            var data = extraField.data;
-            if (data.length !== 32) continue;
-            if (data.readUInt16LE(4) !== 1) continue;
-            if (data.readUInt16LE(6) !== 24) continue;
-            var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-            var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
-            return new Date(millisecondsSince1970);
-          }
-        }
-      }
-      return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options2.timezone);
-    };
-    Entry.prototype.canDecodeFileData = function() {
-      return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
-    };
-    Entry.prototype.isEncrypted = function() {
-      return (this.generalPurposeBitFlag & 1) !== 0;
-    };
-    Entry.prototype.isCompressed = function() {
-      return this.compressionMethod === 8;
-    };
-    function LocalFileHeader() {
-    }
-    function dosDateTimeToDate(date, time, timezone) {
-      var day = date & 31;
-      var month = (date >> 5 & 15) - 1;
-      var year = (date >> 9 & 127) + 1980;
-      var millisecond = 0;
-      var second = (time & 31) * 2;
-      var minute = time >> 5 & 63;
-      var hour = time >> 11 & 31;
-      if (timezone == null || timezone === "local") {
-        return new Date(year, month, day, hour, minute, second, millisecond);
-      } else if (timezone === "UTC") {
-        return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-      } else {
-        throw new Error("unrecognized options.timezone: " + options.timezone);
-      }
-    }
-    function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-      var fileName = null;
-      for (var i = 0; i < extraFields.length; i++) {
-        var extraField = extraFields[i];
-        if (extraField.id === 28789) {
-          if (extraField.data.length < 6) {
-            continue;
-          }
-          if (extraField.data.readUInt8(0) !== 1) {
-            continue;
-          }
-          var oldNameCrc32 = extraField.data.readUInt32LE(1);
-          if (crc32(fileNameBuffer) !== oldNameCrc32) {
-            continue;
-          }
-          fileName = decodeBuffer(extraField.data.subarray(5), true);
-          break;
-        }
-      }
-      if (fileName == null) {
-        var isUtf82 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf82);
-      }
-      if (!strictFileNames) {
-        fileName = fileName.replace(/\\/g, "/");
-      }
-      return fileName;
-    }
-    function validateFileName(fileName) {
-      if (fileName.indexOf("\\") !== -1) {
-        return "invalid characters in fileName: " + fileName;
-      }
-      if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-        return "absolute path: " + fileName;
-      }
-      if (fileName.split("/").indexOf("..") !== -1) {
-        return "invalid relative path: " + fileName;
-      }
-      return null;
-    }
-    function parseExtraFields(extraFieldBuffer) {
-      var extraFields = [];
-      var i = 0;
-      while (i < extraFieldBuffer.length - 3) {
-        var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-        var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-        var dataStart = i + 4;
-        var dataEnd = dataStart + dataSize;
-        if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-        var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-        extraFields.push({
-          id: headerId,
-          data: dataBuffer
-        });
-        i = dataEnd;
-      }
-      return extraFields;
-    }
-    function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-      if (length === 0) {
-        return setImmediate(function() {
-          callback(null, newBuffer(0));
-        });
-      }
-      reader.read(buffer, offset, length, position, function(err, bytesRead) {
-        if (err) return callback(err);
-        if (bytesRead < length) {
-          return callback(new Error("unexpected EOF"));
-        }
-        callback();
-      });
-    }
-    util.inherits(AssertByteCountStream, Transform);
-    function AssertByteCountStream(byteCount) {
-      Transform.call(this);
-      this.actualByteCount = 0;
-      this.expectedByteCount = byteCount;
-    }
-    AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-      this.actualByteCount += chunk.length;
-      if (this.actualByteCount > this.expectedByteCount) {
-        var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-        return cb(new Error(msg));
-      }
-      cb(null, chunk);
-    };
-    AssertByteCountStream.prototype._flush = function(cb) {
-      if (this.actualByteCount < this.expectedByteCount) {
-        var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-        return cb(new Error(msg));
-      }
-      cb();
-    };
-    util.inherits(RandomAccessReader, EventEmitter);
-    function RandomAccessReader() {
-      EventEmitter.call(this);
-      this.refCount = 0;
-    }
-    RandomAccessReader.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    RandomAccessReader.prototype.unref = function() {
-      var self = this;
-      self.refCount -= 1;
-      if (self.refCount > 0) return;
-      if (self.refCount < 0) throw new Error("invalid unref");
-      self.close(onCloseDone);
-      function onCloseDone(err) {
-        if (err) return self.emit("error", err);
-        self.emit("close");
-      }
-    };
-    RandomAccessReader.prototype.createReadStream = function(options2) {
-      if (options2 == null) options2 = {};
-      var start = options2.start;
-      var end = options2.end;
-      if (start === end) {
-        var emptyStream = new PassThrough2();
-        setImmediate(function() {
-          emptyStream.end();
-        });
-        return emptyStream;
-      }
-      var stream = this._readStreamForRange(start, end);
-      var destroyed = false;
-      var refUnrefFilter = new RefUnrefFilter(this);
-      stream.on("error", function(err) {
-        setImmediate(function() {
-          if (!destroyed) refUnrefFilter.emit("error", err);
-        });
-      });
-      installDestroyFn(refUnrefFilter, function() {
-        stream.unpipe(refUnrefFilter);
-        refUnrefFilter.unref();
-        stream.destroy();
-      });
-      var byteCounter = new AssertByteCountStream(end - start);
-      refUnrefFilter.on("error", function(err) {
-        setImmediate(function() {
-          if (!destroyed) byteCounter.emit("error", err);
-        });
-      });
-      installDestroyFn(byteCounter, function() {
-        destroyed = true;
-        refUnrefFilter.unpipe(byteCounter);
-        refUnrefFilter.destroy();
-      });
-      return stream.pipe(refUnrefFilter).pipe(byteCounter);
-    };
-    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-      throw new Error("not implemented");
-    };
-    RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-      var readStream = this.createReadStream({ start: position, end: position + length });
-      var writeStream = new Writable();
-      var written = 0;
-      writeStream._write = function(chunk, encoding, cb) {
-        chunk.copy(buffer, offset + written, 0, chunk.length);
-        written += chunk.length;
-        cb();
-      };
-      writeStream.on("finish", callback);
-      readStream.on("error", function(error) {
-        callback(error);
-      });
-      readStream.pipe(writeStream);
-    };
-    RandomAccessReader.prototype.close = function(callback) {
-      setImmediate(callback);
-    };
-    util.inherits(RefUnrefFilter, PassThrough2);
-    function RefUnrefFilter(context) {
-      PassThrough2.call(this);
-      this.context = context;
-      this.context.ref();
-      this.unreffedYet = false;
-    }
-    RefUnrefFilter.prototype._flush = function(cb) {
-      this.unref();
-      cb();
-    };
-    RefUnrefFilter.prototype.unref = function(cb) {
-      if (this.unreffedYet) return;
-      this.unreffedYet = true;
-      this.context.unref();
-    };
-    var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-    function decodeBuffer(buffer, isUtf82) {
-      if (isUtf82) {
-        return buffer.toString("utf8");
-      } else {
-        var result = "";
-        for (var i = 0; i < buffer.length; i++) {
-          result += cp437[buffer[i]];
-        }
-        return result;
-      }
-    }
-    function readUInt64LE(buffer, offset) {
-      var lower32 = buffer.readUInt32LE(offset);
-      var upper32 = buffer.readUInt32LE(offset + 4);
-      return upper32 * 4294967296 + lower32;
-    }
-    var newBuffer;
-    if (typeof Buffer.allocUnsafe === "function") {
-      newBuffer = function(len) {
-        return Buffer.allocUnsafe(len);
-      };
-    } else {
-      newBuffer = function(len) {
-        return new Buffer(len);
-      };
-    }
-    function installDestroyFn(stream, fn2) {
-      if (typeof stream.destroy === "function") {
-        stream._destroy = function(err, cb) {
-          fn2();
-          if (cb != null) cb(err);
-        };
-      } else {
-        stream.destroy = fn2;
-      }
-    }
-    function defaultCallback(err) {
-      if (err) throw err;
-    }
-  }
-});
-
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 function c(...n) {
   const e = new String(n);
@@ -8184,6 +4415,3775 @@ var init_dist3 = __esm({
   }
 });
 
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill2, encoding) {
+      return Buffer.alloc(size, fill2, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b3) {
+      return Buffer.compare(a, b3);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b3) {
+      return toBuffer(a).equals(b3);
+    }
+    function fill(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "\uFFFD";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "\uFFFD";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "\uFFFD";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code, fn2 = StreamError) {
+        super(msg);
+        this.code = code;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn2);
+        }
+      }
+      static isStreamDestroyed(err) {
+        return err && err.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err) {
+        return err && err.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err) {
+        return err && err.code === "ABORTED";
+      }
+      static isBadArgument(err) {
+        return err && err.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder = require_text_decoder();
+    var StreamError = require_errors();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn2) => global.process.nextTick(fn2) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err) {
+        if (err) this.error = err;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err) {
+      const stream = this.stream;
+      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
+      if (err) stream.emit("error", err);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs2 = stream._readableState;
+      const ws2 = stream._writableState;
+      if (rs2 !== null && rs2.pipeline !== null) {
+        rs2.pipeline.done(stream, err);
+      }
+      if (ws2 !== null) {
+        while (ws2.drains !== null && ws2.drains.length > 0) {
+          ws2.drains.shift().resolve(false);
+        }
+        if (ws2.pipeline !== null) {
+          ws2.pipeline.done(stream, err);
+        }
+      }
+    }
+    function afterWrite(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err) {
+      if (err) this.stream.destroy(err);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err) err = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable3 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn2, opts) {
+        const out = new PassThrough2(opts);
+        fn2().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline(src, out, noop);
+        }).catch((err) => out.destroy(err));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs2 = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs2;
+        function push(data) {
+          if (data.done) rs2.push(null);
+          else rs2.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs2) {
+        return (rs2._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs2._readableState.buffered >= rs2._readableState.highWaterMark;
+      }
+      static isPaused(rs2) {
+        return (rs2._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err) => {
+          error = err;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve6, reject) {
+              promiseResolve = resolve6;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error) {
+            promiseReject(error);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err) {
+          stream.destroy(err);
+          return new Promise((resolve6, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve6({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err) reject(err);
+              else resolve6({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws2) {
+        return (ws2._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws2) {
+        if (ws2.destroyed) return Promise.resolve(false);
+        const state = ws2._writableState;
+        const pending = isWritev(ws2) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws2._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve6) => {
+          state.drains.push({ writes, resolve: resolve6 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable3 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err) {
+        super.destroy(err);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough2 = class extends Transform {
+    };
+    function transformAfterFlush(err, data) {
+      const cb = this._transformState.afterFinal;
+      if (err) return cb(err);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve6, reject) => {
+        return pipeline(...streams, (err) => {
+          if (err) return reject(err);
+          resolve6();
+        });
+      });
+    }
+    function pipeline(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err) => {
+          if (error === null) error = err;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr2, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr2 && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err) {
+        if (!err || error) return;
+        error = err;
+        for (const s of all) {
+          s.destroy(err);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module.exports = {
+      pipeline,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable3,
+      Duplex,
+      Transform,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough: PassThrough2
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b3 = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b3.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b3.slice(0, keyIndex)] = b3.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c3 = cksum(buf);
+      if (c3 === 8 * 32) return null;
+      if (c3 !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j3 = 156; j3 < 512; j3++) sum += block[j3];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l3 = tuple.length;
+      for (i = 0; i < l3; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable3 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err) {
+        this._locked = false;
+        if (err) {
+          this.destroy(err);
+          this._continueWrite(err);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract = this;
+        this.on("entry", onentry);
+        this.on("error", (err) => {
+          error = err;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function consumeCallback(err) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err);
+        }
+        function onnext(resolve6, reject) {
+          if (error) {
+            return reject(error);
+          }
+          if (entryStream) {
+            resolve6({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve6;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error);
+          if (!promiseResolve) return;
+          if (error) promiseReject(error);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err) {
+          extract.destroy(err);
+          consumeCallback(err);
+          return new Promise((resolve6, reject) => {
+            if (extract.destroyed) return resolve6({ value: void 0, done: true });
+            extract.once("close", function() {
+              if (err) reject(err);
+              else resolve6({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants3 = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants3;
+    } catch {
+      module.exports = constants3;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants3 = require_constants();
+    var headers = require_headers();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable3 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain = this._drain;
+        this._drain = noop;
+        drain();
+      }
+      _predestroy() {
+        const err = getStreamError(this);
+        if (this._stream) this._stream.destroy(err);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants3.S_IFMT) {
+        case constants3.S_IFBLK:
+          return "block-device";
+        case constants3.S_IFCHR:
+          return "character-device";
+        case constants3.S_IFDIR:
+          return "directory";
+        case constants3.S_IFIFO:
+          return "fifo";
+        case constants3.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
+  }
+});
+
+// node_modules/pend/index.js
+var require_pend = __commonJS({
+  "node_modules/pend/index.js"(exports, module) {
+    module.exports = Pend;
+    function Pend() {
+      this.pending = 0;
+      this.max = Infinity;
+      this.listeners = [];
+      this.waiting = [];
+      this.error = null;
+    }
+    Pend.prototype.go = function(fn2) {
+      if (this.pending < this.max) {
+        pendGo(this, fn2);
+      } else {
+        this.waiting.push(fn2);
+      }
+    };
+    Pend.prototype.wait = function(cb) {
+      if (this.pending === 0) {
+        cb(this.error);
+      } else {
+        this.listeners.push(cb);
+      }
+    };
+    Pend.prototype.hold = function() {
+      return pendHold(this);
+    };
+    function pendHold(self) {
+      self.pending += 1;
+      var called = false;
+      return onCb;
+      function onCb(err) {
+        if (called) throw new Error("callback called twice");
+        called = true;
+        self.error = self.error || err;
+        self.pending -= 1;
+        if (self.waiting.length > 0 && self.pending < self.max) {
+          pendGo(self, self.waiting.shift());
+        } else if (self.pending === 0) {
+          var listeners = self.listeners;
+          self.listeners = [];
+          listeners.forEach(cbListener);
+        }
+      }
+      function cbListener(listener) {
+        listener(self.error);
+      }
+    }
+    function pendGo(self, fn2) {
+      fn2(pendHold(self));
+    }
+  }
+});
+
+// node_modules/yauzl/fd-slicer.js
+var require_fd_slicer = __commonJS({
+  "node_modules/yauzl/fd-slicer.js"(exports) {
+    var fs2 = __require("fs");
+    var util = __require("util");
+    var stream = __require("stream");
+    var Readable3 = stream.Readable;
+    var PassThrough2 = stream.PassThrough;
+    var Pend = require_pend();
+    var EventEmitter = __require("events").EventEmitter;
+    exports.BufferSlicer = BufferSlicer;
+    exports.FdSlicer = FdSlicer;
+    util.inherits(FdSlicer, EventEmitter);
+    function FdSlicer(fd) {
+      EventEmitter.call(this);
+      this.fd = fd;
+      this.pend = new Pend();
+      this.pend.max = 1;
+      this.refCount = 0;
+    }
+    FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+      var self = this;
+      self.pend.go(function(cb) {
+        fs2.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+          cb();
+          callback(err, bytesRead, buffer2);
+        });
+      });
+    };
+    FdSlicer.prototype.createReadStream = function(options2) {
+      return new ReadStream(this, options2);
+    };
+    FdSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    FdSlicer.prototype.unref = function() {
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      if (self.refCount > 0) return;
+      fs2.close(self.fd, onCloseDone);
+      function onCloseDone(err) {
+        if (err) {
+          self.emit("error", err);
+        } else {
+          self.emit("close");
+        }
+      }
+    };
+    util.inherits(ReadStream, Readable3);
+    function ReadStream(context, options2) {
+      options2 = options2 || {};
+      Readable3.call(this, options2);
+      this.context = context;
+      this.context.ref();
+      this.start = options2.start || 0;
+      this.endOffset = options2.end;
+      this.pos = this.start;
+    }
+    ReadStream.prototype._read = function(n) {
+      var self = this;
+      var toRead = Math.min(self._readableState.highWaterMark, n);
+      if (self.endOffset != null) {
+        toRead = Math.min(toRead, self.endOffset - self.pos);
+      }
+      if (toRead <= 0) {
+        self.push(null);
+        this._cleanup();
+        return;
+      }
+      self.context.pend.go(function(cb) {
+        var buffer = Buffer.allocUnsafe(toRead);
+        fs2.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+          if (err) {
+            self.destroy(err);
+          } else if (bytesRead === 0) {
+            self.push(null);
+            self._cleanup();
+          } else {
+            self.pos += bytesRead;
+            self.push(buffer.slice(0, bytesRead));
+          }
+          cb();
+        });
+      });
+    };
+    ReadStream.prototype._destroy = function(err, cb) {
+      this._cleanup();
+      cb(err);
+    };
+    ReadStream.prototype._cleanup = function() {
+      if (this.context != null) {
+        this.context.unref();
+        this.context = null;
+      }
+    };
+    util.inherits(BufferSlicer, EventEmitter);
+    function BufferSlicer(buffer) {
+      EventEmitter.call(this);
+      this.refCount = 0;
+      this.buffer = buffer;
+    }
+    BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+      if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+      if (position < 0) throw new RangeError("position is negative: " + position);
+      if (offset + length > buffer.length) {
+        length = buffer.length - offset;
+      }
+      if (position + length > this.buffer.length) {
+        length = this.buffer.length - position;
+      }
+      if (length <= 0) {
+        setImmediate(function() {
+          callback(null, 0);
+        });
+        return;
+      }
+      this.buffer.copy(buffer, offset, position, position + length);
+      setImmediate(function() {
+        callback(null, length);
+      });
+    };
+    BufferSlicer.prototype.createReadStream = function(options2) {
+      options2 = options2 || {};
+      var readStream = new PassThrough2(options2);
+      readStream.start = options2.start || 0;
+      readStream.endOffset = options2.end;
+      readStream.pos = readStream.endOffset || this.buffer.length;
+      var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+      var maxChunkSize = 65536;
+      var offset = 0;
+      while (true) {
+        var nextOffset = offset + maxChunkSize;
+        if (nextOffset >= entireSlice.length) {
+          if (offset < entireSlice.length) {
+            readStream.write(entireSlice.slice(offset, entireSlice.length));
+          }
+          break;
+        }
+        readStream.write(entireSlice.slice(offset, nextOffset));
+        offset = nextOffset;
+      }
+      readStream.end();
+      return readStream;
+    };
+    BufferSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    BufferSlicer.prototype.unref = function() {
+      this.refCount -= 1;
+      if (this.refCount < 0) {
+        throw new Error("invalid unref");
+      }
+    };
+  }
+});
+
+// node_modules/yauzl/crc32.js
+var require_crc32 = __commonJS({
+  "node_modules/yauzl/crc32.js"(exports, module) {
+    var CRC_TABLE = new Int32Array([
+      0,
+      1996959894,
+      3993919788,
+      2567524794,
+      124634137,
+      1886057615,
+      3915621685,
+      2657392035,
+      249268274,
+      2044508324,
+      3772115230,
+      2547177864,
+      162941995,
+      2125561021,
+      3887607047,
+      2428444049,
+      498536548,
+      1789927666,
+      4089016648,
+      2227061214,
+      450548861,
+      1843258603,
+      4107580753,
+      2211677639,
+      325883990,
+      1684777152,
+      4251122042,
+      2321926636,
+      335633487,
+      1661365465,
+      4195302755,
+      2366115317,
+      997073096,
+      1281953886,
+      3579855332,
+      2724688242,
+      1006888145,
+      1258607687,
+      3524101629,
+      2768942443,
+      901097722,
+      1119000684,
+      3686517206,
+      2898065728,
+      853044451,
+      1172266101,
+      3705015759,
+      2882616665,
+      651767980,
+      1373503546,
+      3369554304,
+      3218104598,
+      565507253,
+      1454621731,
+      3485111705,
+      3099436303,
+      671266974,
+      1594198024,
+      3322730930,
+      2970347812,
+      795835527,
+      1483230225,
+      3244367275,
+      3060149565,
+      1994146192,
+      31158534,
+      2563907772,
+      4023717930,
+      1907459465,
+      112637215,
+      2680153253,
+      3904427059,
+      2013776290,
+      251722036,
+      2517215374,
+      3775830040,
+      2137656763,
+      141376813,
+      2439277719,
+      3865271297,
+      1802195444,
+      476864866,
+      2238001368,
+      4066508878,
+      1812370925,
+      453092731,
+      2181625025,
+      4111451223,
+      1706088902,
+      314042704,
+      2344532202,
+      4240017532,
+      1658658271,
+      366619977,
+      2362670323,
+      4224994405,
+      1303535960,
+      984961486,
+      2747007092,
+      3569037538,
+      1256170817,
+      1037604311,
+      2765210733,
+      3554079995,
+      1131014506,
+      879679996,
+      2909243462,
+      3663771856,
+      1141124467,
+      855842277,
+      2852801631,
+      3708648649,
+      1342533948,
+      654459306,
+      3188396048,
+      3373015174,
+      1466479909,
+      544179635,
+      3110523913,
+      3462522015,
+      1591671054,
+      702138776,
+      2966460450,
+      3352799412,
+      1504918807,
+      783551873,
+      3082640443,
+      3233442989,
+      3988292384,
+      2596254646,
+      62317068,
+      1957810842,
+      3939845945,
+      2647816111,
+      81470997,
+      1943803523,
+      3814918930,
+      2489596804,
+      225274430,
+      2053790376,
+      3826175755,
+      2466906013,
+      167816743,
+      2097651377,
+      4027552580,
+      2265490386,
+      503444072,
+      1762050814,
+      4150417245,
+      2154129355,
+      426522225,
+      1852507879,
+      4275313526,
+      2312317920,
+      282753626,
+      1742555852,
+      4189708143,
+      2394877945,
+      397917763,
+      1622183637,
+      3604390888,
+      2714866558,
+      953729732,
+      1340076626,
+      3518719985,
+      2797360999,
+      1068828381,
+      1219638859,
+      3624741850,
+      2936675148,
+      906185462,
+      1090812512,
+      3747672003,
+      2825379669,
+      829329135,
+      1181335161,
+      3412177804,
+      3160834842,
+      628085408,
+      1382605366,
+      3423369109,
+      3138078467,
+      570562233,
+      1426400815,
+      3317316542,
+      2998733608,
+      733239954,
+      1555261956,
+      3268935591,
+      3050360625,
+      752459403,
+      1541320221,
+      2607071920,
+      3965973030,
+      1969922972,
+      40735498,
+      2617837225,
+      3943577151,
+      1913087877,
+      83908371,
+      2512341634,
+      3803740692,
+      2075208622,
+      213261112,
+      2463272603,
+      3855990285,
+      2094854071,
+      198958881,
+      2262029012,
+      4057260610,
+      1759359992,
+      534414190,
+      2176718541,
+      4139329115,
+      1873836001,
+      414664567,
+      2282248934,
+      4279200368,
+      1711684554,
+      285281116,
+      2405801727,
+      4167216745,
+      1634467795,
+      376229701,
+      2685067896,
+      3608007406,
+      1308918612,
+      956543938,
+      2808555105,
+      3495958263,
+      1231636301,
+      1047427035,
+      2932959818,
+      3654703836,
+      1088359270,
+      936918e3,
+      2847714899,
+      3736837829,
+      1202900863,
+      817233897,
+      3183342108,
+      3401237130,
+      1404277552,
+      615818150,
+      3134207493,
+      3453421203,
+      1423857449,
+      601450431,
+      3009837614,
+      3294710456,
+      1567103746,
+      711928724,
+      3020668471,
+      3272380065,
+      1510334235,
+      755167117
+    ]);
+    function crc32(buf) {
+      let crc = -1;
+      for (let x3 of buf) {
+        crc = CRC_TABLE[(crc ^ x3) & 255] ^ crc >>> 8;
+      }
+      return (crc ^ -1) >>> 0;
+    }
+    module.exports = crc32;
+  }
+});
+
+// node_modules/yauzl/index.js
+var require_yauzl = __commonJS({
+  "node_modules/yauzl/index.js"(exports) {
+    var fs2 = __require("fs");
+    var zlib2 = __require("zlib");
+    var fd_slicer = require_fd_slicer();
+    var util = __require("util");
+    var EventEmitter = __require("events").EventEmitter;
+    var Transform = __require("stream").Transform;
+    var PassThrough2 = __require("stream").PassThrough;
+    var Writable = __require("stream").Writable;
+    var crc32 = typeof zlib2.crc32 === "function" ? zlib2.crc32 : require_crc32();
+    exports.open = open;
+    exports.fromFd = fromFd;
+    exports.fromBuffer = fromBuffer;
+    exports.fromRandomAccessReader = fromRandomAccessReader;
+    exports.openPromise = openPromise;
+    exports.fromFdPromise = fromFdPromise;
+    exports.fromBufferPromise = fromBufferPromise;
+    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+    exports.dosDateTimeToDate = dosDateTimeToDate;
+    exports.getFileNameLowLevel = getFileNameLowLevel;
+    exports.validateFileName = validateFileName;
+    exports.parseExtraFields = parseExtraFields;
+    exports.ZipFile = ZipFile;
+    exports.Entry = Entry;
+    exports.LocalFileHeader = LocalFileHeader;
+    exports.RandomAccessReader = RandomAccessReader;
+    function openPromise(path, options2) {
+      return new Promise((resolve6, reject) => {
+        open(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve6(zipfile);
+        });
+      });
+    }
+    function fromFdPromise(fd, options2) {
+      return new Promise((resolve6, reject) => {
+        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve6(zipfile);
+        });
+      });
+    }
+    function fromBufferPromise(buffer, options2) {
+      return new Promise((resolve6, reject) => {
+        fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve6(zipfile);
+        });
+      });
+    }
+    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
+      return new Promise((resolve6, reject) => {
+        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve6(zipfile);
+        });
+      });
+    }
+    function open(path, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      fs2.open(path, "r", function(err, fd) {
+        if (err) return callback(err);
+        fromFd(fd, options2, function(err2, zipfile) {
+          if (err2) fs2.close(fd, defaultCallback);
+          callback(err2, zipfile);
+        });
+      });
+    }
+    function fromFd(fd, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      fs2.fstat(fd, function(err, stats) {
+        if (err) return callback(err);
+        var reader = new fd_slicer.FdSlicer(fd);
+        fromRandomAccessReader(reader, stats.size, options2, callback);
+      });
+    }
+    function fromBuffer(buffer, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      var reader = new fd_slicer.BufferSlicer(buffer);
+      fromRandomAccessReader(reader, buffer.length, options2, callback);
+    }
+    function fromRandomAccessReader(reader, totalSize, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      var decodeStrings = !!options2.decodeStrings;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+      if (totalSize > Number.MAX_SAFE_INTEGER) {
+        throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+      }
+      reader.ref();
+      var eocdrWithoutCommentSize = 22;
+      var zip64EocdlSize = 20;
+      var maxCommentSize = 65535;
+      var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+      var buffer = newBuffer(bufferSize);
+      var bufferReadStart = totalSize - buffer.length;
+      readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+        if (err) return callback(err);
+        for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+          if (buffer.readUInt32LE(i) !== 101010256) continue;
+          var eocdrBuffer = buffer.subarray(i);
+          var diskNumber = eocdrBuffer.readUInt16LE(4);
+          var entryCount = eocdrBuffer.readUInt16LE(10);
+          var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+          var commentLength = eocdrBuffer.readUInt16LE(20);
+          var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+          if (commentLength !== expectedCommentLength) {
+            return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263A\u263B` in the comment?"));
+          }
+          var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
+          if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 117853008) {
+            var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+            var zip64EocdrBuffer = newBuffer(56);
+            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
+              if (err2) return callback(err2);
+              if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
+                return callback(new Error("invalid zip64 end of central directory record signature"));
+              }
+              diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+              if (diskNumber !== 0) {
+                return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+              }
+              entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+              centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+              return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+            });
+          }
+          if (diskNumber !== 0) {
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+        }
+        callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+      });
+    }
+    util.inherits(ZipFile, EventEmitter);
+    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+      var self = this;
+      EventEmitter.call(self);
+      self.reader = reader;
+      self.reader.on("error", function(err) {
+        emitError(self, err);
+      });
+      self.reader.once("close", function() {
+        self.emit("close");
+      });
+      self.readEntryCursor = centralDirectoryOffset;
+      self.fileSize = fileSize;
+      self.entryCount = entryCount;
+      self.comment = comment;
+      self.entriesRead = 0;
+      self.autoClose = !!autoClose;
+      self.lazyEntries = !!lazyEntries;
+      self.decodeStrings = !!decodeStrings;
+      self.validateEntrySizes = !!validateEntrySizes;
+      self.strictFileNames = !!strictFileNames;
+      self.isOpen = true;
+      self.emittedError = false;
+      self.hasEachEntryBeenCalled = false;
+      if (!self.lazyEntries) self._readEntry();
+    }
+    ZipFile.prototype.close = function() {
+      if (!this.isOpen) return;
+      this.isOpen = false;
+      this.reader.unref();
+    };
+    function emitErrorAndAutoClose(self, err) {
+      if (self.autoClose) self.close();
+      emitError(self, err);
+    }
+    function emitError(self, err) {
+      if (self.emittedError) return;
+      self.emittedError = true;
+      self.emit("error", err);
+    }
+    ZipFile.prototype.readEntry = function() {
+      if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+      this._readEntry();
+    };
+    ZipFile.prototype._readEntry = function() {
+      var self = this;
+      if (self.entryCount === self.entriesRead) {
+        setImmediate(function() {
+          if (self.autoClose) self.close();
+          if (self.emittedError) return;
+          self.emit("end");
+        });
+        return;
+      }
+      if (self.emittedError) return;
+      var buffer = newBuffer(46);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+        if (err) return emitErrorAndAutoClose(self, err);
+        if (self.emittedError) return;
+        var entry = new Entry();
+        var signature = buffer.readUInt32LE(0);
+        if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+        entry.versionMadeBy = buffer.readUInt16LE(4);
+        entry.versionNeededToExtract = buffer.readUInt16LE(6);
+        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+        entry.compressionMethod = buffer.readUInt16LE(10);
+        entry.lastModFileTime = buffer.readUInt16LE(12);
+        entry.lastModFileDate = buffer.readUInt16LE(14);
+        entry.crc32 = buffer.readUInt32LE(16);
+        entry.compressedSize = buffer.readUInt32LE(20);
+        entry.uncompressedSize = buffer.readUInt32LE(24);
+        entry.fileNameLength = buffer.readUInt16LE(28);
+        entry.extraFieldLength = buffer.readUInt16LE(30);
+        entry.fileCommentLength = buffer.readUInt16LE(32);
+        entry.internalFileAttributes = buffer.readUInt16LE(36);
+        entry.externalFileAttributes = buffer.readUInt32LE(38);
+        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+        self.readEntryCursor += 46;
+        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
+          if (err2) return emitErrorAndAutoClose(self, err2);
+          if (self.emittedError) return;
+          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          try {
+            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+          } catch (err3) {
+            return emitErrorAndAutoClose(self, err3);
+          }
+          if (self.decodeStrings) {
+            var isUtf82 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf82);
+            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+            var errorMessage = validateFileName(entry.fileName);
+            if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+          } else {
+            entry.fileComment = entry.fileCommentRaw;
+            entry.fileName = entry.fileNameRaw;
+          }
+          entry.comment = entry.fileComment;
+          self.readEntryCursor += buffer.length;
+          self.entriesRead += 1;
+          for (var i = 0; i < entry.extraFields.length; i++) {
+            var extraField = entry.extraFields[i];
+            if (extraField.id !== 1) continue;
+            var zip64EiefBuffer = extraField.data;
+            var index = 0;
+            if (entry.uncompressedSize === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+              }
+              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            if (entry.compressedSize === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+              }
+              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+              }
+              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            break;
+          }
+          if (self.validateEntrySizes && entry.compressionMethod === 0) {
+            var expectedCompressedSize = entry.uncompressedSize;
+            if (entry.isEncrypted()) {
+              expectedCompressedSize += 12;
+            }
+            if (entry.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+              return emitErrorAndAutoClose(self, new Error(msg));
+            }
+          }
+          self.emit("entry", entry);
+          if (!self.lazyEntries) self._readEntry();
+        });
+      });
+    };
+    ZipFile.prototype.eachEntry = function() {
+      const self = this;
+      if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+      if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+      self.hasEachEntryBeenCalled = true;
+      let pendingResolveReject = null;
+      self.on("entry", onEntry);
+      self.on("end", onEnd);
+      self.on("error", onError);
+      function cleanup() {
+        self.removeListener("entry", onEntry);
+        self.removeListener("end", onEnd);
+        self.removeListener("error", onError);
+        if (self.autoClose) self.close();
+      }
+      function onEntry(entry) {
+        let { resolve: resolve6 } = pendingResolveReject;
+        pendingResolveReject = null;
+        resolve6({ value: entry });
+      }
+      function onEnd() {
+        let { resolve: resolve6 } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        resolve6({ done: true });
+      }
+      function onError(err) {
+        let { reject } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        reject(err);
+      }
+      return {
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+        next() {
+          const promise = new Promise((resolve6, reject) => {
+            if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+            pendingResolveReject = { resolve: resolve6, reject };
+          });
+          self.readEntry();
+          return promise;
+        },
+        return(value) {
+          cleanup();
+          return Promise.resolve({ done: true, value });
+        },
+        throw(value) {
+          cleanup();
+          return Promise.reject(value);
+        }
+      };
+    };
+    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
+      var self = this;
+      var relativeStart = 0;
+      var relativeEnd = entry.compressedSize;
+      if (callback == null) {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) {
+        options2 = {};
+      } else {
+        if (options2.decodeFileData === false) {
+          if (options2.decrypt != null) {
+            throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+          }
+          if (options2.decompress != null) {
+            throw new Error("cannot use options.decompress when options.decodeFileData === false");
+          }
+        } else {
+          if (options2.decrypt != null) {
+            if (!entry.isEncrypted()) {
+              throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+            }
+            if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
+            if (entry.isCompressed()) {
+              if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+            }
+          }
+          if (options2.decompress != null) {
+            if (!entry.isCompressed()) {
+              throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+            }
+            if (!(options2.decompress === false || options2.decompress === true)) {
+              throw new Error("invalid options.decompress value: " + options2.decompress);
+            }
+            decompress = options2.decompress;
+          }
+        }
+        if (options2.start != null) {
+          relativeStart = options2.start;
+          if (relativeStart < 0) throw new Error("options.start < 0");
+          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+        }
+        if (options2.end != null) {
+          relativeEnd = options2.end;
+          if (relativeEnd < 0) throw new Error("options.end < 0");
+          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+        }
+      }
+      var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
+      (entry.compressionMethod === 0 || // Naturally without compression.
+      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      options2.decrypt === false);
+      if (options2.start != null || options2.end != null) {
+        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+      }
+      if (!self.isOpen) return callback(new Error("closed"));
+      if (entry.isEncrypted() && !rawMode) {
+        if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+      }
+      var decompress;
+      if (rawMode) {
+        decompress = false;
+      } else if (entry.compressionMethod === 8) {
+        decompress = options2.decodeFileData !== true;
+      } else {
+        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+      }
+      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+        if (err) return callback(err);
+        self.openReadStreamLowLevel(
+          localFileHeader.fileDataStart,
+          entry.compressedSize,
+          relativeStart,
+          relativeEnd,
+          decompress,
+          entry.uncompressedSize,
+          callback
+        );
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+      var self = this;
+      var fileDataEnd = fileDataStart + compressedSize;
+      var readStream = self.reader.createReadStream({
+        start: fileDataStart + relativeStart,
+        end: fileDataStart + relativeEnd
+      });
+      var endpointStream = readStream;
+      if (decompress) {
+        var destroyed = false;
+        var inflateFilter = zlib2.createInflateRaw();
+        readStream.on("error", function(err) {
+          setImmediate(function() {
+            if (!destroyed) inflateFilter.emit("error", err);
+          });
+        });
+        readStream.pipe(inflateFilter);
+        if (self.validateEntrySizes) {
+          endpointStream = new AssertByteCountStream(uncompressedSize);
+          inflateFilter.on("error", function(err) {
+            setImmediate(function() {
+              if (!destroyed) endpointStream.emit("error", err);
+            });
+          });
+          inflateFilter.pipe(endpointStream);
+        } else {
+          endpointStream = inflateFilter;
+        }
+        installDestroyFn(endpointStream, function() {
+          destroyed = true;
+          if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+          readStream.unpipe(inflateFilter);
+          readStream.destroy();
+        });
+      }
+      callback(null, endpointStream);
+    };
+    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
+      var self = this;
+      if (callback == null) {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      self.reader.ref();
+      var buffer = newBuffer(30);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+        try {
+          if (err) return callback(err);
+          var signature = buffer.readUInt32LE(0);
+          if (signature !== 67324752) {
+            return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+          }
+          var fileNameLength = buffer.readUInt16LE(26);
+          var extraFieldLength = buffer.readUInt16LE(28);
+          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry.compressedSize > self.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+          }
+          if (options2.minimal) {
+            return callback(null, { fileDataStart });
+          }
+          var localFileHeader = new LocalFileHeader();
+          localFileHeader.fileDataStart = fileDataStart;
+          localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+          localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+          localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+          localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+          localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+          localFileHeader.crc32 = buffer.readUInt32LE(14);
+          localFileHeader.compressedSize = buffer.readUInt32LE(18);
+          localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+          localFileHeader.fileNameLength = fileNameLength;
+          localFileHeader.extraFieldLength = extraFieldLength;
+          buffer = newBuffer(fileNameLength + extraFieldLength);
+          self.reader.ref();
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+            try {
+              if (err2) return callback(err2);
+              localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+              localFileHeader.extraField = buffer.subarray(fileNameLength);
+              return callback(null, localFileHeader);
+            } finally {
+              self.reader.unref();
+            }
+          });
+        } finally {
+          self.reader.unref();
+        }
+      });
+    };
+    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+      return new Promise((resolve6, reject) => {
+        this.openReadStream(entry, options2, function(err, readStream) {
+          if (err) return reject(err);
+          resolve6(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+      return new Promise((resolve6, reject) => {
+        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+          if (err) return reject(err);
+          resolve6(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+      return new Promise((resolve6, reject) => {
+        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+          if (err) return reject(err);
+          resolve6(localFileHeader);
+        });
+      });
+    };
+    function Entry() {
+    }
+    Entry.prototype.getLastModDate = function(options2) {
+      if (options2 == null) options2 = {};
+      if (!options2.forceDosFormat) {
+        for (var i = 0; i < this.extraFields.length; i++) {
+          var extraField = this.extraFields[i];
+          if (extraField.id === 21589) {
+            var data = extraField.data;
+            if (data.length < 5) continue;
+            var flags = data[0];
+            var HAS_MTIME = 1;
+            if (!(flags & HAS_MTIME)) continue;
+            var posixTimestamp = data.readInt32LE(1);
+            return new Date(posixTimestamp * 1e3);
+          } else if (extraField.id === 10) {
+            var data = extraField.data;
+            if (data.length !== 32) continue;
+            if (data.readUInt16LE(4) !== 1) continue;
+            if (data.readUInt16LE(6) !== 24) continue;
+            var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+            var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
+            return new Date(millisecondsSince1970);
+          }
+        }
+      }
+      return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options2.timezone);
+    };
+    Entry.prototype.canDecodeFileData = function() {
+      return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
+    };
+    Entry.prototype.isEncrypted = function() {
+      return (this.generalPurposeBitFlag & 1) !== 0;
+    };
+    Entry.prototype.isCompressed = function() {
+      return this.compressionMethod === 8;
+    };
+    function LocalFileHeader() {
+    }
+    function dosDateTimeToDate(date, time, timezone) {
+      var day = date & 31;
+      var month = (date >> 5 & 15) - 1;
+      var year = (date >> 9 & 127) + 1980;
+      var millisecond = 0;
+      var second = (time & 31) * 2;
+      var minute = time >> 5 & 63;
+      var hour = time >> 11 & 31;
+      if (timezone == null || timezone === "local") {
+        return new Date(year, month, day, hour, minute, second, millisecond);
+      } else if (timezone === "UTC") {
+        return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+      } else {
+        throw new Error("unrecognized options.timezone: " + options.timezone);
+      }
+    }
+    function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+      var fileName = null;
+      for (var i = 0; i < extraFields.length; i++) {
+        var extraField = extraFields[i];
+        if (extraField.id === 28789) {
+          if (extraField.data.length < 6) {
+            continue;
+          }
+          if (extraField.data.readUInt8(0) !== 1) {
+            continue;
+          }
+          var oldNameCrc32 = extraField.data.readUInt32LE(1);
+          if (crc32(fileNameBuffer) !== oldNameCrc32) {
+            continue;
+          }
+          fileName = decodeBuffer(extraField.data.subarray(5), true);
+          break;
+        }
+      }
+      if (fileName == null) {
+        var isUtf82 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf82);
+      }
+      if (!strictFileNames) {
+        fileName = fileName.replace(/\\/g, "/");
+      }
+      return fileName;
+    }
+    function validateFileName(fileName) {
+      if (fileName.indexOf("\\") !== -1) {
+        return "invalid characters in fileName: " + fileName;
+      }
+      if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+        return "absolute path: " + fileName;
+      }
+      if (fileName.split("/").indexOf("..") !== -1) {
+        return "invalid relative path: " + fileName;
+      }
+      return null;
+    }
+    function parseExtraFields(extraFieldBuffer) {
+      var extraFields = [];
+      var i = 0;
+      while (i < extraFieldBuffer.length - 3) {
+        var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+        var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+        var dataStart = i + 4;
+        var dataEnd = dataStart + dataSize;
+        if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+        var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+        extraFields.push({
+          id: headerId,
+          data: dataBuffer
+        });
+        i = dataEnd;
+      }
+      return extraFields;
+    }
+    function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+      if (length === 0) {
+        return setImmediate(function() {
+          callback(null, newBuffer(0));
+        });
+      }
+      reader.read(buffer, offset, length, position, function(err, bytesRead) {
+        if (err) return callback(err);
+        if (bytesRead < length) {
+          return callback(new Error("unexpected EOF"));
+        }
+        callback();
+      });
+    }
+    util.inherits(AssertByteCountStream, Transform);
+    function AssertByteCountStream(byteCount) {
+      Transform.call(this);
+      this.actualByteCount = 0;
+      this.expectedByteCount = byteCount;
+    }
+    AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+      this.actualByteCount += chunk.length;
+      if (this.actualByteCount > this.expectedByteCount) {
+        var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb(null, chunk);
+    };
+    AssertByteCountStream.prototype._flush = function(cb) {
+      if (this.actualByteCount < this.expectedByteCount) {
+        var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb();
+    };
+    util.inherits(RandomAccessReader, EventEmitter);
+    function RandomAccessReader() {
+      EventEmitter.call(this);
+      this.refCount = 0;
+    }
+    RandomAccessReader.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    RandomAccessReader.prototype.unref = function() {
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount > 0) return;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      self.close(onCloseDone);
+      function onCloseDone(err) {
+        if (err) return self.emit("error", err);
+        self.emit("close");
+      }
+    };
+    RandomAccessReader.prototype.createReadStream = function(options2) {
+      if (options2 == null) options2 = {};
+      var start = options2.start;
+      var end = options2.end;
+      if (start === end) {
+        var emptyStream = new PassThrough2();
+        setImmediate(function() {
+          emptyStream.end();
+        });
+        return emptyStream;
+      }
+      var stream = this._readStreamForRange(start, end);
+      var destroyed = false;
+      var refUnrefFilter = new RefUnrefFilter(this);
+      stream.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) refUnrefFilter.emit("error", err);
+        });
+      });
+      installDestroyFn(refUnrefFilter, function() {
+        stream.unpipe(refUnrefFilter);
+        refUnrefFilter.unref();
+        stream.destroy();
+      });
+      var byteCounter = new AssertByteCountStream(end - start);
+      refUnrefFilter.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) byteCounter.emit("error", err);
+        });
+      });
+      installDestroyFn(byteCounter, function() {
+        destroyed = true;
+        refUnrefFilter.unpipe(byteCounter);
+        refUnrefFilter.destroy();
+      });
+      return stream.pipe(refUnrefFilter).pipe(byteCounter);
+    };
+    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+      throw new Error("not implemented");
+    };
+    RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+      var readStream = this.createReadStream({ start: position, end: position + length });
+      var writeStream = new Writable();
+      var written = 0;
+      writeStream._write = function(chunk, encoding, cb) {
+        chunk.copy(buffer, offset + written, 0, chunk.length);
+        written += chunk.length;
+        cb();
+      };
+      writeStream.on("finish", callback);
+      readStream.on("error", function(error) {
+        callback(error);
+      });
+      readStream.pipe(writeStream);
+    };
+    RandomAccessReader.prototype.close = function(callback) {
+      setImmediate(callback);
+    };
+    util.inherits(RefUnrefFilter, PassThrough2);
+    function RefUnrefFilter(context) {
+      PassThrough2.call(this);
+      this.context = context;
+      this.context.ref();
+      this.unreffedYet = false;
+    }
+    RefUnrefFilter.prototype._flush = function(cb) {
+      this.unref();
+      cb();
+    };
+    RefUnrefFilter.prototype.unref = function(cb) {
+      if (this.unreffedYet) return;
+      this.unreffedYet = true;
+      this.context.unref();
+    };
+    var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
+    function decodeBuffer(buffer, isUtf82) {
+      if (isUtf82) {
+        return buffer.toString("utf8");
+      } else {
+        var result = "";
+        for (var i = 0; i < buffer.length; i++) {
+          result += cp437[buffer[i]];
+        }
+        return result;
+      }
+    }
+    function readUInt64LE(buffer, offset) {
+      var lower32 = buffer.readUInt32LE(offset);
+      var upper32 = buffer.readUInt32LE(offset + 4);
+      return upper32 * 4294967296 + lower32;
+    }
+    var newBuffer;
+    if (typeof Buffer.allocUnsafe === "function") {
+      newBuffer = function(len) {
+        return Buffer.allocUnsafe(len);
+      };
+    } else {
+      newBuffer = function(len) {
+        return new Buffer(len);
+      };
+    }
+    function installDestroyFn(stream, fn2) {
+      if (typeof stream.destroy === "function") {
+        stream._destroy = function(err, cb) {
+          fn2();
+          if (cb != null) cb(err);
+        };
+      } else {
+        stream.destroy = fn2;
+      }
+    }
+    function defaultCallback(err) {
+      if (err) throw err;
+    }
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -9961,9 +9961,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync6, statSync as statSync5, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
 import { EOL as EOL2 } from "node:os";
-import { dirname as dirname2, posix, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { dirname as dirname4, posix, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -10127,226 +10127,6 @@ function loadConfig(file) {
   return config;
 }
 var EMPTY_CONFIG = { exclude: [], allow: [], rules: [] };
-
-// src/formatters/github.ts
-var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-var annotationLevel = (finding) => finding.severity === "critical" || finding.severity === "high" ? "error" : "warning";
-var isUrlPath = (path) => /^https?:\/\//i.test(path);
-function annotation(finding, reveal) {
-  const { location } = finding;
-  const isUrl = isUrlPath(location.path);
-  const properties = [
-    ...isUrl ? [] : [`file=${escapeProperty(location.chain?.[0] ?? location.path)}`],
-    ...location.chain || isUrl ? [] : [`line=${location.line}`, `endLine=${location.endLine}`, `col=${location.column}`, `endColumn=${location.endColumn}`],
-    `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`
-  ].join(",");
-  const key = reveal ? finding.secret.reveal() : finding.secret.redacted;
-  const where = [
-    location.chain || isUrl ? ` (in ${location.path}, line ${location.line})` : "",
-    finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : ""
-  ].join("");
-  return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
-}
-
-// src/scan.ts
-import { statSync as statSync4 } from "node:fs";
-import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-
-// src/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readBaseline(file) {
-  let data;
-  try {
-    data = JSON.parse(readFileSync2(file, "utf8"));
-  } catch (error) {
-    throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
-  }
-  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f3) => typeof f3?.fingerprint !== "string")) {
-    throw configError(`${file}: not a caibo-scan baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
-  }
-  return new Set(data.findings.map((f3) => f3.fingerprint));
-}
-
-// src/context/paths.ts
-var segments = (path) => path.split("/");
-var baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
-function isEnvFile(path) {
-  const name = baseName(path);
-  return name === ".env" || name === ".envrc" || name.startsWith(".env.") || name.endsWith(".env") && name.length > 4;
-}
-function hasSegment(path, names) {
-  return segments(path).slice(0, -1).some((segment) => names.includes(segment));
-}
-function hasDirSequence(path, dirs) {
-  const parts = segments(path).slice(0, -1);
-  return parts.some((_3, i) => dirs.every((dir, j3) => parts[i + j3] === dir));
-}
-
-// src/context/client-bundle.ts
-var BUILD_DIRS = ["dist", "build", "out"];
-var SERVED_DIRS = ["public", "static", "staticfiles", "www", "assets"];
-var WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$/i;
-var SERVER_SCRIPT = /\.(php\d?|py|rb|pl|cgi|go|java|jsp|aspx?|cs|ex|exs|rs)$/i;
-var CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
-var USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
-var NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
-var MOBILE_BUNDLE = /^index\.(?:android|ios)\.bundle$|\.jsbundle$/;
-var HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
-var SOURCE_MAP = /\.(?:m?js|css)\.map$/;
-var SERVICE_WORKER = /^(?:sw|service-?worker|serviceWorker|firebase-messaging-sw|workbox-[\w-]+)\.m?js$/;
-var BUNDLE_MARKERS = ["__webpack_require__", "webpackChunk", "__vitePreload", 'relList.supports("modulepreload")', "__sveltekit_"];
-var SOURCE_MAPPING_TRAILER = /\/\/[#@] sourceMappingURL=\S+\s*$/;
-var NODE_MARKERS = /(?<![\s\S])#!.*\bnode\b|(?:from\s*|import\(\s*|require\(\s*)["']node:|require\(\s*["'](?:fs|path|os|child_process|net|http|https|zlib|worker_threads|cluster|dns|tls|readline)["']\s*\)/;
-var COMMONJS_MODULE = /^(?:module\.exports\s*=|exports\.[\w$]+\s*=|Object\.defineProperty\(exports,)/m;
-var MINIFIED_LINE = /[^\n]{1000}/;
-var MARKER_SCAN_BYTES = 256 * 1024;
-function isServerOutput(path) {
-  return hasDirSequence(path, [".next", "server"]) || hasDirSequence(path, ["dist", "server"]) || hasDirSequence(path, ["build", "server"]) || hasDirSequence(path, [".output", "server"]) || /\.cjs$/.test(path);
-}
-function isHashedName(name) {
-  const hash = HASHED_NAME.exec(name)?.[1];
-  if (!hash) return false;
-  const isHex = /^[0-9a-f]+$/.test(hash) && /\d/.test(hash) && /[a-f]/.test(hash);
-  return isHex || /[A-Z]/.test(hash) && /[a-z]/.test(hash) && /\d/.test(hash);
-}
-function isBrowserAssetPath(path) {
-  const name = baseName(path);
-  return hasDirSequence(path, [".next", "static"]) || hasSegment(path, SERVED_DIRS) || SOURCE_MAP.test(name) || SERVICE_WORKER.test(name) || NAMED_BUNDLE.test(name) || MOBILE_BUNDLE.test(name) || isHashedName(name) || CLIENT_SOURCE.test(name);
-}
-var hasBundlerRuntime = (head) => BUNDLE_MARKERS.some((marker) => head.includes(marker));
-function isNodeCode(head) {
-  return NODE_MARKERS.test(head) || COMMONJS_MODULE.test(head) && !hasBundlerRuntime(head);
-}
-function hasClientBundleMarkers(head, content) {
-  if (hasBundlerRuntime(head)) return true;
-  const tail = content.toString("latin1", Math.max(0, content.length - 512));
-  return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
-}
-function isClientBundle(path, content) {
-  if (isServerOutput(path) || SERVER_SCRIPT.test(path)) return false;
-  if (isBrowserAssetPath(path)) return true;
-  const isScript = /\.m?jsx?$|\.tsx?$/i.test(path);
-  if (!isScript) return false;
-  const head = content.toString("utf8", 0, Math.min(content.length, MARKER_SCAN_BYTES));
-  if (USE_CLIENT_DIRECTIVE.test(head)) return true;
-  if (isNodeCode(head)) return false;
-  const isBuildOutput = hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path));
-  return isBuildOutput || /\.m?js$/i.test(path) && hasClientBundleMarkers(head, content);
-}
-
-// src/context/exposed-env-var.ts
-var EXPOSED_PREFIX = "(?<![A-Za-z0-9_])(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|NUXT_PUBLIC_)";
-var EXPOSED_ASSIGNMENT = new RegExp(`${EXPOSED_PREFIX}[A-Za-z0-9_]*['"]?\\s*(?:=|:|\\?\\?|\\|\\|)\\s*['"\`]?$`);
-var blockNamed = (names) => new RegExp(`(?:^|[\\s,{])(?:${names})\\s*:\\s*\\{$|(?:Define|Environment)Plugin\\(\\s*\\{$`);
-var INLINED_BLOCKS = [
-  [/^next\.config\./, blockNamed("env|publicRuntimeConfig")],
-  [/^nuxt\.config\./, blockNamed("define|public")],
-  [/^(?:vite|vitest|astro|svelte|webpack)\.config\./, blockNamed("define")]
-];
-var CONFIG_SCRIPT = /\.[cm]?[jt]s$/;
-function isExposedEnvAssignment(textBeforeKey) {
-  return EXPOSED_ASSIGNMENT.test(textBeforeKey);
-}
-function isInInlinedConfigBlock(path, content, keyOffset) {
-  const name = baseName(path);
-  const inlinedBlock = CONFIG_SCRIPT.test(name) ? INLINED_BLOCKS.find(([config]) => config.test(name))?.[1] : void 0;
-  if (!inlinedBlock) return false;
-  const before = content.toString("utf8", Math.max(0, keyOffset - 16384), keyOffset);
-  let depth = 0;
-  for (let i = before.length - 1; i >= 0; i -= 1) {
-    const char = before[i];
-    if (char === "}") depth += 1;
-    else if (char === "{") {
-      if (depth === 0) {
-        if (inlinedBlock.test(before.slice(Math.max(0, i - 64), i + 1))) return true;
-      } else depth -= 1;
-    }
-  }
-  return false;
-}
-
-// src/context/source-map.ts
-var MAX_PARSED_MAP_BYTES = 64 * 1024 * 1024;
-var isSourceMap = (path) => /\.map$/i.test(path);
-function originalSources(content, keys) {
-  if (content.length > MAX_PARSED_MAP_BYTES) return keys.map(() => void 0);
-  let map;
-  try {
-    map = JSON.parse(content.toString("utf8"));
-  } catch {
-    return keys.map(() => void 0);
-  }
-  const sources = Array.isArray(map.sources) ? map.sources : [];
-  const contents = Array.isArray(map.sourcesContent) ? map.sourcesContent : [];
-  return keys.map((key) => {
-    const index = contents.findIndex((text) => typeof text === "string" && text.includes(key));
-    const source = index === -1 ? void 0 : sources[index];
-    return typeof source === "string" ? source : void 0;
-  });
-}
-
-// src/context/url.ts
-var URL_TOKEN_BEFORE_KEY = /[^\s'"`<>()]*$/;
-var PARAMETER = /([?&#;])[A-Za-z0-9_.\-[\]%]*=$/;
-var URL_WITH_HOST = /[a-z][a-z0-9+.-]*:\/\/|(?:^|=)\/\/[A-Za-z0-9-]+\./i;
-var SEARCH_PARAMS_CALL = /(?:searchParams\.(?:set|append)\(\s*['"`][^'"`]*['"`]\s*,|URLSearchParams\(\s*\{[^}]*:)\s*['"`]?$/;
-function isParameterValue(token) {
-  const match = PARAMETER.exec(token);
-  if (!match) return false;
-  const head = token.slice(0, match.index);
-  switch (match[1]) {
-    case "?":
-      return true;
-    case "&":
-      return match.index === 0 || head.includes("?");
-    default:
-      return head.includes("?") || head.includes("/");
-  }
-}
-function isInUrl(textBeforeKey) {
-  const token = URL_TOKEN_BEFORE_KEY.exec(textBeforeKey)?.[0] ?? "";
-  return isParameterValue(token) || URL_WITH_HOST.test(token) || SEARCH_PARAMS_CALL.test(textBeforeKey);
-}
-
-// src/context/classify.ts
-function envContext(provenance, path) {
-  if (!isEnvFile(path)) return void 0;
-  if (provenance.container) return "committed-env";
-  switch (provenance.kind) {
-    case "history":
-    case "staged":
-      return "committed-env";
-    case "worktree":
-      if (provenance.git === "tracked") return "committed-env";
-      if (provenance.git === "ignored") return "local-env";
-      return void 0;
-    case "stdin":
-    case "url":
-      return void 0;
-  }
-}
-function classify(blob, candidates) {
-  const path = blob.provenance.container?.contextPath ?? blob.provenance.path;
-  const inBundle = blob.provenance.kind === "url" || isClientBundle(path, blob.bytes);
-  const env2 = envContext(blob.provenance, path);
-  const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c3) => c3.secret.reveal())) : [];
-  return candidates.map((candidate, index) => {
-    const before = candidate.lineText.slice(0, candidate.keyIndexInLine);
-    const contexts = [];
-    if (isExposedEnvAssignment(before) || isInInlinedConfigBlock(path, blob.bytes, candidate.start)) {
-      contexts.push("exposed-env-var");
-    }
-    if (inBundle) contexts.push("client-bundle");
-    if (isInUrl(before)) contexts.push("url");
-    if (env2) contexts.push(env2);
-    contexts.push("default");
-    const classification = { contexts };
-    const origin = origins[index];
-    if (origin) classification.originalSource = origin;
-    return classification;
-  });
-}
 
 // src/secret.ts
 import { inspect } from "node:util";
@@ -10835,6 +10615,761 @@ function createDetector(patterns) {
   return { needles: needles.map((n) => n.literal), findCandidates };
 }
 
+// src/ruleset/load.ts
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/ruleset/schema.ts
+var CONTEXTS = [
+  "client-bundle",
+  "exposed-env-var",
+  "url",
+  "committed-env",
+  "local-env",
+  "default"
+];
+var KEY_TYPES = ["live", "test"];
+var PRECISIONS = ["very-high", "high", "medium", "low"];
+var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+function validateRuleFile(data, file) {
+  const where = (id, field) => `${file}${id ? `: rule "${id}"` : ""}: field "${field}"`;
+  const object = (value, at2) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw rulesError(`${at2} must be an object`);
+    }
+    return value;
+  };
+  const onlyFields = (value, allowed, id) => {
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) throw rulesError(`${where(id, key)} is not a known field`);
+    }
+  };
+  const text = (value, field, id, optional = false) => {
+    const v2 = value[field];
+    if (v2 === void 0 && optional) return "";
+    if (typeof v2 !== "string" || v2.length === 0) {
+      throw rulesError(`${where(id, field)} must be a non-empty string`);
+    }
+    return v2;
+  };
+  const oneOf = (value, field, allowed, id) => {
+    const v2 = value[field];
+    if (!allowed.includes(v2)) {
+      throw rulesError(`${where(id, field)} must be one of ${allowed.join(", ")} (got ${JSON.stringify(v2)})`);
+    }
+    return v2;
+  };
+  const strings = (value, field, id) => {
+    const v2 = value[field];
+    if (!Array.isArray(v2) || v2.some((s) => typeof s !== "string")) {
+      throw rulesError(`${where(id, field)} must be an array of strings`);
+    }
+    return v2;
+  };
+  const count = (value, field) => {
+    const v2 = value[field];
+    if (!Number.isInteger(v2) || v2 < 1) {
+      throw rulesError(`${where(void 0, `placeholders.${field}`)} must be a positive integer`);
+    }
+    return v2;
+  };
+  const safeRegex = (source, at2) => {
+    try {
+      new RegExp(source);
+    } catch (error) {
+      throw rulesError(`${at2} is not a valid regular expression: ${error.message}`);
+    }
+    const hazard = regexHazard(source);
+    if (hazard) throw rulesError(`${at2} could make a scan hang: ${hazard}`);
+    return source;
+  };
+  const root = object(data, file);
+  onlyFields(root, ["$schema", "patterns", "rules", "placeholders", "contextPrecedence"], void 0);
+  const result = {};
+  if (root.patterns !== void 0) {
+    if (!Array.isArray(root.patterns)) throw rulesError(`${where(void 0, "patterns")} must be an array`);
+    result.patterns = root.patterns.map((raw, index) => {
+      const p2 = object(raw, `${file}: patterns[${index}]`);
+      const id = typeof p2.id === "string" ? p2.id : void 0;
+      onlyFields(p2, ["id", "keyType", "prefix", "body", "description", "examples"], id);
+      if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `patterns[${index}]`, "id")} must be kebab-case`);
+      const spec = {
+        id,
+        keyType: oneOf(p2, "keyType", KEY_TYPES, id),
+        prefix: text(p2, "prefix", id),
+        body: safeRegex(text(p2, "body", id), where(id, "body")),
+        description: text(p2, "description", id)
+      };
+      if (p2.examples !== void 0) {
+        const ex = object(p2.examples, where(id, "examples"));
+        onlyFields(ex, ["match", "noMatch"], id);
+        spec.examples = { match: strings(ex, "match", id), noMatch: strings(ex, "noMatch", id) };
+      }
+      return spec;
+    });
+  }
+  if (root.rules !== void 0) {
+    if (!Array.isArray(root.rules)) throw rulesError(`${where(void 0, "rules")} must be an array`);
+    result.rules = root.rules.map((raw, index) => {
+      const r2 = object(raw, `${file}: rules[${index}]`);
+      const id = typeof r2.id === "string" ? r2.id : void 0;
+      onlyFields(
+        r2,
+        ["id", "keyType", "context", "severity", "precision", "title", "description", "remediation", "help"],
+        id
+      );
+      if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `rules[${index}]`, "id")} must be kebab-case`);
+      return {
+        id,
+        keyType: oneOf(r2, "keyType", KEY_TYPES, id),
+        context: oneOf(r2, "context", CONTEXTS, id),
+        severity: oneOf(r2, "severity", SEVERITIES, id),
+        precision: oneOf(r2, "precision", PRECISIONS, id),
+        title: text(r2, "title", id),
+        description: text(r2, "description", id),
+        remediation: text(r2, "remediation", id),
+        help: strings(r2, "help", id)
+      };
+    });
+  }
+  if (root.placeholders !== void 0) {
+    const p2 = object(root.placeholders, where(void 0, "placeholders"));
+    onlyFields(
+      p2,
+      ["exactBodies", "words", "minRepeatedRun", "minSequentialRun", "minDistinctChars", "templateBefore", "templateAfter", "examples"],
+      void 0
+    );
+    result.placeholders = {
+      exactBodies: strings(p2, "exactBodies"),
+      words: strings(p2, "words").map((w2) => w2.toLowerCase()),
+      minRepeatedRun: count(p2, "minRepeatedRun"),
+      minSequentialRun: count(p2, "minSequentialRun"),
+      minDistinctChars: count(p2, "minDistinctChars"),
+      templateBefore: strings(p2, "templateBefore"),
+      templateAfter: strings(p2, "templateAfter")
+    };
+    if (p2.examples !== void 0) {
+      const examples = object(p2.examples, where(void 0, "placeholders.examples"));
+      onlyFields(examples, ["placeholder"], void 0);
+      result.placeholders.examples = { placeholder: strings(examples, "placeholder") };
+    }
+  }
+  if (root.contextPrecedence !== void 0) {
+    const list = strings(root, "contextPrecedence");
+    for (const c3 of list) {
+      if (!CONTEXTS.includes(c3)) {
+        throw rulesError(`${where(void 0, "contextPrecedence")} has unknown context "${c3}"`);
+      }
+    }
+    result.contextPrecedence = list;
+  }
+  return result;
+}
+
+// src/ruleset/load.ts
+var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+function readRuleFile(file) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync2(file, "utf8"));
+  } catch (error) {
+    throw rulesError(`${file}: cannot read rule file: ${error.message}`);
+  }
+  return validateRuleFile(data, file);
+}
+function ruleFilesIn(path) {
+  let isDirectory2;
+  try {
+    isDirectory2 = statSync(path).isDirectory();
+  } catch (error) {
+    throw rulesError(`${path}: cannot read rules: ${error.code ?? error.message}`);
+  }
+  if (!isDirectory2) return [path];
+  return readdirSync(path).filter((name) => name.endsWith(".json")).sort().map((name) => join2(path, name));
+}
+function loadRuleset(extraDirs = []) {
+  const files = [BUILTIN_RULES_DIR, ...extraDirs].flatMap(ruleFilesIn);
+  const patterns = [];
+  const rules = [];
+  let placeholders;
+  let contextPrecedence;
+  const seen = /* @__PURE__ */ new Map();
+  const claim = (id, file) => {
+    const other = seen.get(id);
+    if (other) throw rulesError(`${file}: rule "${id}": field "id" is already defined in ${basename(other)}`);
+    seen.set(id, file);
+  };
+  for (const file of files) {
+    const data = readRuleFile(file);
+    for (const pattern of data.patterns ?? []) {
+      claim(pattern.id, file);
+      patterns.push(pattern);
+    }
+    for (const rule of data.rules ?? []) {
+      claim(rule.id, file);
+      rules.push(rule);
+    }
+    if (data.placeholders) placeholders = mergePlaceholders(placeholders, data.placeholders);
+    if (data.contextPrecedence) contextPrecedence = data.contextPrecedence;
+  }
+  if (!placeholders) throw rulesError(`${BUILTIN_RULES_DIR}: no placeholders section found`);
+  const table = /* @__PURE__ */ new Map();
+  for (const rule of rules) table.set(`${rule.keyType}:${rule.context}`, rule);
+  for (const keyType of ["live", "test"]) {
+    for (const context of CONTEXTS) {
+      if (!table.has(`${keyType}:${context}`)) {
+        throw rulesError(`rules: no rule for key type "${keyType}" in context "${context}"`);
+      }
+    }
+  }
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  return {
+    patterns,
+    rules,
+    placeholders,
+    contextPrecedence: contextPrecedence ?? [...CONTEXTS],
+    ruleFor: (keyType, context) => table.get(`${keyType}:${context}`),
+    ruleById: (id) => byId.get(id)
+  };
+}
+function mergePlaceholders(base, extra) {
+  if (!base) return extra;
+  return {
+    exactBodies: [...base.exactBodies, ...extra.exactBodies],
+    words: [...base.words, ...extra.words],
+    minRepeatedRun: extra.minRepeatedRun,
+    minSequentialRun: extra.minSequentialRun,
+    minDistinctChars: extra.minDistinctChars,
+    templateBefore: [...base.templateBefore, ...extra.templateBefore],
+    templateAfter: [...base.templateAfter, ...extra.templateAfter],
+    examples: base.examples
+  };
+}
+
+// src/output-guard.ts
+function keyRedactor(patterns) {
+  const detector = createDetector(patterns);
+  return (text) => {
+    if (!detector.needles.some((needle) => text.includes(needle))) return text;
+    const bytes = Buffer.from(text, "utf8");
+    const candidates = detector.findCandidates(bytes, { isBinary: false });
+    if (candidates.length === 0) return text;
+    let redacted = "";
+    let last = 0;
+    for (const candidate of candidates) {
+      redacted += bytes.toString("utf8", last, candidate.start) + candidate.secret.redacted;
+      last = candidate.end;
+    }
+    return redacted + bytes.toString("utf8", last);
+  };
+}
+function builtinKeyRedactor() {
+  try {
+    return keyRedactor(loadRuleset().patterns);
+  } catch {
+    return (text) => text;
+  }
+}
+var reportKeyRedactor = (report) => report.patterns ? keyRedactor(report.patterns) : builtinKeyRedactor();
+function redactStrings(value, redact2) {
+  if (typeof value === "string") return redact2(value);
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact2));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, redactStrings(field, redact2)]));
+  }
+  return value;
+}
+function redactReport(report) {
+  return { ...redactStrings(report, reportKeyRedactor(report)), ...report.patterns ? { patterns: report.patterns } : {} };
+}
+
+// src/formatters/format.ts
+var redacting = (format) => (report, options2) => format(options2.reveal ? report : redactReport(report), options2);
+
+// src/formatters/github.ts
+var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var annotationLevel = (finding) => finding.severity === "critical" || finding.severity === "high" ? "error" : "warning";
+var isUrlPath = (path) => /^https?:\/\//i.test(path);
+function annotation(finding, reveal) {
+  const { location } = finding;
+  const isUrl = isUrlPath(location.path);
+  const properties = [
+    ...isUrl ? [] : [`file=${escapeProperty(location.chain?.[0] ?? location.path)}`],
+    ...location.chain || isUrl ? [] : [`line=${location.line}`, `endLine=${location.endLine}`, `col=${location.column}`, `endColumn=${location.endColumn}`],
+    `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`
+  ].join(",");
+  const key = reveal ? finding.secret.reveal() : finding.secret.redacted;
+  const where = [
+    location.chain || isUrl ? ` (in ${location.path}, line ${location.line})` : "",
+    finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : ""
+  ].join("");
+  return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
+}
+var formatGithub = redacting(
+  (report, options2) => report.findings.filter((f3) => !f3.suppressed).map((f3) => `${annotation(f3, options2.reveal)}
+`).join("")
+);
+
+// src/report/findings.ts
+var severityRank = (severity) => SEVERITIES.indexOf(severity);
+function compareFindings(a, b3) {
+  return (a.location.path < b3.location.path ? -1 : a.location.path > b3.location.path ? 1 : 0) || a.location.line - b3.location.line || a.location.column - b3.location.column || a.ruleId.localeCompare(b3.ruleId);
+}
+var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
+var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
+function isFailing(report) {
+  if (report.failOn === "none") return false;
+  const threshold = severityRank(report.failOn);
+  return activeFindings(report).some((f3) => severityRank(f3.severity) >= threshold);
+}
+
+// src/formatters/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/caibo-scan/caibo-scan";
+var SARIF_RESULT_LIMIT = 25e3;
+var SECRET_FINGERPRINT = "caiboScanSecret/v1";
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_3, __, c3) => c3.toUpperCase());
+var sarifUri = (path) => path.split("/").map(encodeURIComponent).join("/");
+function sarifRule(rule) {
+  const steps = rule.help.map((step, i) => `${i + 1}. ${step}`).join("\n");
+  return {
+    id: rule.id,
+    name: pascal(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: {
+      text: `${rule.description}
+
+What to do:
+${steps}`,
+      markdown: `## ${rule.title}
+
+${rule.description}
+
+### What to do
+
+${steps}`
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ["security", "secret", "external/cwe/cwe-798"],
+      precision: rule.precision,
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+var compareForSarif = (a, b3) => compareFindings(a, b3) || (a.commit?.sha ?? "").localeCompare(b3.commit?.sha ?? "") || a.fingerprint.localeCompare(b3.fingerprint);
+function sarifFindings(findings) {
+  const active = findings.filter((f3) => !f3.suppressed);
+  const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b3) => severityRank(b3.severity) - severityRank(a.severity) || compareForSarif(a, b3)).slice(0, SARIF_RESULT_LIMIT);
+  return [...kept].sort(compareForSarif);
+}
+function sarifTruncationWarning(report) {
+  const active = report.findings.filter((f3) => !f3.suppressed).length;
+  if (active <= SARIF_RESULT_LIMIT) return void 0;
+  return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
+}
+var automationId = (category) => category.endsWith("/") ? category : `${category}/`;
+function nestedArtifacts(findings) {
+  const artifacts = [];
+  const indexes = /* @__PURE__ */ new Map();
+  for (const { location } of findings) {
+    location.chain?.forEach((path, depth, chain) => {
+      const id = chain.slice(0, depth + 1).join("\0");
+      if (indexes.has(id)) return;
+      indexes.set(id, artifacts.length);
+      artifacts.push(
+        depth === 0 ? { location: { uri: sarifUri(path), uriBaseId: "%SRCROOT%" } } : { location: { uri: sarifUri(path) }, parentIndex: indexes.get(chain.slice(0, depth).join("\0")) }
+      );
+    });
+  }
+  return { artifacts, indexOf: (chain) => indexes.get(chain.join("\0")) };
+}
+function sarifLocations(location, indexOf) {
+  const region = { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn };
+  const { chain } = location;
+  const artifactLocation = isUrlPath(location.path) ? { uri: location.path } : { uri: sarifUri(location.path), uriBaseId: "%SRCROOT%" };
+  if (!chain) return { locations: [{ physicalLocation: { artifactLocation, region } }] };
+  return {
+    locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(chain[0]), uriBaseId: "%SRCROOT%", index: indexOf(chain.slice(0, 1)) } } }],
+    relatedLocations: [
+      {
+        id: 1,
+        message: { text: location.path },
+        physicalLocation: { artifactLocation: { uri: sarifUri(chain.at(-1)), index: indexOf(chain) }, region }
+      }
+    ]
+  };
+}
+function sarifResult(finding, ruleIndex, options2, indexOf) {
+  const { location, commit } = finding;
+  const key = options2.reveal ? finding.secret.reveal() : finding.secret.redacted;
+  const where = [
+    location.chain ? ` (in ${location.path}, line ${location.line})` : "",
+    finding.originalSource ? ` (original source: ${finding.originalSource})` : "",
+    finding.encoding ? ` (${finding.encoding}-encoded)` : "",
+    commit ? ` (commit ${commit.sha})` : ""
+  ].join("");
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: `${finding.title}: ${key}${where}` },
+    ...sarifLocations(location, indexOf),
+    partialFingerprints: {
+      [SECRET_FINGERPRINT]: finding.fingerprint,
+      ...finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}
+    },
+    properties: {
+      ...location.chain ? { path: location.path } : {},
+      keyType: finding.keyType,
+      context: finding.context,
+      severity: finding.severity,
+      ...location.byteOffset !== void 0 ? { byteOffset: location.byteOffset } : {},
+      ...finding.encoding ? { encoding: finding.encoding } : {},
+      ...finding.originalSource ? { originalSource: finding.originalSource } : {},
+      ...commit ? { commit: commit.sha, author: commit.author, date: commit.date, commitSubject: commit.subject, inHead: finding.inHead ?? null } : {}
+    }
+  };
+}
+var formatSarif = redacting((report, options2) => {
+  const rules = [...report.rules].sort((a, b3) => a.id.localeCompare(b3.id));
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const { repository } = options2;
+  const findings = sarifFindings(report.findings);
+  const { artifacts, indexOf } = nestedArtifacts(findings);
+  const run = {
+    tool: { driver: { name: "caibo-scan", semanticVersion: options2.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
+    ...options2.sarifCategory ? { automationDetails: { id: automationId(options2.sarifCategory) } } : {},
+    // Only when the caller knows the one revision scanned (the Action); history findings name their own commit.
+    ...repository ? {
+      versionControlProvenance: [
+        { repositoryUri: repository.uri, revisionId: repository.revision, ...repository.branch ? { branch: repository.branch } : {}, mappedTo: { uriBaseId: "%SRCROOT%" } }
+      ]
+    } : {},
+    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The project root: the git top-level, else the nearest folder with a package.json or framework config." } } },
+    columnKind: "utf16CodeUnits",
+    ...artifacts.length ? { artifacts } : {},
+    results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options2, indexOf))
+  };
+  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}
+`;
+});
+
+// src/formatters/summary.ts
+function summarise(report) {
+  const bySeverity = Object.fromEntries([...SEVERITIES].reverse().map((s) => [s, 0]));
+  const active = activeFindings(report);
+  for (const finding of active) bySeverity[finding.severity] += 1;
+  const suppressedBy = {};
+  for (const finding of report.findings) {
+    if (finding.suppressed) suppressedBy[finding.suppressed.by] = (suppressedBy[finding.suppressed.by] ?? 0) + 1;
+  }
+  return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
+}
+var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+// src/scan.ts
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/baseline.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+function readBaseline(file) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync3(file, "utf8"));
+  } catch (error) {
+    throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
+  }
+  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f3) => typeof f3?.fingerprint !== "string")) {
+    throw configError(`${file}: not a caibo-scan baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
+  }
+  return new Set(data.findings.map((f3) => f3.fingerprint));
+}
+
+// src/context/build-output.ts
+var OUTPUT_LAYOUTS = [
+  // Next.js serves .next/static at /_next/static; the rest of .next (server/, cache/, standalone/, manifests) stays on the server.
+  { id: "next-static", framework: "Next.js", dirs: [".next", "static"], exposure: "client", example: ".next/static/chunks/app/page-1a2b3c4d.js" },
+  { id: "next-server", framework: "Next.js", dirs: [".next"], exposure: "server", example: ".next/server/app/page.js" },
+  { id: "sveltekit-client", framework: "SvelteKit", dirs: [".svelte-kit", "output", "client"], exposure: "client", example: ".svelte-kit/output/client/_app/immutable/nodes/2.js" },
+  { id: "sveltekit-prerendered", framework: "SvelteKit", dirs: [".svelte-kit", "output", "prerendered"], exposure: "client", example: ".svelte-kit/output/prerendered/pages/index.html" },
+  { id: "sveltekit-server", framework: "SvelteKit", dirs: [".svelte-kit", "output", "server"], exposure: "server", example: ".svelte-kit/output/server/chunks/pay.js.map" },
+  { id: "nitro-public", framework: "Nuxt / Nitro", dirs: [".output", "public"], exposure: "client", example: ".output/public/_nuxt/entry.js" },
+  { id: "nitro-server", framework: "Nuxt / Nitro", dirs: [".output", "server"], exposure: "server", example: ".output/server/chunks/routes/api/pay.mjs" },
+  { id: "nuxt-client", framework: "Nuxt", dirs: [".nuxt", "dist", "client"], exposure: "client", example: ".nuxt/dist/client/_nuxt/entry.js" },
+  { id: "nuxt-server", framework: "Nuxt", dirs: [".nuxt", "dist", "server"], exposure: "server", example: ".nuxt/dist/server/server.mjs" },
+  { id: "vercel-static", framework: "Vercel Build Output", dirs: [".vercel", "output", "static"], exposure: "client", example: ".vercel/output/static/app.js" },
+  { id: "vercel-functions", framework: "Vercel Build Output", dirs: [".vercel", "output", "functions"], exposure: "server", example: ".vercel/output/functions/index.func/index.js" },
+  // One output folder split in two: Astro with a server adapter, Vite's SSR convention, SvelteKit adapter-node, Remix / React Router.
+  { id: "ssr-client", framework: "Astro, Vite SSR, adapter-node, React Router", dirs: ["dist|build", "client"], exposure: "client", example: "build/client/_app/immutable/nodes/2.js" },
+  { id: "ssr-server", framework: "Astro, Vite SSR, adapter-node, React Router", dirs: ["dist|build", "server"], exposure: "server", example: "dist/server/entry.mjs.map" },
+  // SvelteKit adapter-node (its `out` option, `build` by default): client/, prerendered/, server/, and its own entry files.
+  { id: "adapter-node-client", framework: "SvelteKit adapter-node", dirs: ["*", "client"], exposure: "client", evidence: ["handler.js", "server"], example: "node-out/client/_app/immutable/nodes/2.js" },
+  { id: "adapter-node-prerendered", framework: "SvelteKit adapter-node", dirs: ["*", "prerendered"], exposure: "client", evidence: ["handler.js", "client"], example: "build/prerendered/index.html" },
+  { id: "adapter-node-server", framework: "SvelteKit adapter-node", dirs: ["*", "server"], exposure: "server", evidence: ["handler.js", "client"], example: "node-out/server/chunks/pay.js" },
+  { id: "adapter-node-entry", framework: "SvelteKit adapter-node", dirs: ["*"], exposure: "server", evidence: ["handler.js", "server"], example: "build/env.js" },
+  // Angular's application builder: dist/<project>/{browser,server}.
+  { id: "angular-browser", framework: "Angular", dirs: ["dist", "*", "browser"], exposure: "client", example: "dist/shop/browser/main-ABCD1234.js" },
+  { id: "angular-server", framework: "Angular", dirs: ["dist", "*", "server"], exposure: "server", example: "dist/shop/server/server.mjs" },
+  // Vite 5+ writes .vite/manifest.json into the outDir (with build.manifest or ssrManifest); an SSR outDir is named for it.
+  { id: "vite-ssr", framework: "Vite", dirs: ["*"], exposure: "server", evidence: [".vite/manifest.json"], rootName: /ssr|server/i, example: "dist-ssr/entry-server.js" },
+  { id: "vite-client", framework: "Vite", dirs: ["*"], exposure: "client", evidence: [".vite/manifest.json"], example: "web-dist/app.js" },
+  { id: "vite-ssr-manifest", framework: "Vite", dirs: ["*"], exposure: "client", evidence: [".vite/ssr-manifest.json"], example: "www-build/app.js" }
+];
+var matchesName = (pattern, name) => pattern === "*" || pattern.split("|").includes(name);
+function rootFor(layout, folders, facts) {
+  if (layout.evidence && !facts) return void 0;
+  const { dirs } = layout;
+  for (let start = 0; start + dirs.length <= folders.length; start += 1) {
+    if (!dirs.every((pattern, j3) => matchesName(pattern, folders[start + j3]))) continue;
+    const root = folders.slice(0, start + dirs.length);
+    if (layout.rootName && !layout.rootName.test(root[root.length - 1])) continue;
+    const base = folders.slice(0, start + 1).join("/");
+    if (layout.evidence?.some((file) => !facts.exists(`${base}/${file}`))) continue;
+    return { exposure: layout.exposure, root: root.join("/"), layout };
+  }
+  return void 0;
+}
+function outputRootOf(path, facts) {
+  const folders = path.split("/").slice(0, -1);
+  if (folders.length === 0) return void 0;
+  for (const layout of OUTPUT_LAYOUTS) {
+    const found = rootFor(layout, folders, facts);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/context/paths.ts
+var segments = (path) => path.split("/");
+var baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
+function isEnvFile(path) {
+  const name = baseName(path);
+  return name === ".env" || name === ".envrc" || name.startsWith(".env.") || name.endsWith(".env") && name.length > 4;
+}
+function hasSegment(path, names) {
+  return segments(path).slice(0, -1).some((segment) => names.includes(segment));
+}
+
+// src/context/source-map.ts
+var MAX_PARSED_MAP_BYTES = 64 * 1024 * 1024;
+var isSourceMap = (path) => /\.map$/i.test(path);
+var FILE_FIELD = /"file"\s*:\s*"((?:[^"\\]|\\.)*)"/;
+var FIELD_WINDOW = 4096;
+function fileField(content) {
+  const ends = [content.toString("utf8", 0, FIELD_WINDOW), content.toString("utf8", Math.max(0, content.length - FIELD_WINDOW))];
+  for (const text of ends) {
+    const raw = FILE_FIELD.exec(text)?.[1];
+    if (raw === void 0) continue;
+    try {
+      return JSON.parse(`"${raw}"`);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function mappedFile(mapPath, content) {
+  const dir = mapPath.slice(0, mapPath.lastIndexOf("/") + 1);
+  const sibling = mapPath.replace(/\.map$/i, "");
+  const file = fileField(content);
+  const isGenerated = file !== void 0 && !file.startsWith("/") && !file.includes("..") && !isSourceMap(file);
+  const named = isGenerated ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf("/") + 1)}`] : [];
+  return [.../* @__PURE__ */ new Set([...named.filter((candidate) => candidate !== sibling), sibling])];
+}
+function originalSources(content, keys) {
+  if (content.length > MAX_PARSED_MAP_BYTES) return keys.map(() => void 0);
+  let map;
+  try {
+    map = JSON.parse(content.toString("utf8"));
+  } catch {
+    return keys.map(() => void 0);
+  }
+  const sources = Array.isArray(map.sources) ? map.sources : [];
+  const contents = Array.isArray(map.sourcesContent) ? map.sourcesContent : [];
+  return keys.map((key) => {
+    const index = contents.findIndex((text) => typeof text === "string" && text.includes(key));
+    const source = index === -1 ? void 0 : sources[index];
+    return typeof source === "string" ? source : void 0;
+  });
+}
+
+// src/context/exposure.ts
+var BUILD_DIRS = ["dist", "build", "out"];
+var SERVED_DIRS = ["public", "static", "staticfiles", "www", "assets"];
+var WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$/i;
+var SERVER_SCRIPT = /\.(php\d?|py|rb|pl|cgi|go|java|jsp|aspx?|cs|ex|exs|rs)$/i;
+var CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
+var USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+var NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
+var MOBILE_BUNDLE = /^index\.(?:android|ios)\.bundle$|\.jsbundle$/;
+var HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
+var PRECOMPRESSED = /\.(?:gz|br)$/i;
+var SHIPPED_MAP = /\.(?:m?js|css)\.map$/;
+var SERVICE_WORKER = /^(?:sw|service-?worker|serviceWorker|firebase-messaging-sw|workbox-[\w-]+)\.m?js$/;
+var BUNDLE_MARKERS = ["__webpack_require__", "webpackChunk", "__vitePreload", 'relList.supports("modulepreload")', "__sveltekit_"];
+var SOURCE_MAPPING_TRAILER = /\/\/[#@] sourceMappingURL=\S+\s*$/;
+var NODE_MARKERS = /(?<![\s\S])#!.*\bnode\b|(?:from\s*|import\(\s*|require\(\s*)["']node:|require\(\s*["'](?:fs|path|os|child_process|net|http|https|zlib|worker_threads|cluster|dns|tls|readline)["']\s*\)/;
+var COMMONJS_MODULE = /^(?:module\.exports\s*=|exports\.[\w$]+\s*=|Object\.defineProperty\(exports,)/m;
+var MINIFIED_LINE = /[^\n]{1000}/;
+var MARKER_SCAN_BYTES = 256 * 1024;
+var verdict = (exposure, reason) => ({ exposure, reason });
+function isHashedName(name) {
+  const hash = HASHED_NAME.exec(name)?.[1];
+  if (!hash) return false;
+  const isHex = /^[0-9a-f]+$/.test(hash) && /\d/.test(hash) && /[a-f]/.test(hash);
+  return isHex || /[A-Z]/.test(hash) && /[a-z]/.test(hash) && /\d/.test(hash);
+}
+function browserAssetRule(path) {
+  const name = baseName(path);
+  if (hasSegment(path, SERVED_DIRS)) return "served-folder";
+  if (SERVICE_WORKER.test(name)) return "service-worker";
+  if (NAMED_BUNDLE.test(name)) return "named-bundle";
+  if (MOBILE_BUNDLE.test(name)) return "mobile-bundle";
+  if (isHashedName(name)) return "hashed-name";
+  if (CLIENT_SOURCE.test(name)) return "page-or-component";
+  return void 0;
+}
+var hasBundlerRuntime = (head) => BUNDLE_MARKERS.some((marker) => head.includes(marker));
+function isNodeCode(head) {
+  return NODE_MARKERS.test(head) || COMMONJS_MODULE.test(head) && !hasBundlerRuntime(head);
+}
+function isMinifiedWithMap(head, content) {
+  const tail = content.toString("latin1", Math.max(0, content.length - 512));
+  return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
+}
+function scriptExposure(path, content) {
+  const head = content.toString("utf8", 0, Math.min(content.length, MARKER_SCAN_BYTES));
+  if (USE_CLIENT_DIRECTIVE.test(head)) return verdict("client", "use-client");
+  if (isNodeCode(head)) return verdict("server", "node-code");
+  if (hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path))) return verdict("client", "build-folder");
+  if (!/\.m?js$/i.test(path)) return verdict("unknown", "none");
+  if (hasBundlerRuntime(head)) return verdict("client", "bundler-runtime");
+  if (isMinifiedWithMap(head, content)) return verdict("client", "minified-with-map");
+  return verdict("unknown", "none");
+}
+function sourceMapExposure(path, content, facts) {
+  const mapped = mappedFile(path, content);
+  const generated = mapped.map((file) => ({ file, head: facts?.head(file) })).find((f3) => f3.head);
+  const of = generated ?? { file: mapped[mapped.length - 1], head: void 0 };
+  const decided = exposureOf(of.file, of.head ?? Buffer.alloc(0), facts);
+  if (decided.exposure !== "unknown" || generated) return verdict(decided.exposure, `source-map:${decided.reason}`);
+  return SHIPPED_MAP.test(path) ? verdict("client", "source-map") : decided;
+}
+function exposureOf(path, content, facts) {
+  if (PRECOMPRESSED.test(path)) return exposureOf(path.replace(PRECOMPRESSED, ""), content, facts);
+  const output = outputRootOf(path, facts);
+  if (output) return verdict(output.exposure, output.layout.id);
+  if (SERVER_SCRIPT.test(path)) return verdict("server", "server-script");
+  if (/\.cjs$/.test(path)) return verdict("server", "commonjs-file");
+  if (isSourceMap(path)) return sourceMapExposure(path, content, facts);
+  const assetRule = browserAssetRule(path);
+  if (assetRule) return verdict("client", assetRule);
+  if (!/\.m?jsx?$|\.tsx?$/i.test(path)) return verdict("unknown", "none");
+  return scriptExposure(path, content);
+}
+
+// src/context/exposed-env-var.ts
+var EXPOSED_PREFIX = "(?<![A-Za-z0-9_])(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|NUXT_PUBLIC_)";
+var EXPOSED_ASSIGNMENT = new RegExp(`${EXPOSED_PREFIX}[A-Za-z0-9_]*['"]?\\s*(?:=|:|\\?\\?|\\|\\|)\\s*['"\`]?$`);
+var blockNamed = (names) => new RegExp(`(?:^|[\\s,{])(?:${names})\\s*:\\s*\\{$|(?:Define|Environment)Plugin\\(\\s*\\{$`);
+var INLINED_BLOCKS = [
+  [/^next\.config\./, blockNamed("env|publicRuntimeConfig")],
+  [/^nuxt\.config\./, blockNamed("define|public")],
+  [/^(?:vite|vitest|astro|svelte|webpack)\.config\./, blockNamed("define")]
+];
+var CONFIG_SCRIPT = /\.[cm]?[jt]s$/;
+function isExposedEnvAssignment(textBeforeKey) {
+  return EXPOSED_ASSIGNMENT.test(textBeforeKey);
+}
+function isInInlinedConfigBlock(path, content, keyOffset) {
+  const name = baseName(path);
+  const inlinedBlock = CONFIG_SCRIPT.test(name) ? INLINED_BLOCKS.find(([config]) => config.test(name))?.[1] : void 0;
+  if (!inlinedBlock) return false;
+  const before = content.toString("utf8", Math.max(0, keyOffset - 16384), keyOffset);
+  let depth = 0;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const char = before[i];
+    if (char === "}") depth += 1;
+    else if (char === "{") {
+      if (depth === 0) {
+        if (inlinedBlock.test(before.slice(Math.max(0, i - 64), i + 1))) return true;
+      } else depth -= 1;
+    }
+  }
+  return false;
+}
+
+// src/context/url.ts
+var URL_TOKEN_BEFORE_KEY = /[^\s'"`<>()]*$/;
+var PARAMETER = /([?&#;])[A-Za-z0-9_.\-[\]%]*=$/;
+var URL_WITH_HOST = /[a-z][a-z0-9+.-]*:\/\/|(?:^|=)\/\/[A-Za-z0-9-]+\./i;
+var SEARCH_PARAMS_CALL = /(?:searchParams\.(?:set|append)\(\s*['"`][^'"`]*['"`]\s*,|URLSearchParams\(\s*\{[^}]*:)\s*['"`]?$/;
+function isParameterValue(token) {
+  const match = PARAMETER.exec(token);
+  if (!match) return false;
+  const head = token.slice(0, match.index);
+  switch (match[1]) {
+    case "?":
+      return true;
+    case "&":
+      return match.index === 0 || head.includes("?");
+    default:
+      return head.includes("?") || head.includes("/");
+  }
+}
+function isInUrl(textBeforeKey) {
+  const token = URL_TOKEN_BEFORE_KEY.exec(textBeforeKey)?.[0] ?? "";
+  return isParameterValue(token) || URL_WITH_HOST.test(token) || SEARCH_PARAMS_CALL.test(textBeforeKey);
+}
+
+// src/context/classify.ts
+function envContext(provenance, path) {
+  if (!isEnvFile(path)) return void 0;
+  if (provenance.container) return "committed-env";
+  switch (provenance.kind) {
+    case "history":
+    case "staged":
+      return "committed-env";
+    case "worktree":
+      if (provenance.git === "tracked") return "committed-env";
+      if (provenance.git === "ignored") return "local-env";
+      return void 0;
+    case "stdin":
+    case "url":
+      return void 0;
+  }
+}
+function classify(blob, candidates, facts) {
+  const { provenance } = blob;
+  const path = provenance.container?.contextPath ?? provenance.path;
+  const ownFacts = provenance.container && !provenance.container.inProject ? void 0 : facts;
+  const exposure = provenance.kind === "url" ? { exposure: "client", reason: "served-by-site" } : exposureOf(path, blob.bytes, ownFacts);
+  const env2 = envContext(provenance, path);
+  const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c3) => c3.secret.reveal())) : [];
+  return candidates.map((candidate, index) => {
+    const before = candidate.lineText.slice(0, candidate.keyIndexInLine);
+    const contexts = [];
+    if (isExposedEnvAssignment(before) || isInInlinedConfigBlock(path, blob.bytes, candidate.start)) {
+      contexts.push("exposed-env-var");
+    }
+    if (exposure.exposure === "client") contexts.push("client-bundle");
+    if (isInUrl(before)) contexts.push("url");
+    if (env2) contexts.push(env2);
+    contexts.push("default");
+    const classification = { contexts, exposure };
+    const origin = origins[index];
+    if (origin) classification.originalSource = origin;
+    return classification;
+  });
+}
+
 // src/detect/encodings.ts
 var MAX_ENCODED_BYTES = 4096;
 var CONTEXT_BEFORE = 2048;
@@ -11089,7 +11624,8 @@ function suppressionFor(finding, candidate, settings, addedLines) {
   if (placeholder) return { by: "placeholder", detail: placeholder };
   const allowed = allowCommentReason(candidate.lineText, candidate.previousLineText);
   if (allowed !== void 0) return allowed ? { by: "allow-comment", detail: allowed } : { by: "allow-comment" };
-  const allowRule = settings.allow.find(({ regex }) => regex.test(finding.location.path) || regex.test(finding.fingerprint));
+  const allowPath = settings.allowPath(finding.location.path);
+  const allowRule = settings.allow.find(({ regex }) => allowPath !== void 0 && regex.test(allowPath) || regex.test(finding.fingerprint));
   if (allowRule) return { by: "config", detail: allowRule.pattern };
   if (settings.baseline.has(finding.fingerprint)) return { by: "baseline" };
   if (finding.context === "local-env" && !settings.includeLocalEnv) return { by: "local-env" };
@@ -11177,237 +11713,174 @@ function fingerprint(ruleId, path, secretHash) {
   return sha256(`${ruleId}\0${path}\0${secretHash}`).slice(0, 32);
 }
 
-// src/ruleset/load.ts
-import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
-import { basename, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/ruleset/schema.ts
-var CONTEXTS = [
-  "client-bundle",
-  "exposed-env-var",
-  "url",
-  "committed-env",
-  "local-env",
-  "default"
+// src/sources/git.ts
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+async function gitStatuses(root, paths) {
+  const statuses = new Map(paths.map((p2) => [p2, "no-repo"]));
+  if (paths.length === 0) return statuses;
+  const nested = /* @__PURE__ */ new Map();
+  const own = [];
+  for (const path of paths) {
+    const repo = nestedRepository(root, path);
+    if (repo === void 0) own.push(path);
+    else nested.set(repo, [...nested.get(repo) ?? [], path]);
+  }
+  for (const [repo, inside] of nested) {
+    const relativeTo = (path) => path.slice(repo.length + 1);
+    const answers = await gitStatuses(join3(root, repo), inside.map(relativeTo));
+    for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
+  }
+  if (own.length === 0) return statuses;
+  const { simpleGit } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
+  const git = simpleGit({ baseDir: root });
+  let inRepo;
+  try {
+    inRepo = await git.checkIsRepo();
+  } catch {
+    inRepo = false;
+  }
+  if (!inRepo) return statuses;
+  const tracked = new Set(
+    (await git.raw(["ls-files", "-z", "--", ...own.map((p2) => `:(literal)${p2}`)])).split("\0").filter(Boolean)
+  );
+  const untracked = own.filter((p2) => !tracked.has(p2));
+  const ignored = new Set(untracked.length ? await git.checkIgnore(untracked) : []);
+  for (const path of own) {
+    statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
+  }
+  return statuses;
+}
+function nestedRepository(root, path) {
+  const parts = path.split("/").slice(0, -1);
+  for (let depth = parts.length; depth > 0; depth -= 1) {
+    const dir = parts.slice(0, depth).join("/");
+    if (existsSync2(join3(root, dir, ".git"))) return dir;
+  }
+  return void 0;
+}
+var PLUMBING_CONFIG = [
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.showSignature=false",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicPrefix=false",
+  "-c",
+  "diff.relative=false"
 ];
-var KEY_TYPES = ["live", "test"];
-var PRECISIONS = ["very-high", "high", "medium", "low"];
-var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-function validateRuleFile(data, file) {
-  const where = (id, field) => `${file}${id ? `: rule "${id}"` : ""}: field "${field}"`;
-  const object = (value, at2) => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw rulesError(`${at2} must be an object`);
-    }
-    return value;
-  };
-  const onlyFields = (value, allowed, id) => {
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) throw rulesError(`${where(id, key)} is not a known field`);
-    }
-  };
-  const text = (value, field, id, optional = false) => {
-    const v2 = value[field];
-    if (v2 === void 0 && optional) return "";
-    if (typeof v2 !== "string" || v2.length === 0) {
-      throw rulesError(`${where(id, field)} must be a non-empty string`);
-    }
-    return v2;
-  };
-  const oneOf = (value, field, allowed, id) => {
-    const v2 = value[field];
-    if (!allowed.includes(v2)) {
-      throw rulesError(`${where(id, field)} must be one of ${allowed.join(", ")} (got ${JSON.stringify(v2)})`);
-    }
-    return v2;
-  };
-  const strings = (value, field, id) => {
-    const v2 = value[field];
-    if (!Array.isArray(v2) || v2.some((s) => typeof s !== "string")) {
-      throw rulesError(`${where(id, field)} must be an array of strings`);
-    }
-    return v2;
-  };
-  const count = (value, field) => {
-    const v2 = value[field];
-    if (!Number.isInteger(v2) || v2 < 1) {
-      throw rulesError(`${where(void 0, `placeholders.${field}`)} must be a positive integer`);
-    }
-    return v2;
-  };
-  const safeRegex = (source, at2) => {
-    try {
-      new RegExp(source);
-    } catch (error) {
-      throw rulesError(`${at2} is not a valid regular expression: ${error.message}`);
-    }
-    const hazard = regexHazard(source);
-    if (hazard) throw rulesError(`${at2} could make a scan hang: ${hazard}`);
-    return source;
-  };
-  const root = object(data, file);
-  onlyFields(root, ["$schema", "patterns", "rules", "placeholders", "contextPrecedence"], void 0);
-  const result = {};
-  if (root.patterns !== void 0) {
-    if (!Array.isArray(root.patterns)) throw rulesError(`${where(void 0, "patterns")} must be an array`);
-    result.patterns = root.patterns.map((raw, index) => {
-      const p2 = object(raw, `${file}: patterns[${index}]`);
-      const id = typeof p2.id === "string" ? p2.id : void 0;
-      onlyFields(p2, ["id", "keyType", "prefix", "body", "description", "examples"], id);
-      if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `patterns[${index}]`, "id")} must be kebab-case`);
-      const spec = {
-        id,
-        keyType: oneOf(p2, "keyType", KEY_TYPES, id),
-        prefix: text(p2, "prefix", id),
-        body: safeRegex(text(p2, "body", id), where(id, "body")),
-        description: text(p2, "description", id)
-      };
-      if (p2.examples !== void 0) {
-        const ex = object(p2.examples, where(id, "examples"));
-        onlyFields(ex, ["match", "noMatch"], id);
-        spec.examples = { match: strings(ex, "match", id), noMatch: strings(ex, "noMatch", id) };
-      }
-      return spec;
+var firstLine = (text) => text.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
+var DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
+var MISSING_OR_CORRUPT = /\b(corrupt|bad object|missing (blob|tree|commit)|packfile|inflate|unable to (read|unpack)|failed to read object|invalid object|did not point to a valid object)\b/i;
+function withRemedy(message) {
+  const dubious = DUBIOUS_OWNERSHIP.exec(message);
+  if (dubious) {
+    return `git refuses ${dubious[1]}: it is owned by another user (dubious ownership); if you trust it, run: git config --global --add safe.directory ${dubious[1]}`;
+  }
+  if (MISSING_OR_CORRUPT.test(message)) return `${message}: the repository is corrupt or missing objects (try git fsck)`;
+  return message;
+}
+function asGitError(error, what) {
+  if (isCaiboScanError(error)) return error;
+  const err = error;
+  if (err.code === "ENOENT" || /spawn git ENOENT/.test(err.message ?? "")) {
+    return gitError("git not found: install git or put it on PATH");
+  }
+  return gitError(withRemedy(`${what}: ${firstLine(err.message ?? String(error))}`));
+}
+function gitAnswer(dir, args) {
+  return new Promise((done, fail) => {
+    execFile("git", [...PLUMBING_CONFIG, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const status = error ? typeof error.code === "number" ? error.code : null : 0;
+      if (status === null) fail(error);
+      else done({ status, stdout, stderr });
     });
-  }
-  if (root.rules !== void 0) {
-    if (!Array.isArray(root.rules)) throw rulesError(`${where(void 0, "rules")} must be an array`);
-    result.rules = root.rules.map((raw, index) => {
-      const r2 = object(raw, `${file}: rules[${index}]`);
-      const id = typeof r2.id === "string" ? r2.id : void 0;
-      onlyFields(
-        r2,
-        ["id", "keyType", "context", "severity", "precision", "title", "description", "remediation", "help"],
-        id
-      );
-      if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `rules[${index}]`, "id")} must be kebab-case`);
-      return {
-        id,
-        keyType: oneOf(r2, "keyType", KEY_TYPES, id),
-        context: oneOf(r2, "context", CONTEXTS, id),
-        severity: oneOf(r2, "severity", SEVERITIES, id),
-        precision: oneOf(r2, "precision", PRECISIONS, id),
-        title: text(r2, "title", id),
-        description: text(r2, "description", id),
-        remediation: text(r2, "remediation", id),
-        help: strings(r2, "help", id)
-      };
-    });
-  }
-  if (root.placeholders !== void 0) {
-    const p2 = object(root.placeholders, where(void 0, "placeholders"));
-    onlyFields(
-      p2,
-      ["exactBodies", "words", "minRepeatedRun", "minSequentialRun", "minDistinctChars", "templateBefore", "templateAfter", "examples"],
-      void 0
-    );
-    result.placeholders = {
-      exactBodies: strings(p2, "exactBodies"),
-      words: strings(p2, "words").map((w2) => w2.toLowerCase()),
-      minRepeatedRun: count(p2, "minRepeatedRun"),
-      minSequentialRun: count(p2, "minSequentialRun"),
-      minDistinctChars: count(p2, "minDistinctChars"),
-      templateBefore: strings(p2, "templateBefore"),
-      templateAfter: strings(p2, "templateAfter")
-    };
-    if (p2.examples !== void 0) {
-      const examples = object(p2.examples, where(void 0, "placeholders.examples"));
-      onlyFields(examples, ["placeholder"], void 0);
-      result.placeholders.examples = { placeholder: strings(examples, "placeholder") };
-    }
-  }
-  if (root.contextPrecedence !== void 0) {
-    const list = strings(root, "contextPrecedence");
-    for (const c3 of list) {
-      if (!CONTEXTS.includes(c3)) {
-        throw rulesError(`${where(void 0, "contextPrecedence")} has unknown context "${c3}"`);
-      }
-    }
-    result.contextPrecedence = list;
-  }
-  return result;
+  });
 }
-
-// src/ruleset/load.ts
-var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
-function readRuleFile(file) {
-  let data;
+async function openRepo(dir, { mergeHead = false } = {}) {
+  if (!existsSync2(dir)) throw gitError(`${dir}: no such directory`);
+  let answer;
   try {
-    data = JSON.parse(readFileSync3(file, "utf8"));
+    answer = await gitAnswer(dir, ["rev-parse", "--is-bare-repository", ...mergeHead ? ["--verify", "--quiet", "MERGE_HEAD^{commit}"] : []]);
   } catch (error) {
-    throw rulesError(`${file}: cannot read rule file: ${error.message}`);
+    throw asGitError(error, dir);
   }
-  return validateRuleFile(data, file);
+  const [bare, merging] = answer.stdout.split("\n");
+  if (answer.status !== 0 && !(mergeHead && answer.status === 1 && bare)) {
+    const message = firstLine(answer.stderr);
+    throw gitError(/not a git repository/i.test(message) ? `${dir}: not a git repository` : withRemedy(`${dir}: ${message}`));
+  }
+  return { dir, bare: bare === "true", ...merging ? { mergeHead: merging } : {} };
 }
-function ruleFilesIn(path) {
-  let isDirectory2;
+async function ask(repo, args, what = `git ${args[0]}`) {
+  let answer;
   try {
-    isDirectory2 = statSync(path).isDirectory();
+    answer = await gitAnswer(repo.dir, args);
   } catch (error) {
-    throw rulesError(`${path}: cannot read rules: ${error.code ?? error.message}`);
+    throw asGitError(error, what);
   }
-  if (!isDirectory2) return [path];
-  return readdirSync(path).filter((name) => name.endsWith(".json")).sort().map((name) => join2(path, name));
+  if (answer.status !== 0) throw gitError(withRemedy(`${what}: ${firstLine(answer.stderr)}`));
+  return answer.stdout;
 }
-function loadRuleset(extraDirs = []) {
-  const files = [BUILTIN_RULES_DIR, ...extraDirs].flatMap(ruleFilesIn);
-  const patterns = [];
-  const rules = [];
-  let placeholders;
-  let contextPrecedence;
-  const seen = /* @__PURE__ */ new Map();
-  const claim = (id, file) => {
-    const other = seen.get(id);
-    if (other) throw rulesError(`${file}: rule "${id}": field "id" is already defined in ${basename(other)}`);
-    seen.set(id, file);
-  };
-  for (const file of files) {
-    const data = readRuleFile(file);
-    for (const pattern of data.patterns ?? []) {
-      claim(pattern.id, file);
-      patterns.push(pattern);
-    }
-    for (const rule of data.rules ?? []) {
-      claim(rule.id, file);
-      rules.push(rule);
-    }
-    if (data.placeholders) placeholders = mergePlaceholders(placeholders, data.placeholders);
-    if (data.contextPrecedence) contextPrecedence = data.contextPrecedence;
+async function isShallow(repo) {
+  return (await ask(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function resolveCommit(repo, rev) {
+  const sha = await ask(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).catch(() => "");
+  return sha.trim() || void 0;
+}
+async function* streamGit(repo, args, feed) {
+  const child = spawn("git", [...PLUMBING_CONFIG, ...args], {
+    cwd: repo.dir,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, GIT_FLUSH: "0" }
+  });
+  const stderr = [];
+  child.stderr.on("data", (part) => stderr.push(part));
+  const exited = new Promise((done, fail) => {
+    child.once("error", fail);
+    child.once("close", done);
+  });
+  child.stdin.on("error", () => void 0);
+  const fed = (feed ? feed(child.stdin) : Promise.resolve()).then(
+    () => void child.stdin.end(),
+    (error) => error
+  );
+  try {
+    for await (const part of child.stdout) yield part;
+    const code = await exited;
+    if (code !== 0) throw gitError(withRemedy(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString("utf8"))}`));
+    const feedError = await fed;
+    if (feedError) throw feedError;
+  } catch (error) {
+    throw asGitError(error, `git ${args[0]}`);
+  } finally {
+    if (child.exitCode === null) child.kill();
   }
-  if (!placeholders) throw rulesError(`${BUILTIN_RULES_DIR}: no placeholders section found`);
-  const table = /* @__PURE__ */ new Map();
-  for (const rule of rules) table.set(`${rule.keyType}:${rule.context}`, rule);
-  for (const keyType of ["live", "test"]) {
-    for (const context of CONTEXTS) {
-      if (!table.has(`${keyType}:${context}`)) {
-        throw rulesError(`rules: no rule for key type "${keyType}" in context "${context}"`);
-      }
+}
+var LINES_PER_WRITE = 512;
+async function writeLineBatches(stdin, batches) {
+  for await (const batch of batches) {
+    if (batch.length && !stdin.write(`${batch.join("\n")}
+`)) await once(stdin, "drain");
+  }
+}
+function* batchesOf(lines, size) {
+  let batch = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
     }
   }
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  return {
-    patterns,
-    rules,
-    placeholders,
-    contextPrecedence: contextPrecedence ?? [...CONTEXTS],
-    ruleFor: (keyType, context) => table.get(`${keyType}:${context}`),
-    ruleById: (id) => byId.get(id)
-  };
+  yield batch;
 }
-function mergePlaceholders(base, extra) {
-  if (!base) return extra;
-  return {
-    exactBodies: [...base.exactBodies, ...extra.exactBodies],
-    words: [...base.words, ...extra.words],
-    minRepeatedRun: extra.minRepeatedRun,
-    minSequentialRun: extra.minSequentialRun,
-    minDistinctChars: extra.minDistinctChars,
-    templateBefore: [...base.templateBefore, ...extra.templateBefore],
-    templateAfter: [...base.templateAfter, ...extra.templateAfter],
-    examples: base.examples
-  };
-}
+var writeLines = (stdin, lines) => writeLineBatches(stdin, batchesOf(lines, LINES_PER_WRITE));
 
 // src/sources/containers/expand.ts
 import { Readable as Readable2 } from "node:stream";
@@ -11775,12 +12248,12 @@ var Expansion = class {
   limits;
   budget;
   /** A file as it is: whole when it fits the scan's whole-file limit, else in the same overlapping chunks as a large file. */
-  async *leaf({ chain, contextPath, reader }) {
+  async *leaf({ chain, contextPath, inProject, reader }) {
     if (await reader.fill(WHOLE_FILE_LIMIT)) {
-      yield { chain, contextPath, bytes: reader.takeAll() };
+      yield { chain, contextPath, inProject, bytes: reader.takeAll() };
       return;
     }
-    for await (const part of chunksOf((into, at2, length) => reader.read(into, at2, length), WHOLE_FILE_LIMIT)) yield { chain, contextPath, ...part };
+    for await (const part of chunksOf((into, at2, length) => reader.read(into, at2, length), WHOLE_FILE_LIMIT)) yield { chain, contextPath, inProject, ...part };
   }
   /** A file that may be a container, `depth` containers deep. */
   async *file(node, depth) {
@@ -11834,7 +12307,7 @@ var Expansion = class {
           return;
         }
         const name = withoutCompression(node.chain.at(-1));
-        yield* this.file({ chain: [...node.chain, name.slice(name.lastIndexOf("/") + 1)], contextPath: withoutCompression(node.contextPath), reader: inflated }, depth + 1);
+        yield* this.file({ chain: [...node.chain, name.slice(name.lastIndexOf("/") + 1)], contextPath: withoutCompression(node.contextPath), inProject: node.inProject, reader: inflated }, depth + 1);
       }
     }
   }
@@ -11846,15 +12319,15 @@ var Expansion = class {
         continue;
       }
       const content = member.isInflated ? counted(member.content, this.budget) : member.content;
-      yield* this.file({ chain: [...chain, member.name], contextPath: member.name, reader: new ByteReader(content) }, depth + 1);
+      yield* this.file({ chain: [...chain, member.name], contextPath: member.name, inProject: false, reader: new ByteReader(content) }, depth + 1);
     }
   }
 };
 var isContainer = (bytes, name, start = 0, end = bytes.length) => containerKind(bytes, name, start, end) !== void 0;
-async function* expandContainer(path, contextPath, reader, limits) {
+async function* expandContainer(path, contextPath, reader, limits, inProject = true) {
   const expansion = new Expansion(limits, new Budget(limits, reader));
   try {
-    yield* expansion.file({ chain: [path], contextPath, reader }, 0);
+    yield* expansion.file({ chain: [path], contextPath, inProject, reader }, 0);
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
     yield { chain: [path], reason: "archive-limit", detail: error.message };
@@ -11879,9 +12352,9 @@ async function* restOfFile(first, items) {
     chunk = next.value;
   }
 }
-function innerProvenance(outer, chain, contextPath) {
+function innerProvenance(outer, chain, contextPath, inProject) {
   const { addedLines: _lines, ...rest } = outer;
-  return { ...rest, path: chain.join("!/"), container: { chain, contextPath } };
+  return { ...rest, path: chain.join("!/"), container: { chain, contextPath, inProject } };
 }
 function withContainers(source, limits) {
   if (limits.maxDepth === 0) return source;
@@ -11897,11 +12370,11 @@ function withContainers(source, limits) {
         const { provenance } = item;
         const contextPath = provenance.container?.contextPath ?? provenance.path;
         const reader = new ByteReader(item.chunk ? restOfFile(item, items) : [item.bytes]);
-        for await (const expanded of expandContainer(provenance.path, contextPath, reader, limits)) {
+        for await (const expanded of expandContainer(provenance.path, contextPath, reader, limits, provenance.container?.inProject ?? true)) {
           const path = expanded.chain.join("!/");
           if ("reason" in expanded) yield { path, reason: expanded.reason, detail: expanded.detail };
           else {
-            const blob = { provenance: innerProvenance(provenance, expanded.chain, expanded.contextPath), bytes: expanded.bytes };
+            const blob = { provenance: innerProvenance(provenance, expanded.chain, expanded.contextPath, expanded.inProject), bytes: expanded.bytes };
             if (expanded.chunk) blob.chunk = expanded.chunk;
             yield blob;
           }
@@ -11910,175 +12383,6 @@ function withContainers(source, limits) {
     }
   };
 }
-
-// src/sources/git.ts
-import { execFile, spawn } from "node:child_process";
-import { once } from "node:events";
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-async function gitStatuses(root, paths) {
-  const statuses = new Map(paths.map((p2) => [p2, "no-repo"]));
-  if (paths.length === 0) return statuses;
-  const nested = /* @__PURE__ */ new Map();
-  const own = [];
-  for (const path of paths) {
-    const repo = nestedRepository(root, path);
-    if (repo === void 0) own.push(path);
-    else nested.set(repo, [...nested.get(repo) ?? [], path]);
-  }
-  for (const [repo, inside] of nested) {
-    const relativeTo = (path) => path.slice(repo.length + 1);
-    const answers = await gitStatuses(join3(root, repo), inside.map(relativeTo));
-    for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
-  }
-  if (own.length === 0) return statuses;
-  const { simpleGit } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
-  const git = simpleGit({ baseDir: root });
-  let inRepo;
-  try {
-    inRepo = await git.checkIsRepo();
-  } catch {
-    inRepo = false;
-  }
-  if (!inRepo) return statuses;
-  const tracked = new Set(
-    (await git.raw(["ls-files", "-z", "--", ...own.map((p2) => `:(literal)${p2}`)])).split("\0").filter(Boolean)
-  );
-  const untracked = own.filter((p2) => !tracked.has(p2));
-  const ignored = new Set(untracked.length ? await git.checkIgnore(untracked) : []);
-  for (const path of own) {
-    statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
-  }
-  return statuses;
-}
-function nestedRepository(root, path) {
-  const parts = path.split("/").slice(0, -1);
-  for (let depth = parts.length; depth > 0; depth -= 1) {
-    const dir = parts.slice(0, depth).join("/");
-    if (existsSync2(join3(root, dir, ".git"))) return dir;
-  }
-  return void 0;
-}
-var PLUMBING_CONFIG = [
-  "-c",
-  "color.ui=false",
-  "-c",
-  "log.showSignature=false",
-  "-c",
-  "diff.noprefix=false",
-  "-c",
-  "diff.mnemonicPrefix=false",
-  "-c",
-  "diff.relative=false"
-];
-var firstLine = (text) => text.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
-var DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
-var MISSING_OR_CORRUPT = /\b(corrupt|bad object|missing (blob|tree|commit)|packfile|inflate|unable to (read|unpack)|failed to read object|invalid object|did not point to a valid object)\b/i;
-function withRemedy(message) {
-  const dubious = DUBIOUS_OWNERSHIP.exec(message);
-  if (dubious) {
-    return `git refuses ${dubious[1]}: it is owned by another user (dubious ownership); if you trust it, run: git config --global --add safe.directory ${dubious[1]}`;
-  }
-  if (MISSING_OR_CORRUPT.test(message)) return `${message}: the repository is corrupt or missing objects (try git fsck)`;
-  return message;
-}
-function asGitError(error, what) {
-  if (isCaiboScanError(error)) return error;
-  const err = error;
-  if (err.code === "ENOENT" || /spawn git ENOENT/.test(err.message ?? "")) {
-    return gitError("git not found: install git or put it on PATH");
-  }
-  return gitError(withRemedy(`${what}: ${firstLine(err.message ?? String(error))}`));
-}
-function gitAnswer(dir, args) {
-  return new Promise((done, fail) => {
-    execFile("git", [...PLUMBING_CONFIG, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const status = error ? typeof error.code === "number" ? error.code : null : 0;
-      if (status === null) fail(error);
-      else done({ status, stdout, stderr });
-    });
-  });
-}
-async function openRepo(dir, { mergeHead = false } = {}) {
-  if (!existsSync2(dir)) throw gitError(`${dir}: no such directory`);
-  let answer;
-  try {
-    answer = await gitAnswer(dir, ["rev-parse", "--is-bare-repository", ...mergeHead ? ["--verify", "--quiet", "MERGE_HEAD^{commit}"] : []]);
-  } catch (error) {
-    throw asGitError(error, dir);
-  }
-  const [bare, merging] = answer.stdout.split("\n");
-  if (answer.status !== 0 && !(mergeHead && answer.status === 1 && bare)) {
-    const message = firstLine(answer.stderr);
-    throw gitError(/not a git repository/i.test(message) ? `${dir}: not a git repository` : withRemedy(`${dir}: ${message}`));
-  }
-  return { dir, bare: bare === "true", ...merging ? { mergeHead: merging } : {} };
-}
-async function ask(repo, args, what = `git ${args[0]}`) {
-  let answer;
-  try {
-    answer = await gitAnswer(repo.dir, args);
-  } catch (error) {
-    throw asGitError(error, what);
-  }
-  if (answer.status !== 0) throw gitError(withRemedy(`${what}: ${firstLine(answer.stderr)}`));
-  return answer.stdout;
-}
-async function isShallow(repo) {
-  return (await ask(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-}
-async function resolveCommit(repo, rev) {
-  const sha = await ask(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).catch(() => "");
-  return sha.trim() || void 0;
-}
-async function* streamGit(repo, args, feed) {
-  const child = spawn("git", [...PLUMBING_CONFIG, ...args], {
-    cwd: repo.dir,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, GIT_FLUSH: "0" }
-  });
-  const stderr = [];
-  child.stderr.on("data", (part) => stderr.push(part));
-  const exited = new Promise((done, fail) => {
-    child.once("error", fail);
-    child.once("close", done);
-  });
-  child.stdin.on("error", () => void 0);
-  const fed = (feed ? feed(child.stdin) : Promise.resolve()).then(
-    () => void child.stdin.end(),
-    (error) => error
-  );
-  try {
-    for await (const part of child.stdout) yield part;
-    const code = await exited;
-    if (code !== 0) throw gitError(withRemedy(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString("utf8"))}`));
-    const feedError = await fed;
-    if (feedError) throw feedError;
-  } catch (error) {
-    throw asGitError(error, `git ${args[0]}`);
-  } finally {
-    if (child.exitCode === null) child.kill();
-  }
-}
-var LINES_PER_WRITE = 512;
-async function writeLineBatches(stdin, batches) {
-  for await (const batch of batches) {
-    if (batch.length && !stdin.write(`${batch.join("\n")}
-`)) await once(stdin, "drain");
-  }
-}
-function* batchesOf(lines, size) {
-  let batch = [];
-  for (const line of lines) {
-    batch.push(line);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  yield batch;
-}
-var writeLines = (stdin, lines) => writeLineBatches(stdin, batchesOf(lines, LINES_PER_WRITE));
 
 // src/sources/image.ts
 import { createReadStream, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
@@ -12135,7 +12439,7 @@ var provenanceOf = (chain, contextPath) => ({
   kind: "worktree",
   path: chain.join("!/"),
   git: "no-repo",
-  container: { chain, contextPath }
+  container: { chain, contextPath, inProject: false }
 });
 function imageSource(absolute, display, limits) {
   let isDirectory2;
@@ -12185,7 +12489,7 @@ function imageSource(absolute, display, limits) {
         const label = labels.get(name);
         if (!label) continue;
         seen.add(name);
-        for await (const expanded of expandContainer(label, "", new ByteReader(content), { ...limits, maxDepth: limits.maxDepth + 1 })) {
+        for await (const expanded of expandContainer(label, "", new ByteReader(content), { ...limits, maxDepth: limits.maxDepth + 1 }, false)) {
           const [, member, ...rest] = expanded.chain;
           const chain = member === void 0 ? [display, label] : [display, `${label}/${member}`, ...rest];
           if ("reason" in expanded) yield { path: chain.join("!/"), reason: expanded.reason, detail: expanded.detail };
@@ -15119,6 +15423,70 @@ function historySource(options2) {
   return { summary, blobs };
 }
 
+// src/sources/project-facts.ts
+import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { join as join5 } from "node:path";
+var HEAD_BYTES = 256 * 1024;
+function projectFacts(root) {
+  const existing = /* @__PURE__ */ new Map();
+  return {
+    exists(path) {
+      let known = existing.get(path);
+      if (known === void 0) existing.set(path, known = existsSync3(join5(root, path)));
+      return known;
+    },
+    head(path) {
+      let fd;
+      try {
+        fd = openSync2(join5(root, path), "r");
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        return buffer.subarray(0, readSync2(fd, buffer, 0, HEAD_BYTES, 0));
+      } catch {
+        return void 0;
+      } finally {
+        if (fd !== void 0) closeSync2(fd);
+      }
+    }
+  };
+}
+
+// src/sources/project-root.ts
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname2, join as join6, relative, resolve as resolve2, sep } from "node:path";
+var PROJECT_MARKER = /^(?:package\.json|(?:vite|next|svelte|astro|nuxt)\.config\.[cm]?[jt]s)$/;
+var FRAMEWORK_OUTPUT = /[\\/]\.(?:next|output|nuxt|svelte-kit|vercel|netlify)(?:[\\/]|$)/;
+var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+function hasProjectMarker(dir) {
+  if (FRAMEWORK_OUTPUT.test(dir)) return false;
+  try {
+    return readdirSync2(dir).some((name) => PROJECT_MARKER.test(name));
+  } catch {
+    return false;
+  }
+}
+function findProjectRoot(anchor, env2 = process.env) {
+  const ceilings = (env2.GIT_CEILING_DIRECTORIES ?? "").split(":").filter(Boolean).map((dir) => resolve2(dir));
+  const start = resolve2(anchor);
+  let mayBeRepository = true;
+  let nearestProject;
+  for (let dir = start; ; dir = dirname2(dir)) {
+    if (dir !== start && ceilings.includes(dir)) mayBeRepository = false;
+    if (mayBeRepository && existsSync4(join6(dir, ".git"))) return dir;
+    if (nearestProject === void 0 && hasProjectMarker(dir)) nearestProject = dir;
+    if (dirname2(dir) === dir) return nearestProject ?? start;
+  }
+}
+var isOutside = (relativePath) => relativePath === ".." || relativePath.startsWith("../");
+function rebaseFrom(root, base) {
+  const rootFromBase = toPosix(relative(base, root));
+  if (rootFromBase === "") return (path) => path;
+  if (!isOutside(rootFromBase)) return (path) => `${rootFromBase}/${path}`;
+  const baseFromRoot = toPosix(relative(root, base));
+  if (isOutside(baseFromRoot)) return () => void 0;
+  const prefix = `${baseFromRoot}/`;
+  return (path) => path.startsWith(prefix) ? path.slice(prefix.length) : void 0;
+}
+
 // src/sources/staged.ts
 var isStagedContent = (file) => file.status !== "D" && file.status !== "U" && file.mode !== "160000" && !/^0+$/.test(file.blobId);
 async function stagedChanges(repo, against) {
@@ -15193,12 +15561,12 @@ function stdinSource(input, path) {
 }
 
 // src/sources/worktree.ts
-import { readdirSync as readdirSync2, realpathSync, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync3, realpathSync, statSync as statSync3 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
-import { relative, resolve as resolve2, sep } from "node:path";
+import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/sources/file-batch.ts
-import { closeSync as closeSync2, constants as constants2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, openSync as openSync3, readSync as readSync3 } from "node:fs";
 var BATCH_BYTES = 512 * 1024;
 var MIN_ROOM = BATCH_BYTES / 4;
 var FileBatch = class {
@@ -15223,20 +15591,20 @@ var FileBatch = class {
     if (room < MIN_ROOM) return false;
     let fd;
     try {
-      fd = openSync2(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
+      fd = openSync3(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
     } catch (error) {
       this.#items.push(skipFor(path, error));
       return true;
     }
     try {
-      const bytesRead = readSync2(fd, this.#buffer, this.#used, room, null);
+      const bytesRead = readSync3(fd, this.#buffer, this.#used, room, null);
       if (bytesRead === room) return false;
       this.#items.push({ path, start: this.#used, end: this.#used + bytesRead });
       this.#used += bytesRead;
     } catch (error) {
       this.#items.push(skipFor(path, error));
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
     return true;
   }
@@ -15293,18 +15661,26 @@ var FileBatch = class {
 // src/sources/worktree.ts
 var EXCLUDED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var isGlobSafeName = (name) => !/[\n\r\u2028\u2029\ufffd]/.test(name);
-var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+var toPosix2 = (path) => sep2 === "/" ? path : path.split(sep2).join("/");
 async function globMatchers({ include, exclude }) {
-  if (!include.length && !exclude.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
+  const excludes = exclude.filter(({ globs }) => globs.length);
+  if (!include.length && !excludes.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const tests = excludes.map(({ globs, rebase }) => {
+    const isMatch = picomatch([...globs], { dot: true });
+    return (path) => {
+      const rebased = rebase(path);
+      return rebased !== void 0 && isMatch(rebased);
+    };
+  });
   return {
-    isExcludedByGlob: exclude.length ? picomatch([...exclude], { dot: true }) : () => false,
+    isExcludedByGlob: tests.length ? (path) => tests.some((test) => test(path)) : () => false,
     isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true
   };
 }
 function worktreeSource(options2) {
   const visited = /* @__PURE__ */ new Map();
-  const reportPath = (absolute) => toPosix(relative(options2.root, absolute)) || ".";
+  const reportPath = (absolute) => toPosix2(relative2(options2.root, absolute)) || ".";
   function listDirectory(directory, at2) {
     if (options2.followSymlinks) {
       const real = realpathOrSelf(directory);
@@ -15314,7 +15690,7 @@ function worktreeSource(options2) {
     }
     let dirents;
     try {
-      dirents = readdirSync2(directory, { withFileTypes: true });
+      dirents = readdirSync3(directory, { withFileTypes: true });
     } catch (error) {
       return { dirents: [], unusual: [skipFor(at2, error)] };
     }
@@ -15323,11 +15699,11 @@ function worktreeSource(options2) {
   }
   function unusualNames(directory, at2) {
     const found = [];
-    for (const dirent of readdirSync2(directory, { withFileTypes: true, encoding: "buffer" })) {
+    for (const dirent of readdirSync3(directory, { withFileTypes: true, encoding: "buffer" })) {
       const name = dirent.name;
       if (isGlobSafeName(name.toString("utf8"))) continue;
       const path = `${at2 === "." ? "" : `${at2}/`}${printableBytes(name)}`;
-      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]), isRegular: true });
+      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep2}`), name]), isRegular: true });
       else if (dirent.isSymbolicLink() && !options2.followSymlinks) found.push({ path, reason: "symlink" });
       else found.push({ path, reason: "unreadable", detail: "name holds a line break or invalid UTF-8; not walked" });
     }
@@ -15346,11 +15722,11 @@ function worktreeSource(options2) {
   async function* entries() {
     const globs = await globMatchers(options2);
     for (const given of options2.paths) {
-      const absolute = resolve2(options2.root, given);
+      const absolute = resolve3(options2.cwd, given);
       const info = await (options2.followSymlinks ? stat : lstat)(absolute).catch((error) => {
         throw sourceError(`${given}: cannot scan: ${error.code === "ENOENT" ? "no such file or directory" : error.code}`);
       });
-      const path = toPosix(relative(options2.root, absolute)) || ".";
+      const path = toPosix2(relative2(options2.root, absolute)) || ".";
       if (info.isSymbolicLink()) {
         yield { path, reason: "symlink" };
       } else if (!info.isDirectory()) {
@@ -15361,7 +15737,7 @@ function worktreeSource(options2) {
     }
   }
   function* walk(top, { isExcludedByGlob, isIncluded }) {
-    const base = toPosix(relative(options2.root, top));
+    const base = toPosix2(relative2(options2.root, top));
     const pending = [[top, reportPath(top)]];
     for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
       const [directory, at2] = next;
@@ -15369,7 +15745,7 @@ function worktreeSource(options2) {
       const subdirectories = [];
       for (const dirent of dirents) {
         if (EXCLUDED_NAMES.has(dirent.name)) continue;
-        const absolute = `${directory}${sep}${dirent.name}`;
+        const absolute = `${directory}${sep2}${dirent.name}`;
         const path = at2 === "." ? dirent.name : `${at2}/${dirent.name}`;
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
@@ -15425,12 +15801,13 @@ function worktreeSource(options2) {
 
 // src/scan.ts
 async function planGitScan(options2, cwd, detector, containerLimits) {
-  const root = resolve3(cwd, options2.paths?.[0] ?? ".");
+  const dir = resolve4(cwd, options2.paths?.[0] ?? ".");
+  const root = findProjectRoot(dir);
   if (options2.mode === "staged") {
-    const source2 = stagedSource(root, detector);
-    return { mode: "staged", root, source: source2, git: source2.summary };
+    const source2 = stagedSource(dir, detector);
+    return { mode: "staged", root, source: source2, facts: projectFacts(root), git: source2.summary };
   }
-  const repo = await openRepo(root);
+  const repo = await openRepo(dir);
   const wantsRange = options2.range !== void 0 || options2.since !== void 0;
   const source = historySource({
     repo,
@@ -15441,7 +15818,8 @@ async function planGitScan(options2, cwd, detector, containerLimits) {
     ...options2.onProgress ? { onProgress: options2.onProgress } : {},
     containerLimits
   });
-  return { mode: "history", root, source, git: source.summary };
+  if (repo.bare) return { mode: "history", root: dir, source, git: source.summary };
+  return { mode: "history", root, source, facts: projectFacts(root), git: source.summary };
 }
 function firstPerPathAndKey(findings) {
   const chosen = /* @__PURE__ */ new Map();
@@ -15454,22 +15832,37 @@ function firstPerPathAndKey(findings) {
   }
   return [...chosen.values()];
 }
-function scanRoot(options2, cwd) {
-  const paths = options2.paths ?? [];
-  if (options2.stdin || paths.length > 1) return cwd;
-  const single = resolve3(cwd, paths[0] ?? ".");
-  return isDirectory(single) ? single : cwd;
+function scanAnchor(options2, cwd) {
+  if (options2.stdin) return cwd;
+  const paths = (options2.paths?.length ? options2.paths : ["."]).map((path) => resolve4(cwd, path));
+  if (paths.length === 1 && isDirectory(paths[0])) return paths[0];
+  const holdsAll = (dir) => paths.every((path) => path === dir || path.startsWith(dir.endsWith(sep3) ? dir : dir + sep3));
+  if (holdsAll(cwd)) return cwd;
+  let common = dirname3(paths[0]);
+  while (!holdsAll(common)) common = dirname3(common);
+  return common;
 }
-function planFileScan(options2, cwd, root, config, detector) {
+function configRebase(options2, root, config) {
+  return rebaseFrom(root, config.file && !options2.config ? dirname3(config.file) : root);
+}
+function planFileScan(options2, cwd, anchor, root, config, detector) {
   const paths = options2.paths?.length ? options2.paths : ["."];
+  const cliExclude = options2.exclude ?? [];
   return {
     mode: "files",
     root,
+    facts: projectFacts(root),
     source: worktreeSource({
       root,
-      paths: root === cwd ? paths : ["."],
+      cwd,
+      paths,
       include: options2.include ?? [],
-      exclude: [...config.exclude, ...options2.exclude ?? []],
+      // --exclude globs match report paths, and (as before issue 11) paths below the scanned directory.
+      exclude: [
+        { globs: cliExclude, rebase: (path) => path },
+        { globs: anchor === root ? [] : cliExclude, rebase: rebaseFrom(root, anchor) },
+        { globs: config.exclude, rebase: configRebase(options2, root, config) }
+      ],
       followSymlinks: options2.followSymlinks ?? false,
       needles: detector.needles,
       shipped: options2.shipped ?? false
@@ -15477,18 +15870,18 @@ function planFileScan(options2, cwd, root, config, detector) {
   };
 }
 function reportPathOf(cwd, given) {
-  const path = relative2(cwd, resolve3(cwd, given));
-  return (path.startsWith("..") || isAbsolute(path) ? resolve3(cwd, given) : path).split(sep2).join("/");
+  const path = relative3(cwd, resolve4(cwd, given));
+  return (path.startsWith("..") || isAbsolute(path) ? resolve4(cwd, given) : path).split(sep3).join("/");
 }
-async function planScan(options2, cwd, root, config, detector, containerLimits) {
-  if (options2.stdin) return { mode: "stdin", root: cwd, source: stdinSource(options2.stdin, options2.stdinFilename ?? "<stdin>") };
+async function planScan(options2, cwd, anchor, root, config, detector, containerLimits) {
+  if (options2.stdin) return { mode: "stdin", root: cwd, source: stdinSource(options2.stdin, options2.stdinFilename ?? "<stdin>"), facts: projectFacts(cwd) };
   if (options2.crawl) return { mode: "files", root: cwd, source: urlSource({ allowHosts: [], headers: {}, ...DEFAULT_CRAWL, ...options2.crawl }) };
   if (options2.image !== void 0) {
-    const source = imageSource(resolve3(cwd, options2.image), reportPathOf(cwd, options2.image), containerLimits);
+    const source = imageSource(resolve4(cwd, options2.image), reportPathOf(cwd, options2.image), containerLimits);
     return { mode: "files", root: cwd, source, opensContainers: true };
   }
   if (options2.mode === "history" || options2.mode === "staged") return planGitScan(options2, cwd, detector, containerLimits);
-  return planFileScan(options2, cwd, root, config, detector);
+  return planFileScan(options2, cwd, anchor, root, config, detector);
 }
 function isDirectory(path) {
   try {
@@ -15497,7 +15890,7 @@ function isDirectory(path) {
     return false;
   }
 }
-function findingsIn(original, detector, ruleset, filters, withLineHashes) {
+function findingsIn(original, detector, ruleset, filters, facts, withLineHashes) {
   const transcoded = original.chunk ? void 0 : utf16ToUtf8(original.bytes);
   const blob = transcoded ? { ...original, bytes: transcoded } : original;
   const { chunk } = blob;
@@ -15509,7 +15902,7 @@ function findingsIn(original, detector, ruleset, filters, withLineHashes) {
   }
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= "utf16";
-  const classifications = classify(blob, candidates);
+  const classifications = classify(blob, candidates, facts);
   const { container } = blob.provenance;
   const hashes = withLineHashes && !chunk && !container ? lineHashes(blob.bytes.toString("utf8"), new Set(candidates.map((c3) => c3.line))) : void 0;
   return candidates.map((candidate, index) => {
@@ -15549,27 +15942,25 @@ function findingsIn(original, detector, ruleset, filters, withLineHashes) {
     return finding;
   });
 }
-var severityRank = (severity) => SEVERITIES.indexOf(severity);
-function compareFindings(a, b3) {
-  return (a.location.path < b3.location.path ? -1 : a.location.path > b3.location.path ? 1 : 0) || a.location.line - b3.location.line || a.location.column - b3.location.column || a.ruleId.localeCompare(b3.ruleId);
-}
 async function scan(options2 = {}) {
   const started = performance.now();
-  const cwd = resolve3(options2.cwd ?? process.cwd());
-  const root = scanRoot(options2, cwd);
-  const configFile = options2.config === false ? void 0 : options2.config ? resolve3(cwd, options2.config) : findConfig(root);
+  const cwd = resolve4(options2.cwd ?? process.cwd());
+  const anchor = scanAnchor(options2, cwd);
+  const root = findProjectRoot(anchor);
+  const configFile = options2.config === false ? void 0 : options2.config ? resolve4(cwd, options2.config) : findConfig(anchor);
   const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
-  const ruleset = loadRuleset([...config.rules, ...(options2.rules ?? []).map((dir) => resolve3(cwd, dir))]);
+  const ruleset = loadRuleset([...config.rules, ...(options2.rules ?? []).map((dir) => resolve4(cwd, dir))]);
   const detector = createDetector(ruleset.patterns);
   const filters = {
     placeholders: ruleset.placeholders,
     allow: config.allow,
-    baseline: options2.baseline ? readBaseline(resolve3(cwd, options2.baseline)) : /* @__PURE__ */ new Set(),
+    allowPath: configRebase(options2, root, config),
+    baseline: options2.baseline ? readBaseline(resolve4(cwd, options2.baseline)) : /* @__PURE__ */ new Set(),
     includeLocalEnv: options2.includeLocalEnv ?? config.includeLocalEnv ?? false
   };
   const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options2.containerLimits };
   if (options2.maxArchiveDepth !== void 0) containerLimits.maxDepth = options2.maxArchiveDepth;
-  const plan = await planScan(options2, cwd, root, config, detector, containerLimits);
+  const plan = await planScan(options2, cwd, anchor, root, config, detector, containerLimits);
   const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);
   const findings = [];
   const skipped = [];
@@ -15587,18 +15978,20 @@ async function scan(options2 = {}) {
     }
     if (!item.chunk || item.chunk.fileOffset === 0) filesScanned += 1;
     bytesScanned += item.chunk ? item.chunk.to : item.bytes.length;
-    findings.push(...findingsIn(item, detector, ruleset, filters, options2.lineHashes ?? false));
+    findings.push(...findingsIn(item, detector, ruleset, filters, plan.facts, options2.lineHashes ?? false));
   }
   const { git } = plan;
   const reported = plan.mode === "history" ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
   return {
     mode: plan.mode,
+    root: plan.root,
     findings: reported,
     skipped,
     warnings: git?.warnings ?? [],
     failOn: options2.failOn ?? config.failOn ?? "high",
     rules: ruleset.rules,
+    patterns: ruleset.patterns,
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,
@@ -15608,168 +16001,13 @@ async function scan(options2 = {}) {
     }
   };
 }
-var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
-var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
-function isFailing(report) {
-  if (report.failOn === "none") return false;
-  const threshold = severityRank(report.failOn);
-  return activeFindings(report).some((f3) => severityRank(f3.severity) >= threshold);
-}
-
-// src/formatters/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/caibo-scan/caibo-scan";
-var SARIF_RESULT_LIMIT = 25e3;
-var SECRET_FINGERPRINT = "caiboScanSecret/v1";
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_3, __, c3) => c3.toUpperCase());
-var sarifUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-function sarifRule(rule) {
-  const steps = rule.help.map((step, i) => `${i + 1}. ${step}`).join("\n");
-  return {
-    id: rule.id,
-    name: pascal(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    help: {
-      text: `${rule.description}
-
-What to do:
-${steps}`,
-      markdown: `## ${rule.title}
-
-${rule.description}
-
-### What to do
-
-${steps}`
-    },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
-      tags: ["security", "secret", "external/cwe/cwe-798"],
-      precision: rule.precision,
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-var compareForSarif = (a, b3) => compareFindings(a, b3) || (a.commit?.sha ?? "").localeCompare(b3.commit?.sha ?? "") || a.fingerprint.localeCompare(b3.fingerprint);
-function sarifFindings(findings) {
-  const active = findings.filter((f3) => !f3.suppressed);
-  const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b3) => severityRank(b3.severity) - severityRank(a.severity) || compareForSarif(a, b3)).slice(0, SARIF_RESULT_LIMIT);
-  return [...kept].sort(compareForSarif);
-}
-function sarifTruncationWarning(report) {
-  const active = report.findings.filter((f3) => !f3.suppressed).length;
-  if (active <= SARIF_RESULT_LIMIT) return void 0;
-  return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
-}
-var automationId = (category) => category.endsWith("/") ? category : `${category}/`;
-function nestedArtifacts(findings) {
-  const artifacts = [];
-  const indexes = /* @__PURE__ */ new Map();
-  for (const { location } of findings) {
-    location.chain?.forEach((path, depth, chain) => {
-      const id = chain.slice(0, depth + 1).join("\0");
-      if (indexes.has(id)) return;
-      indexes.set(id, artifacts.length);
-      artifacts.push(
-        depth === 0 ? { location: { uri: sarifUri(path), uriBaseId: "%SRCROOT%" } } : { location: { uri: sarifUri(path) }, parentIndex: indexes.get(chain.slice(0, depth).join("\0")) }
-      );
-    });
-  }
-  return { artifacts, indexOf: (chain) => indexes.get(chain.join("\0")) };
-}
-function sarifLocations(location, indexOf) {
-  const region = { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn };
-  const { chain } = location;
-  const artifactLocation = isUrlPath(location.path) ? { uri: location.path } : { uri: sarifUri(location.path), uriBaseId: "%SRCROOT%" };
-  if (!chain) return { locations: [{ physicalLocation: { artifactLocation, region } }] };
-  return {
-    locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(chain[0]), uriBaseId: "%SRCROOT%", index: indexOf(chain.slice(0, 1)) } } }],
-    relatedLocations: [
-      {
-        id: 1,
-        message: { text: location.path },
-        physicalLocation: { artifactLocation: { uri: sarifUri(chain.at(-1)), index: indexOf(chain) }, region }
-      }
-    ]
-  };
-}
-function sarifResult(finding, ruleIndex, options2, indexOf) {
-  const { location, commit } = finding;
-  const key = options2.reveal ? finding.secret.reveal() : finding.secret.redacted;
-  const where = [
-    location.chain ? ` (in ${location.path}, line ${location.line})` : "",
-    finding.originalSource ? ` (original source: ${finding.originalSource})` : "",
-    finding.encoding ? ` (${finding.encoding}-encoded)` : "",
-    commit ? ` (commit ${commit.sha})` : ""
-  ].join("");
-  return {
-    ruleId: finding.ruleId,
-    ruleIndex,
-    level: LEVEL[finding.severity],
-    message: { text: `${finding.title}: ${key}${where}` },
-    ...sarifLocations(location, indexOf),
-    partialFingerprints: {
-      [SECRET_FINGERPRINT]: finding.fingerprint,
-      ...finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}
-    },
-    properties: {
-      ...location.chain ? { path: location.path } : {},
-      keyType: finding.keyType,
-      context: finding.context,
-      severity: finding.severity,
-      ...location.byteOffset !== void 0 ? { byteOffset: location.byteOffset } : {},
-      ...finding.encoding ? { encoding: finding.encoding } : {},
-      ...finding.originalSource ? { originalSource: finding.originalSource } : {},
-      ...commit ? { commit: commit.sha, author: commit.author, date: commit.date, commitSubject: commit.subject, inHead: finding.inHead ?? null } : {}
-    }
-  };
-}
-var formatSarif = (report, options2) => {
-  const rules = [...report.rules].sort((a, b3) => a.id.localeCompare(b3.id));
-  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const { repository } = options2;
-  const findings = sarifFindings(report.findings);
-  const { artifacts, indexOf } = nestedArtifacts(findings);
-  const run = {
-    tool: { driver: { name: "caibo-scan", semanticVersion: options2.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
-    ...options2.sarifCategory ? { automationDetails: { id: automationId(options2.sarifCategory) } } : {},
-    // Only when the caller knows the one revision scanned (the Action); history findings name their own commit.
-    ...repository ? {
-      versionControlProvenance: [
-        { repositoryUri: repository.uri, revisionId: repository.revision, ...repository.branch ? { branch: repository.branch } : {}, mappedTo: { uriBaseId: "%SRCROOT%" } }
-      ]
-    } : {},
-    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The scanned directory: the repository root in CI." } } },
-    columnKind: "utf16CodeUnits",
-    ...artifacts.length ? { artifacts } : {},
-    results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options2, indexOf))
-  };
-  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}
-`;
-};
-
-// src/formatters/summary.ts
-function summarise(report) {
-  const bySeverity = Object.fromEntries([...SEVERITIES].reverse().map((s) => [s, 0]));
-  const active = activeFindings(report);
-  for (const finding of active) bySeverity[finding.severity] += 1;
-  const suppressedBy = {};
-  for (const finding of report.findings) {
-    if (finding.suppressed) suppressedBy[finding.suppressed.by] = (suppressedBy[finding.suppressed.by] ?? 0) + 1;
-  }
-  return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
-}
-var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 // src/version.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 function readVersion() {
-  for (const relative4 of ["../package.json", "../../package.json"]) {
+  for (const relative5 of ["../package.json", "../../package.json"]) {
     try {
-      const pkg = JSON.parse(readFileSync5(new URL(relative4, import.meta.url), "utf8"));
+      const pkg = JSON.parse(readFileSync5(new URL(relative5, import.meta.url), "utf8"));
       if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
     } catch {
     }
@@ -15952,12 +16190,8 @@ function readEvent(env2) {
     throw usageError(`cannot read the event payload ${env2.GITHUB_EVENT_PATH}: ${error.message}`);
   }
 }
-function relativeToWorkspace(report, workspace, scanned) {
-  let prefix = "";
-  try {
-    if (statSync5(scanned).isDirectory()) prefix = relative3(workspace, scanned).split(sep3).join("/");
-  } catch {
-  }
+function relativeToWorkspace(report, workspace) {
+  const prefix = report.root ? relative4(workspace, report.root).split(sep4).join("/") : "";
   if (!prefix) return;
   for (const finding of report.findings) finding.location.path = posix.join(prefix, finding.location.path);
 }
@@ -15972,7 +16206,7 @@ async function scanFor(plan, inputs, workspace) {
   };
   if (plan.mode === "files") {
     const report2 = await scan(options2);
-    relativeToWorkspace(report2, workspace, resolve4(workspace, inputs.path));
+    relativeToWorkspace(report2, workspace);
     return report2;
   }
   const report = await scan({ ...options2, mode: "history", ...plan.range ? { range: plan.range } : {} });
@@ -15986,19 +16220,19 @@ function scannedRevision(env2, plan) {
   return { repository: { uri, revision: plan.headSha, ...branch ? { branch } : {} } };
 }
 async function main(env2 = process.env) {
-  const workspace = resolve4(env2.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve5(env2.GITHUB_WORKSPACE ?? process.cwd());
   let outputs = { findings: "", "sarif-file": "", "exit-code": "2" };
   let exitCode = 2;
   try {
     const inputs = readInputs(env2);
-    const plan = await planScan2(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve4(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
+    const plan = await planScan2(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve5(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL2}`);
     for (const note of plan.notes) process.stdout.write(command("notice", note));
     if (plan.mode === "none") {
       setOutputs({ findings: "0", "sarif-file": "", "exit-code": "0" }, env2);
       return 0;
     }
-    const report = await scanFor(plan, inputs, workspace);
+    const report = redactReport(await scanFor(plan, inputs, workspace));
     exitCode = isIncomplete(report) ? 2 : isFailing(report) ? 1 : 0;
     if (exitCode === 2) process.stdout.write(command("error", "the scan is incomplete: git objects are missing from the checkout (see the warnings)"));
     const truncated = sarifTruncationWarning(report);
@@ -16009,15 +16243,15 @@ async function main(env2 = process.env) {
     }
     let sarifPath = "";
     if (inputs.sarifFile) {
-      sarifPath = resolve4(workspace, inputs.sarifFile);
-      mkdirSync(dirname2(sarifPath), { recursive: true });
+      sarifPath = resolve5(workspace, inputs.sarifFile);
+      mkdirSync(dirname4(sarifPath), { recursive: true });
       writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env2, plan) }));
     }
     const count = activeFindings(report).length;
     process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${inputs.failOn})` : ""}${EOL2}`);
     outputs = { findings: String(count), "sarif-file": sarifPath, "exit-code": String(exitCode) };
   } catch (error) {
-    const message = isCaiboScanError(error) ? error.message : `internal error: ${error?.stack ?? String(error)}`;
+    const message = builtinKeyRedactor()(isCaiboScanError(error) ? error.message : `internal error: ${error?.stack ?? String(error)}`);
     process.stdout.write(command("error", `caibo-scan: ${message}`));
     appendSummary(`## caibo-scan: the scan did not run
 

@@ -95,7 +95,7 @@ const provenanceOf = (chain: string[], contextPath: string): Provenance => ({
   kind: 'worktree',
   path: chain.join('!/'),
   git: 'no-repo',
-  container: { chain, contextPath },
+  container: { chain, contextPath, inProject: false },
 });
 
 /**
@@ -159,7 +159,7 @@ export function imageSource(absolute: string, display: string, limits: Container
         if (!label) continue;
         seen.add(name);
         // A layer is a folder of the image, not a level of nesting: archives inside it get the full depth.
-        for await (const expanded of expandContainer(label, '', new ByteReader(content), { ...limits, maxDepth: limits.maxDepth + 1 })) {
+        for await (const expanded of expandContainer(label, '', new ByteReader(content), { ...limits, maxDepth: limits.maxDepth + 1 }, false)) {
           // layer-3 + app/.env → image.tar!/layer-3/app/.env: the layer is a folder of the image, not a container of its own.
           const [, member, ...rest] = expanded.chain;
           const chain = member === undefined ? [display, label] : [display, `${label}/${member}`, ...rest];

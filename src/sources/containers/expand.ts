@@ -31,7 +31,7 @@ export const DEFAULT_CONTAINER_LIMITS: ContainerLimits = {
 
 /** A file found inside containers (whole, or one chunk of a large one), or a part that could not be covered. */
 export type Expanded =
-  | { chain: string[]; contextPath: string; bytes: Buffer; chunk?: ChunkPosition }
+  | { chain: string[]; contextPath: string; inProject: boolean; bytes: Buffer; chunk?: ChunkPosition }
   | { chain: string[]; reason: SkipReason; detail: string };
 
 /** Node has zstd from 22.15 and 23.8; Node 20 has not, so there a zstd file is a skip with that reason. */
@@ -88,6 +88,8 @@ interface Node {
   chain: string[];
   /** The path the context classifier judges this file by. */
   contextPath: string;
+  /** contextPath is a project path (the outer file, or a compressed copy of it), not one inside an archive. */
+  inProject: boolean;
   reader: ByteReader;
 }
 
@@ -100,12 +102,12 @@ class Expansion {
   ) {}
 
   /** A file as it is: whole when it fits the scan's whole-file limit, else in the same overlapping chunks as a large file. */
-  async *leaf({ chain, contextPath, reader }: Node): AsyncGenerator<Expanded> {
+  async *leaf({ chain, contextPath, inProject, reader }: Node): AsyncGenerator<Expanded> {
     if (await reader.fill(WHOLE_FILE_LIMIT)) {
-      yield { chain, contextPath, bytes: reader.takeAll() };
+      yield { chain, contextPath, inProject, bytes: reader.takeAll() };
       return;
     }
-    for await (const part of chunksOf((into, at, length) => reader.read(into, at, length), WHOLE_FILE_LIMIT)) yield { chain, contextPath, ...part };
+    for await (const part of chunksOf((into, at, length) => reader.read(into, at, length), WHOLE_FILE_LIMIT)) yield { chain, contextPath, inProject, ...part };
   }
 
   /** A file that may be a container, `depth` containers deep. */
@@ -163,7 +165,7 @@ class Expansion {
           return;
         }
         const name = withoutCompression(node.chain.at(-1)!);
-        yield* this.file({ chain: [...node.chain, name.slice(name.lastIndexOf('/') + 1)], contextPath: withoutCompression(node.contextPath), reader: inflated }, depth + 1);
+        yield* this.file({ chain: [...node.chain, name.slice(name.lastIndexOf('/') + 1)], contextPath: withoutCompression(node.contextPath), inProject: node.inProject, reader: inflated }, depth + 1);
       }
     }
   }
@@ -176,7 +178,7 @@ class Expansion {
         continue;
       }
       const content = member.isInflated ? counted(member.content, this.budget) : member.content;
-      yield* this.file({ chain: [...chain, member.name], contextPath: member.name, reader: new ByteReader(content) }, depth + 1);
+      yield* this.file({ chain: [...chain, member.name], contextPath: member.name, inProject: false, reader: new ByteReader(content) }, depth + 1);
     }
   }
 }
@@ -188,10 +190,10 @@ export const isContainer = (bytes: Buffer, name: string, start = 0, end = bytes.
  * The files inside one outermost container (`path`, judged as `contextPath`), recursively, each
  * with its chain of paths; a limit reached stops the whole container with one skip record.
  */
-export async function* expandContainer(path: string, contextPath: string, reader: ByteReader, limits: ContainerLimits): AsyncGenerator<Expanded> {
+export async function* expandContainer(path: string, contextPath: string, reader: ByteReader, limits: ContainerLimits, inProject = true): AsyncGenerator<Expanded> {
   const expansion = new Expansion(limits, new Budget(limits, reader));
   try {
-    yield* expansion.file({ chain: [path], contextPath, reader }, 0);
+    yield* expansion.file({ chain: [path], contextPath, inProject, reader }, 0);
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
     yield { chain: [path], reason: 'archive-limit', detail: error.message };

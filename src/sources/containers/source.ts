@@ -21,9 +21,9 @@ async function* restOfFile(first: Blob, items: AsyncIterator<Blob | Skip | Clean
  * chain. Added lines are lines of the outer file's text, not its members': dropped. HEAD's keys
  * stay: the keys anywhere in HEAD's version of the archive (history counts the members' too).
  */
-function innerProvenance(outer: Provenance, chain: string[], contextPath: string): Provenance {
+function innerProvenance(outer: Provenance, chain: string[], contextPath: string, inProject: boolean): Provenance {
   const { addedLines: _lines, ...rest } = outer as Provenance & { addedLines?: unknown };
-  return { ...rest, path: chain.join('!/'), container: { chain, contextPath } } as Provenance;
+  return { ...rest, path: chain.join('!/'), container: { chain, contextPath, inProject } } as Provenance;
 }
 
 /**
@@ -45,11 +45,11 @@ export function withContainers(source: Source, limits: ContainerLimits): Source 
         const { provenance } = item;
         const contextPath = provenance.container?.contextPath ?? provenance.path;
         const reader = new ByteReader(item.chunk ? restOfFile(item, items) : [item.bytes]);
-        for await (const expanded of expandContainer(provenance.path, contextPath, reader, limits)) {
+        for await (const expanded of expandContainer(provenance.path, contextPath, reader, limits, provenance.container?.inProject ?? true)) {
           const path = expanded.chain.join('!/');
           if ('reason' in expanded) yield { path, reason: expanded.reason, detail: expanded.detail };
           else {
-            const blob: Blob = { provenance: innerProvenance(provenance, expanded.chain, expanded.contextPath), bytes: expanded.bytes };
+            const blob: Blob = { provenance: innerProvenance(provenance, expanded.chain, expanded.contextPath, expanded.inProject), bytes: expanded.bytes };
             if (expanded.chunk) blob.chunk = expanded.chunk;
             yield blob;
           }
