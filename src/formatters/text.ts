@@ -3,7 +3,7 @@ import { printable } from '../printable.js';
 import { changeAllowedFindings } from '../report/findings.js';
 import type { Finding, Severity } from '../types.js';
 import { redacting, type Formatter } from './format.js';
-import { formatBytes, plural, policyChangeLine, summarise } from './summary.js';
+import { formatBytes, plural, policyChangeLine, summarise, uncoveredCount } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -64,9 +64,12 @@ export const formatText: Formatter = redacting((report, options) => {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
+  const uncovered = uncoveredCount(report);
   const head = summary.findings
     ? c.red(c.bold(`✖ ${plural(summary.findings, 'finding')} (${bySeverity})`))
-    : c.green('✔ no Caibo keys found');
+    : uncovered
+      ? c.yellow(`⚠ no Caibo keys found in what could be read; ${uncovered} not covered (see the warnings)`)
+      : c.green('✔ no Caibo keys found');
   const allowed = changeAllowedFindings(report);
   if (allowed.length) {
     const fails = report.newSuppressions === 'fail' ? ' (newSuppressions: fail, so they count)' : '';
