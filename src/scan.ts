@@ -16,6 +16,7 @@ import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
+import { usageError } from './errors.js';
 import { SEVERITIES, type Blob, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
 
 /** Progress of a long (history) scan, for the CLI's TTY progress line. */
@@ -66,6 +67,8 @@ interface Plan {
   source: Source;
   /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
   git?: GitScanSummary;
+  /** File scans: how many files and directories the include/exclude globs left out. */
+  filteredOut?: () => number;
 }
 
 /** history and staged: one repository (the first path, default the working directory). */
@@ -114,18 +117,15 @@ function scanRoot(options: ScanOptions, cwd: string): string {
 
 function planFileScan(options: ScanOptions, cwd: string, root: string, config: Config, detector: Detector): Plan {
   const paths = options.paths?.length ? options.paths : ['.'];
-  return {
-    mode: 'files',
-    root,
-    source: worktreeSource({
+  const source = worktreeSource({
       root,
       paths: root === cwd ? paths : ['.'],
       include: options.include ?? [],
       exclude: [...config.exclude, ...(options.exclude ?? [])],
       followSymlinks: options.followSymlinks ?? false,
       needles: detector.needles,
-    }),
-  };
+  });
+  return { mode: 'files', root, source, filteredOut: () => source.filteredOut };
 }
 
 function isDirectory(path: string): boolean {
@@ -242,6 +242,10 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     findings.push(...findingsIn(item, detector, ruleset, filters, options.lineHashes ?? false));
   }
   const { git } = plan;
+  const filteredOut = plan.filteredOut?.() ?? 0;
+  if (filesScanned === 0 && skipped.length === 0 && filteredOut > 0) {
+    throw usageError(`nothing to scan: the include/exclude globs (flags or config) left out every file found (${filteredOut} left out)`);
+  }
   const reported = plan.mode === 'history' ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
   return {

@@ -3,7 +3,7 @@ import { EOL } from 'node:os';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { FAIL_ON } from '../config.js';
 import { isCaiboScanError, usageError } from '../errors.js';
-import type { FormatOptions } from '../formatters/format.js';
+import { formatDefaults, type FormatOptions } from '../formatters/format.js';
 import { annotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
 import { plural } from '../formatters/summary.js';
@@ -122,7 +122,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     if (inputs.sarifFile) {
       sarifPath = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env, plan) }));
+      writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env, plan))));
     }
     const count = activeFindings(report).length;
     process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${inputs.failOn})` : ''}${EOL}`);

@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import type { Formatter, FormatOptions } from './format.js';
+import type { Formatter, ResolvedFormatOptions as FormatOptions } from './format.js';
 import { summarise } from './summary.js';
 
 /** One finding as the JSON contract (README "JSON output") promises it. */

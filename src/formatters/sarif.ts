@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../ruleset/schema.js';
 import { compareFindings, severityRank } from '../scan.js';
 import type { Finding, Report, Severity } from '../types.js';
-import type { Formatter, FormatOptions } from './format.js';
+import type { Formatter, ResolvedFormatOptions as FormatOptions } from './format.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/caibo-scan/caibo-scan';

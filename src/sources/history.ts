@@ -50,10 +50,26 @@ export interface HistoryOptions {
   onProgress?: (progress: ScanProgress) => void;
 }
 
-/** `base..head`, both resolved to commits. */
+/** `base..head`, both resolved to commits; no base: every commit of head (`--since` a date before the first commit). */
 export interface CommitRange {
-  base: string;
+  base?: string;
   head: string;
+}
+
+/**
+ * `--since` takes a date or a commit, and a value is a date exactly when it has this shape (ISO 8601:
+ * `2024-01-31`, `2024-01-31T12:00`, with seconds and a zone if wanted). Anything else is a commit; a
+ * branch named like a date is `--range 2024-01-31..HEAD`.
+ */
+export const SINCE_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** `--since DATE`: what HEAD's commits after DATE add (the base is the newest first-parent commit before it). */
+async function rangeSinceDate(repo: Repo, date: string): Promise<CommitRange> {
+  if (Number.isNaN(Date.parse(date))) throw usageError(`--since ${date}: not a valid date`);
+  const head = await resolveCommit(repo, 'HEAD');
+  if (!head) throw gitError(`--since ${date}: HEAD is not a commit in this repository`);
+  const base = (await ask(repo, ['rev-list', '-1', '--first-parent', `--before=${date}`, head])).trim();
+  return base ? { base, head } : { head };
 }
 
 const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
@@ -69,6 +85,7 @@ const PROGRESS_EVERY = 256;
  * typically a shallow CI checkout, is an error: reporting "clean" for an unscanned range would lie.
  */
 export async function resolveRange(repo: Repo, spec: { range?: string; since?: string }): Promise<CommitRange> {
+  if (spec.range === undefined && spec.since !== undefined && SINCE_DATE.test(spec.since)) return rangeSinceDate(repo, spec.since);
   const text = spec.range ?? `${spec.since}..HEAD`;
   const parts = text.split('..');
   if (parts.length !== 2 || parts[1]!.startsWith('.') || !parts[0]) {
@@ -216,7 +233,7 @@ export function historySource(options: HistoryOptions): GitSource {
     const logArgs = [
       'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
       '--topo-order', '--no-ext-diff', '--no-textconv',
-      ...(range ? ['-p', '-U0', `${range.base}..${range.head}`] : ['--all', '--stdin']),
+      ...(range ? ['-p', '-U0', range.base ? `${range.base}..${range.head}` : range.head] : ['--all', '--stdin']),
       ...(options.maxCommits ? [`--max-count=${options.maxCommits}`] : []),
       '--',
     ];
