@@ -5,13 +5,14 @@ import { VERSION } from './version.js';
 
 /** Help, validation and error messages for every command line quickParse leaves to yargs. */
 
-const EXAMPLES: Array<[string, string]> = [
+export const EXAMPLES: Array<[string, string]> = [
   ['$0', 'Scan the current directory'],
   ['$0 src dist --format json', 'Scan two folders, print JSON'],
   ['$0 --format sarif --output caibo.sarif', 'Write SARIF for GitHub code scanning'],
   ['cat build.js | $0 - --stdin-filename dist/app.js', 'Scan standard input as if it were dist/app.js'],
   ['$0 history', 'Audit every commit on every ref'],
   ['$0 history --range origin/main..HEAD', 'Scan only what a branch adds'],
+  ['$0 history --since 2024-01-31', 'Scan only what the commits since that date add'],
   ['$0 staged', 'Scan what is about to be committed (pre-commit hook)'],
   ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
 ];
@@ -24,7 +25,14 @@ const yargsOptions = (specs: Record<string, OptionSpec>): Record<string, Options
     ]),
   );
 
-function parser(argv: string[], cwd: string): Argv {
+/**
+ * Examples as two lines each, the command on its own: yargs' two-column table wraps a long command
+ * into the description column, and a command broken in two cannot be copied.
+ */
+const examples = () =>
+  `Examples:\n${EXAMPLES.map(([command, what]) => `  ${command.replaceAll('$0', 'caibo-scan')}\n      ${what}`).join('\n')}`;
+
+function parser(argv: string[], cwd: string, width: number): Argv {
   return yargs(argv, cwd)
     .scriptName('caibo-scan')
     .usage('$0 [paths..]\n\nFind leaked Caibo API keys in files, git history and staged changes.')
@@ -43,14 +51,13 @@ function parser(argv: string[], cwd: string): Argv {
       y.positional('paths', { type: 'string', array: true }),
     )
     .options(yargsOptions(OPTIONS))
-    .example(EXAMPLES)
-    .epilogue('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or runtime error.')
+    .epilogue(`${examples()}\n\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or runtime error.`)
     .strict()
     .help()
     .alias('h', 'help')
     .version(VERSION)
     .alias('v', 'version')
-    .wrap(100)
+    .wrap(width)
     .exitProcess(false);
 }
 
@@ -61,10 +68,11 @@ export interface Parsed {
   error?: Error;
 }
 
-export async function parse(argv: string[], cwd: string): Promise<Parsed> {
+/** `width`: the terminal's columns, 80 when not a terminal (help is wrapped to it, at word breaks). */
+export async function parse(argv: string[], cwd: string, width = 80): Promise<Parsed> {
   let output = '';
   let failure: Error | undefined;
-  const y = parser(argv, cwd).fail((message, error) => {
+  const y = parser(argv, cwd, width).fail((message, error) => {
     failure = error ?? usageError(message);
   });
   const args = await new Promise<Arguments>((done) => {

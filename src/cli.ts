@@ -24,6 +24,8 @@ export interface RunIO {
   cwd?: string;
   /** Is stdout a terminal? Decides colours and progress output. */
   isTTY?: boolean;
+  /** The terminal's width, for --help (80 when stdout is not a terminal). */
+  columns?: number;
   /** Shows a live progress line (bin.ts passes one only when stderr is a terminal). */
   progress?: (line: string) => void;
 }
@@ -116,7 +118,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     let args = quickParse(words);
     if (!args) {
       // Help, errors and unusual forms: yargs, loaded only now (it is most of the CLI's start-up).
-      const parsed = await (await import('./cli-parser.js')).parse(words, cwd);
+      const parsed = await (await import('./cli-parser.js')).parse(words, cwd, io.isTTY && io.columns ? io.columns : 80);
       if (parsed.error) throw isCaiboScanError(parsed.error) ? parsed.error : usageError(parsed.error.message);
       if (parsed.output) return { exitCode: 0, stdout: `${parsed.output}\n`, stderr: '' };
       args = parsed.args!;
