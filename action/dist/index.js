@@ -6359,6 +6359,30 @@ function loadConfig(file) {
 }
 var EMPTY_CONFIG = { exclude: [], allow: [], rules: [] };
 
+// src/version.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readVersion() {
+  for (const relative3 of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync2(new URL(relative3, import.meta.url), "utf8"));
+      if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+}
+var VERSION = readVersion();
+
+// src/formatters/format.ts
+var formatDefaults = (options = {}) => ({
+  color: false,
+  reveal: false,
+  showSuppressed: false,
+  quiet: false,
+  version: VERSION,
+  ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== void 0))
+});
+
 // src/formatters/github.ts
 var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -6383,11 +6407,11 @@ import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function readBaseline(file) {
   let data;
   try {
-    data = JSON.parse(readFileSync2(file, "utf8"));
+    data = JSON.parse(readFileSync3(file, "utf8"));
   } catch (error) {
     throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
   }
@@ -7404,7 +7428,7 @@ function fingerprint(ruleId, path, secretHash) {
 }
 
 // src/ruleset/load.ts
-import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4, statSync } from "node:fs";
 import { basename, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -7433,9 +7457,9 @@ function validateRuleFile(data, file) {
       if (!allowed.includes(key)) throw rulesError(`${where(id, key)} is not a known field`);
     }
   };
-  const text = (value, field, id, optional = false) => {
+  const text = (value, field, id, optional2 = false) => {
     const v2 = value[field];
-    if (v2 === void 0 && optional) return "";
+    if (v2 === void 0 && optional2) return "";
     if (typeof v2 !== "string" || v2.length === 0) {
       throw rulesError(`${where(id, field)} must be a non-empty string`);
     }
@@ -7560,7 +7584,7 @@ var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
 function readRuleFile(file) {
   let data;
   try {
-    data = JSON.parse(readFileSync3(file, "utf8"));
+    data = JSON.parse(readFileSync4(file, "utf8"));
   } catch (error) {
     throw rulesError(`${file}: cannot read rule file: ${error.message}`);
   }
@@ -8071,12 +8095,21 @@ function needleFilter(detector) {
   const searches = [...plain, ...encoded];
   return (bytes) => hasUtf16Bom(bytes, 0) || searches.some((find) => find(bytes, 0) !== -1);
 }
+var SINCE_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
+async function rangeSinceDate(repo, date) {
+  if (Number.isNaN(Date.parse(date))) throw usageError(`--since ${date}: not a valid date`);
+  const head = await resolveCommit(repo, "HEAD");
+  if (!head) throw gitError(`--since ${date}: HEAD is not a commit in this repository`);
+  const base = (await ask(repo, ["rev-list", "-1", "--first-parent", `--before=${date}`, head])).trim();
+  return base ? { base, head } : { head };
+}
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;
 var SUBMODULE_MODE = "160000";
 var KEEP_WHOLE_LIMIT = WHOLE_FILE_LIMIT;
 var PROGRESS_EVERY = 256;
 async function resolveRange(repo, spec) {
+  if (spec.range === void 0 && spec.since !== void 0 && SINCE_DATE.test(spec.since)) return rangeSinceDate(repo, spec.since);
   const text = spec.range ?? `${spec.since}..HEAD`;
   const parts = text.split("..");
   if (parts.length !== 2 || parts[1].startsWith(".") || !parts[0]) {
@@ -8197,7 +8230,7 @@ function historySource(options) {
       "--topo-order",
       "--no-ext-diff",
       "--no-textconv",
-      ...range ? ["-p", "-U0", `${range.base}..${range.head}`] : ["--all", "--stdin"],
+      ...range ? ["-p", "-U0", range.base ? `${range.base}..${range.head}` : range.head] : ["--all", "--stdin"],
       ...options.maxCommits ? [`--max-count=${options.maxCommits}`] : [],
       "--"
     ];
@@ -8489,12 +8522,18 @@ var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
 async function globMatchers({ include, exclude }) {
   if (!include.length && !exclude.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const globTest = (globs) => {
+    const byName = picomatch(globs.filter((g2) => !g2.includes("/")), { dot: true });
+    const byPath = picomatch(globs.filter((g2) => g2.includes("/")), { dot: true });
+    return (path) => byPath(path) || byName(path.replace(/\/$/, "").split("/").pop());
+  };
   return {
-    isExcludedByGlob: exclude.length ? picomatch([...exclude], { dot: true }) : () => false,
-    isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true
+    isExcludedByGlob: exclude.length ? globTest(exclude) : () => false,
+    isIncluded: include.length ? globTest(include) : () => true
   };
 }
 function worktreeSource(options) {
+  let filteredOut = 0;
   const visited = /* @__PURE__ */ new Map();
   const reportPath = (absolute) => toPosix(relative(options.root, absolute)) || ".";
   function listDirectory(directory, at2) {
@@ -8566,9 +8605,13 @@ function worktreeSource(options) {
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
           if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push([absolute, path]);
+          else filteredOut += 1;
           continue;
         }
-        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
+        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) {
+          filteredOut += 1;
+          continue;
+        }
         yield kind === "symlink" ? { path, reason: "symlink" } : { path, absolute, isRegular: dirent.isFile() };
       }
       yield* unusual;
@@ -8593,6 +8636,9 @@ function worktreeSource(options) {
     else for await (const part of result.chunks) yield { provenance, ...part };
   }
   return {
+    get filteredOut() {
+      return filteredOut;
+    },
     async *blobs() {
       const batch = new FileBatch(keyNeedleSearches(options.needles));
       const envFiles = [];
@@ -8653,18 +8699,15 @@ function scanRoot(options, cwd) {
 }
 function planFileScan(options, cwd, root, config, detector) {
   const paths = options.paths?.length ? options.paths : ["."];
-  return {
-    mode: "files",
+  const source = worktreeSource({
     root,
-    source: worktreeSource({
-      root,
-      paths: root === cwd ? paths : ["."],
-      include: options.include ?? [],
-      exclude: [...config.exclude, ...options.exclude ?? []],
-      followSymlinks: options.followSymlinks ?? false,
-      needles: detector.needles
-    })
-  };
+    paths: root === cwd ? paths : ["."],
+    include: options.include ?? [],
+    exclude: [...config.exclude, ...options.exclude ?? []],
+    followSymlinks: options.followSymlinks ?? false,
+    needles: detector.needles
+  });
+  return { mode: "files", root, source, filteredOut: () => source.filteredOut };
 }
 function isDirectory(path) {
   try {
@@ -8761,6 +8804,10 @@ async function scan(options = {}) {
     findings.push(...findingsIn(item, detector, ruleset, filters, options.lineHashes ?? false));
   }
   const { git } = plan;
+  const filteredOut = plan.filteredOut?.() ?? 0;
+  if (filesScanned === 0 && skipped.length === 0 && filteredOut > 0) {
+    throw usageError(`nothing to scan: the include/exclude globs (flags or config) left out every file found (${filteredOut} left out)`);
+  }
   const reported = plan.mode === "history" ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
   return {
@@ -8905,20 +8952,6 @@ function summarise(report) {
   return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
 }
 var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
-// src/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-function readVersion() {
-  for (const relative3 of ["../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync4(new URL(relative3, import.meta.url), "utf8"));
-      if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
-}
-var VERSION = readVersion();
 
 // src/action/plan.ts
 var ACTION_MODES = ["auto", "pr", "push", "history", "files"];
@@ -9072,16 +9105,18 @@ function jobSummary(report, plan, links) {
 }
 
 // src/action/main.ts
+var optional = (name, value) => value === void 0 ? {} : { [name]: value };
 function readInputs(env2) {
   const oneOf = (name, allowed, fallback) => {
     const value = getInput(name, env2) || fallback;
+    if (value === void 0) return void 0;
     if (!allowed.includes(value)) throw usageError(`input ${name} must be one of ${allowed.join(", ")} (got "${value}")`);
     return value;
   };
   return {
     path: getInput("path", env2) || ".",
     mode: oneOf("mode", ACTION_MODES, "auto"),
-    failOn: oneOf("fail-on", FAIL_ON, "high"),
+    ...optional("failOn", oneOf("fail-on", FAIL_ON)),
     config: getInput("config", env2),
     baseline: getInput("baseline", env2),
     sarifFile: getInput("sarif-file", env2),
@@ -9110,7 +9145,7 @@ async function scanFor(plan, inputs, workspace) {
   const options = {
     cwd: workspace,
     paths: [inputs.path],
-    failOn: inputs.failOn,
+    ...optional("failOn", inputs.failOn),
     lineHashes: true,
     ...inputs.config ? { config: inputs.config } : {},
     ...inputs.baseline ? { baseline: inputs.baseline } : {}
@@ -9155,10 +9190,10 @@ async function main(env2 = process.env) {
     if (inputs.sarifFile) {
       sarifPath = resolve4(workspace, inputs.sarifFile);
       mkdirSync(dirname2(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env2, plan) }));
+      writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env2, plan))));
     }
     const count = activeFindings(report).length;
-    process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${inputs.failOn})` : ""}${EOL2}`);
+    process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${report.failOn})` : ""}${EOL2}`);
     outputs = { findings: String(count), "sarif-file": sarifPath, "exit-code": String(exitCode) };
   } catch (error) {
     const message = isCaiboScanError(error) ? error.message : `internal error: ${error?.stack ?? String(error)}`;

@@ -21,7 +21,8 @@ import { jobSummary } from './summary.js';
 interface Inputs {
   path: string;
   mode: ActionMode;
-  failOn: Severity | 'none';
+  /** Unset (the input's empty default): the config's failOn, else high, as on the CLI. */
+  failOn?: Severity | 'none';
   config: string;
   baseline: string;
   sarifFile: string;
@@ -29,16 +30,20 @@ interface Inputs {
   summary: boolean;
 }
 
+/** `{ name: value }`, or nothing for undefined (exactOptionalPropertyTypes). */
+const optional = <K extends string, V>(name: K, value: V | undefined) => (value === undefined ? {} : ({ [name]: value } as Record<K, V>));
+
 function readInputs(env: NodeJS.ProcessEnv): Inputs {
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback?: T): T | undefined => {
     const value = getInput(name, env) || fallback;
+    if (value === undefined) return undefined;
     if (!allowed.includes(value as T)) throw usageError(`input ${name} must be one of ${allowed.join(', ')} (got "${value}")`);
     return value as T;
   };
   return {
     path: getInput('path', env) || '.',
-    mode: oneOf('mode', ACTION_MODES, 'auto'),
-    failOn: oneOf('fail-on', FAIL_ON, 'high'),
+    mode: oneOf('mode', ACTION_MODES, 'auto')!,
+    ...optional('failOn', oneOf('fail-on', FAIL_ON)),
     config: getInput('config', env),
     baseline: getInput('baseline', env),
     sarifFile: getInput('sarif-file', env),
@@ -72,7 +77,7 @@ async function scanFor(plan: ScanPlan, inputs: Inputs, workspace: string): Promi
   const options: ScanOptions = {
     cwd: workspace,
     paths: [inputs.path],
-    failOn: inputs.failOn,
+    ...optional('failOn', inputs.failOn),
     lineHashes: true,
     ...(inputs.config ? { config: inputs.config } : {}),
     ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
@@ -125,7 +130,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env, plan))));
     }
     const count = activeFindings(report).length;
-    process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${inputs.failOn})` : ''}${EOL}`);
+    process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${report.failOn})` : ''}${EOL}`);
     outputs = { findings: String(count), 'sarif-file': sarifPath, 'exit-code': String(exitCode) };
   } catch (error) {
     const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`;
