@@ -11,7 +11,7 @@ import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
-import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
+import { historySource, refsOutsideHead, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
@@ -67,6 +67,8 @@ interface Plan {
   source: Source;
   /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
   git?: GitScanSummary;
+  /** History scans: sets Finding.refs on findings whose commit HEAD lacks. */
+  locateRemoved?: (findings: Finding[]) => Promise<void>;
   /** File scans: how many files and directories the include/exclude globs left out. */
   filteredOut?: () => number;
 }
@@ -80,6 +82,15 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   }
   const repo = await openRepo(root);
   const wantsRange = options.range !== undefined || options.since !== undefined;
+  /** Full audits: where each key HEAD no longer has lives (a range's commits are all in its head). */
+  const locateRemoved = async (findings: Finding[]) => {
+    const removed = findings.filter((f) => f.commit && f.inHead === false);
+    const refs = wantsRange || !removed.length ? new Map<string, string[]>() : await refsOutsideHead(repo, removed.map((f) => f.commit!.sha));
+    for (const finding of removed) {
+      const holding = refs.get(finding.commit!.sha);
+      if (holding) finding.refs = holding;
+    }
+  };
   const source = historySource({
     repo,
     detector,
@@ -88,7 +99,7 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { mode: 'history', root, source, git: source.summary };
+  return { mode: 'history', root, source, git: source.summary, locateRemoved };
 }
 
 /**
@@ -248,6 +259,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   }
   const reported = plan.mode === 'history' ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
+  await plan.locateRemoved?.(reported);
   return {
     mode: plan.mode,
     findings: reported,

@@ -22,7 +22,8 @@ function groupByFile(findings: Finding[]): Map<string, Finding[]> {
 /** Where a history finding's key lives now: HEAD still has it, it was removed since, or only other refs hold it. */
 function historyLabel(f: Finding): string {
   if (f.inHead !== false) return '';
-  if (f.refs?.length) return `not in HEAD; only on ${f.refs.slice(0, 3).join(', ')}${f.refs.length > 3 ? ` and ${f.refs.length - 3} more` : ''}`;
+  if (f.refs?.length) return `not merged into HEAD: only on ${f.refs.slice(0, 3).join(', ')}${f.refs.length > 3 ? ` and ${f.refs.length - 3} more` : ''}`;
+  if (f.refs) return 'on no ref: unreachable, kept until git gc prunes it';
   return 'removed from HEAD since, still in history';
 }
 

@@ -109,6 +109,25 @@ export async function resolveRange(repo: Repo, spec: { range?: string; since?: s
   return { base, head };
 }
 
+/**
+ * For each commit HEAD's history lacks, the refs that hold it (short names; none for a dangling
+ * commit), so a report says where an unmerged key lives. Commits HEAD has are left out. One pair of
+ * small git questions per distinct commit, asked only for findings whose key HEAD no longer has.
+ */
+export async function refsOutsideHead(repo: Pick<Repo, 'dir'>, commits: Iterable<string>): Promise<Map<string, string[]>> {
+  const outside = new Map<string, string[]>();
+  for (const sha of new Set(commits)) {
+    const inHead = await ask(repo, ['merge-base', '--is-ancestor', sha, 'HEAD']).then(
+      () => true,
+      () => false,
+    );
+    if (inHead) continue;
+    const refs = await ask(repo, ['for-each-ref', '--contains', sha, '--format=%(refname:short)']);
+    outside.set(sha, refs.split('\n').filter(Boolean));
+  }
+  return outside;
+}
+
 /** Interns strings as small integers, so millions of (commit, path, blob) rows stay compact. */
 class Interner {
   readonly values: string[] = [];
