@@ -79,7 +79,7 @@ describe('npm pack, installed into a fresh project', () => {
       join(project, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, typeRoots: [join(ROOT, 'node_modules', '@types')], types: ['node'] },
-        files: ['index.ts'],
+        files: ['index.ts', 'readme.ts'],
       }),
     );
     writeFileSync(
@@ -97,6 +97,9 @@ describe('npm pack, installed into a fresh project', () => {
         '',
       ].join('\n'),
     );
+    // The README's Library example, as written.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    writeFileSync(join(project, 'readme.ts'), /## Library\n\n```ts\n([\s\S]*?)```/.exec(readme)![1]!);
     ok(spawnSync(process.execPath, [TSC, '-p', project], { cwd: project, encoding: 'utf8' }), 'tsc --noEmit');
   }, 60_000);
 });
