@@ -103,3 +103,15 @@ describe('npm pack, installed into a fresh project', () => {
     ok(spawnSync(process.execPath, [TSC, '-p', project], { cwd: project, encoding: 'utf8' }), 'tsc --noEmit');
   }, 60_000);
 });
+
+describe('README hook snippets', () => {
+  it('run the installed bin, never npx (a launcher that costs ten times the scan on every commit)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const hooks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((block) => block.includes('caibo-scan staged'));
+    expect(hooks.length).toBeGreaterThanOrEqual(2);
+    for (const hook of hooks) {
+      expect(hook).not.toMatch(/\bnpx\b/);
+      expect(hook).toMatch(/node_modules\/\.bin\/caibo-scan staged|npm exec --no -- caibo-scan staged/);
+    }
+  });
+});
