@@ -176,7 +176,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       await writeAtomically(resolve(cwd, outputFile), text);
       stdout = '';
       // The report went to a file: a failing run still says why on stderr (a CI log shows something).
-      if (exitCode === 1) stderr.push(`caibo-scan: ${findingsLine(summarise(report))} at or above ${report.failOn}; report written to ${printable(outputFile)}`);
+      if (exitCode === 1) stderr.push(`caibo-scan: ${findingsLine(summarise(report))}, fail-on ${report.failOn}; report written to ${printable(outputFile)}`);
     }
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {

@@ -122,7 +122,7 @@ describe('-o', () => {
     const result = await runCli(['-o', 'r.txt'], { cwd: root });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('caibo-scan: 1 finding (1 high) at or above high; report written to r.txt\n');
+    expect(result.stderr).toBe('caibo-scan: 1 finding (1 high), fail-on high; report written to r.txt\n');
   });
 
   it('a path that cannot be a directory is one line, exit 2', async () => {
