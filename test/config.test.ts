@@ -11,7 +11,8 @@ describe('.caibo-scan.json discovery', () => {
   it('is found from the scanned directory up to the git root, not above it', async () => {
     const outside = makeTree(config({ exclude: ['**'] }));
     const repo = `${outside}/repo`;
-    writeTree(repo, { 'apps/web/server.js': `k = '${liveKey()}';\n` });
+    // README.md: a config that excludes every file would make the scan exit 2 (nothing to scan).
+    writeTree(repo, { 'apps/web/server.js': `k = '${liveKey()}';\n`, 'apps/web/README.md': '# web\n' });
     git(repo, 'init', '-q');
     // A config above the git root (the outer folder) is not the project's.
     expect(await files(['apps/web'], repo)).toEqual(['server.js']);

@@ -47,7 +47,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 function c(...n) {
@@ -186,7 +185,7 @@ var require_ms = __commonJS({
 // node_modules/debug/src/common.js
 var require_common = __commonJS({
   "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env2) {
+    function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
       createDebug.coerce = coerce;
@@ -195,8 +194,8 @@ var require_common = __commonJS({
       createDebug.enabled = enabled;
       createDebug.humanize = require_ms();
       createDebug.destroy = destroy;
-      Object.keys(env2).forEach((key) => {
-        createDebug[key] = env2[key];
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
       });
       createDebug.names = [];
       createDebug.skips = [];
@@ -530,159 +529,10 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/supports-color/index.js
-var supports_color_exports = {};
-__export(supports_color_exports, {
-  createSupportsColor: () => createSupportsColor,
-  default: () => supports_color_default
-});
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-function envForceColor() {
-  if (!("FORCE_COLOR" in env)) {
-    return;
-  }
-  if (env.FORCE_COLOR === "true") {
-    return 1;
-  }
-  if (env.FORCE_COLOR === "false") {
-    return 0;
-  }
-  if (env.FORCE_COLOR.length === 0) {
-    return 1;
-  }
-  const level = Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  if (![0, 1, 2, 3].includes(level)) {
-    return;
-  }
-  return level;
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var env, flagForceColor, supportsColor, supports_color_default;
-var init_supports_color = __esm({
-  "node_modules/supports-color/index.js"() {
-    ({ env } = process2);
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      flagForceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      flagForceColor = 1;
-    }
-    supportsColor = {
-      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-    };
-    supports_color_default = supportsColor;
-  }
-});
-
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
-    var tty2 = __require("tty");
+    var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
     exports.log = log;
@@ -697,8 +547,8 @@ var require_node = __commonJS({
     );
     exports.colors = [6, 2, 3, 4, 5, 1];
     try {
-      const supportsColor2 = (init_supports_color(), __toCommonJS(supports_color_exports));
-      if (supportsColor2 && (supportsColor2.stderr || supportsColor2).level >= 2) {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
         exports.colors = [
           20,
           21,
@@ -800,7 +650,7 @@ var require_node = __commonJS({
       return obj;
     }, {});
     function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty2.isatty(process.stderr.fd);
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
     }
     function formatArgs(args) {
       const { namespace: name, useColors: useColors2 } = this;
@@ -2491,12 +2341,12 @@ function ns(t2) {
 function de(t2, e) {
   return e === V2.ERROR && pe.test(t2);
 }
-function os2(t2) {
+function os(t2) {
   const e = ["-d", "-D", "--delete"];
   return t2.some((n) => e.includes(n));
 }
 function is(t2) {
-  const e = os2(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  const e = os(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -6579,7 +6429,7 @@ function envContext(provenance) {
 function classify(blob, candidates) {
   const { path } = blob.provenance;
   const inBundle = isClientBundle(path, blob.bytes);
-  const env2 = envContext(blob.provenance);
+  const env = envContext(blob.provenance);
   const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c3) => c3.secret.reveal())) : [];
   return candidates.map((candidate, index) => {
     const before = candidate.lineText.slice(0, candidate.keyIndexInLine);
@@ -6589,7 +6439,7 @@ function classify(blob, candidates) {
     }
     if (inBundle) contexts.push("client-bundle");
     if (isInUrl(before)) contexts.push("url");
-    if (env2) contexts.push(env2);
+    if (env) contexts.push(env);
     contexts.push("default");
     const classification = { contexts };
     const origin = origins[index];
@@ -7385,7 +7235,7 @@ function lineHashes(text, wanted) {
     hash = u64(MOD * hash + BigInt(current) - FIRST_MOD * BigInt(begin));
     index = (index + 1) % BLOCK_SIZE;
   };
-  const process3 = (code) => {
+  const process2 = (code) => {
     if (code === SPACE || code === TAB || previousWasCR && code === LF) {
       previousWasCR = false;
       return;
@@ -7405,11 +7255,11 @@ function lineHashes(text, wanted) {
     update(current);
   };
   for (let i = 0; i < text.length && result.size < wanted.size; i += 1) {
-    process3(text.charCodeAt(i));
+    process2(text.charCodeAt(i));
     if (lineNumber > lastWanted + BLOCK_SIZE && result.size === wanted.size) break;
   }
   if (result.size < wanted.size) {
-    process3(END_OF_INPUT);
+    process2(END_OF_INPUT);
     for (let i = 0; i < BLOCK_SIZE; i += 1) {
       if (lineNumbers[index] !== -1) output();
       update(0);
@@ -8130,6 +7980,19 @@ async function resolveRange(repo, spec) {
   }
   return { base, head };
 }
+async function refsOutsideHead(repo, commits) {
+  const outside = /* @__PURE__ */ new Map();
+  for (const sha of new Set(commits)) {
+    const inHead = await ask(repo, ["merge-base", "--is-ancestor", sha, "HEAD"]).then(
+      () => true,
+      () => false
+    );
+    if (inHead) continue;
+    const refs = await ask(repo, ["for-each-ref", "--contains", sha, "--format=%(refname:short)"]);
+    outside.set(sha, refs.split("\n").filter(Boolean));
+  }
+  return outside;
+}
 var Interner = class {
   values = [];
   #ids = /* @__PURE__ */ new Map();
@@ -8670,6 +8533,14 @@ async function planGitScan(options, cwd, detector) {
   }
   const repo = await openRepo(root);
   const wantsRange = options.range !== void 0 || options.since !== void 0;
+  const locateRemoved = async (findings) => {
+    const removed = findings.filter((f3) => f3.commit && f3.inHead === false);
+    const refs = wantsRange || !removed.length ? /* @__PURE__ */ new Map() : await refsOutsideHead(repo, removed.map((f3) => f3.commit.sha));
+    for (const finding of removed) {
+      const holding = refs.get(finding.commit.sha);
+      if (holding) finding.refs = holding;
+    }
+  };
   const source = historySource({
     repo,
     detector,
@@ -8678,7 +8549,7 @@ async function planGitScan(options, cwd, detector) {
     ...options.maxCommits ? { maxCommits: options.maxCommits } : {},
     ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
-  return { mode: "history", root, source, git: source.summary };
+  return { mode: "history", root, source, git: source.summary, locateRemoved };
 }
 function firstPerPathAndKey(findings) {
   const chosen = /* @__PURE__ */ new Map();
@@ -8810,6 +8681,7 @@ async function scan(options = {}) {
   }
   const reported = plan.mode === "history" ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
+  await plan.locateRemoved?.(reported);
   return {
     mode: plan.mode,
     findings: reported,
@@ -9022,18 +8894,18 @@ async function planScan(input, eventName, payload, cwd, sha) {
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { EOL } from "node:os";
-function getInput(name, env2) {
-  return (env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(name, env) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function getBooleanInput(name, env2, fallback) {
-  const value = getInput(name, env2);
+function getBooleanInput(name, env, fallback) {
+  const value = getInput(name, env);
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw usageError(`input ${name} must be true or false (got "${value}")`);
 }
-function setOutputs(outputs, env2) {
-  const file = env2.GITHUB_OUTPUT;
+function setOutputs(outputs, env) {
+  const file = env.GITHUB_OUTPUT;
   if (!file) return;
   const blocks = Object.entries(outputs).map(([name, value]) => {
     const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -9041,8 +8913,8 @@ function setOutputs(outputs, env2) {
   });
   appendFileSync(file, blocks.join(""), "utf8");
 }
-function appendSummary(markdown, env2) {
-  if (env2.GITHUB_STEP_SUMMARY) appendFileSync(env2.GITHUB_STEP_SUMMARY, markdown, "utf8");
+function appendSummary(markdown, env) {
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown, "utf8");
 }
 var command = (name, message) => `::${name}::${escapeData(message)}${EOL}`;
 
@@ -9106,30 +8978,30 @@ function jobSummary(report, plan, links) {
 
 // src/action/main.ts
 var optional = (name, value) => value === void 0 ? {} : { [name]: value };
-function readInputs(env2) {
+function readInputs(env) {
   const oneOf = (name, allowed, fallback) => {
-    const value = getInput(name, env2) || fallback;
+    const value = getInput(name, env) || fallback;
     if (value === void 0) return void 0;
     if (!allowed.includes(value)) throw usageError(`input ${name} must be one of ${allowed.join(", ")} (got "${value}")`);
     return value;
   };
   return {
-    path: getInput("path", env2) || ".",
+    path: getInput("path", env) || ".",
     mode: oneOf("mode", ACTION_MODES, "auto"),
     ...optional("failOn", oneOf("fail-on", FAIL_ON)),
-    config: getInput("config", env2),
-    baseline: getInput("baseline", env2),
-    sarifFile: getInput("sarif-file", env2),
-    annotations: getBooleanInput("annotations", env2, true),
-    summary: getBooleanInput("summary", env2, true)
+    config: getInput("config", env),
+    baseline: getInput("baseline", env),
+    sarifFile: getInput("sarif-file", env),
+    annotations: getBooleanInput("annotations", env, true),
+    summary: getBooleanInput("summary", env, true)
   };
 }
-function readEvent(env2) {
-  if (!env2.GITHUB_EVENT_PATH) return {};
+function readEvent(env) {
+  if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(readFileSync5(env2.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error) {
-    throw usageError(`cannot read the event payload ${env2.GITHUB_EVENT_PATH}: ${error.message}`);
+    throw usageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
   }
 }
 function relativeToWorkspace(report, workspace, scanned) {
@@ -9159,23 +9031,23 @@ async function scanFor(plan, inputs, workspace) {
   if (report.mode !== "history") throw usageError("this caibo-scan build cannot scan git history");
   return report;
 }
-function scannedRevision(env2, plan) {
-  if (!env2.GITHUB_REPOSITORY) return {};
-  const branch = env2.GITHUB_HEAD_REF || env2.GITHUB_REF_NAME;
-  const uri = `${env2.GITHUB_SERVER_URL ?? "https://github.com"}/${env2.GITHUB_REPOSITORY}`;
+function scannedRevision(env, plan) {
+  if (!env.GITHUB_REPOSITORY) return {};
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
+  const uri = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}`;
   return { repository: { uri, revision: plan.headSha, ...branch ? { branch } : {} } };
 }
-async function main(env2 = process.env) {
-  const workspace = resolve4(env2.GITHUB_WORKSPACE ?? process.cwd());
+async function main(env = process.env) {
+  const workspace = resolve4(env.GITHUB_WORKSPACE ?? process.cwd());
   let outputs = { findings: "", "sarif-file": "", "exit-code": "2" };
   let exitCode = 2;
   try {
-    const inputs = readInputs(env2);
-    const plan = await planScan(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve4(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
+    const inputs = readInputs(env);
+    const plan = await planScan(inputs.mode, env.GITHUB_EVENT_NAME ?? "", readEvent(env), resolve4(workspace, inputs.path), env.GITHUB_SHA ?? "HEAD");
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL2}`);
     for (const note of plan.notes) process.stdout.write(command("notice", note));
     if (plan.mode === "none") {
-      setOutputs({ findings: "0", "sarif-file": "", "exit-code": "0" }, env2);
+      setOutputs({ findings: "0", "sarif-file": "", "exit-code": "0" }, env);
       return 0;
     }
     const report = await scanFor(plan, inputs, workspace);
@@ -9184,13 +9056,13 @@ async function main(env2 = process.env) {
     for (const warning of [...report.warnings, ...truncated ? [truncated] : []]) process.stdout.write(command("warning", warning));
     if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL2}`);
     if (inputs.summary) {
-      appendSummary(jobSummary(report, plan, { serverUrl: env2.GITHUB_SERVER_URL ?? "https://github.com", repository: env2.GITHUB_REPOSITORY ?? "" }), env2);
+      appendSummary(jobSummary(report, plan, { serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com", repository: env.GITHUB_REPOSITORY ?? "" }), env);
     }
     let sarifPath = "";
     if (inputs.sarifFile) {
       sarifPath = resolve4(workspace, inputs.sarifFile);
       mkdirSync(dirname2(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env2, plan))));
+      writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env, plan))));
     }
     const count = activeFindings(report).length;
     process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${report.failOn})` : ""}${EOL2}`);
@@ -9201,9 +9073,9 @@ async function main(env2 = process.env) {
     appendSummary(`## caibo-scan: the scan did not run
 
 ${message}
-`, env2);
+`, env);
   }
-  setOutputs(outputs, env2);
+  setOutputs(outputs, env);
   return exitCode;
 }
 process.exitCode = await main();
