@@ -50,6 +50,14 @@ export const HISTORY_OPTIONS = {
   'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
 } as const satisfies Record<string, OptionSpec>;
 
+/** Options only some commands take: one row per command (help, parsing and "only applies to" read it). */
+export const COMMAND_OPTIONS: Partial<Record<Command, Record<string, OptionSpec>>> = {
+  history: HISTORY_OPTIONS,
+};
+
+/** Every option the command takes (undefined: a scan of paths). */
+export const optionsFor = (command: Command | undefined): Record<string, OptionSpec> => ({ ...OPTIONS, ...(command ? COMMAND_OPTIONS[command] : {}) });
+
 /** Each command's positional: its name and whether it takes many values. */
 export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean }> = {
   scan: { name: 'paths', many: true },
@@ -72,7 +80,7 @@ export const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter:
 export function quickParse(argv: readonly string[]): Arguments | undefined {
   if (argv.includes('-')) return undefined; // yargs drops a lone `-` wherever it stands
   const command = COMMANDS.find((c) => c === argv[0]);
-  const specs: Record<string, OptionSpec> = command === 'history' ? { ...OPTIONS, ...HISTORY_OPTIONS } : OPTIONS;
+  const specs = optionsFor(command);
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(specs)) {
     options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string', multiple: spec.array ?? false, ...(spec.alias ? { short: spec.alias } : {}) };
@@ -164,13 +172,13 @@ const valueHint = (spec: OptionSpec) => (spec.choices ? ` (${spec.choices.join('
  */
 export function argvProblem(argv: readonly string[]): string | undefined {
   const command = COMMANDS.find((c) => c === argv[0]);
-  const allSpecs: Record<string, OptionSpec> = { ...OPTIONS, ...HISTORY_OPTIONS, ...BUILT_IN };
+  const allSpecs: Record<string, OptionSpec> = Object.assign({}, OPTIONS, ...Object.values(COMMAND_OPTIONS), BUILT_IN);
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(allSpecs)) {
     options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string', ...(spec.alias ? { short: spec.alias } : {}) };
   }
   const { tokens } = parseArgs({ args: command ? argv.slice(1) : [...argv], options, strict: false, allowPositionals: true, allowNegative: true, tokens: true });
-  const known = { ...OPTIONS, ...BUILT_IN, ...(command === 'history' ? HISTORY_OPTIONS : {}) };
+  const known = { ...optionsFor(command), ...BUILT_IN };
   let positionals = 0;
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue;
@@ -187,7 +195,10 @@ export function argvProblem(argv: readonly string[]): string | undefined {
       const suggestion = rawName.startsWith('--') ? closest(rawName, longFlags(known)) : undefined;
       return `unknown option ${typed.replace(/=$/, '')}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
     }
-    if (!(name in known)) return `${rawName} only applies to \`caibo-scan history\``;
+    if (!(name in known)) {
+      const owners = COMMANDS.filter((c) => name in (COMMAND_OPTIONS[c] ?? {})).map((c) => `\`caibo-scan ${c}\``);
+      return `${rawName} only applies to ${owners.join(' and ')}`;
+    }
     if (spec.type === 'boolean' || negated) {
       if (token.inlineValue && !/^(true|false)$/.test(token.value ?? '')) return `${rawName} takes no value (got "${token.value}")`;
       continue;

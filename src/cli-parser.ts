@@ -1,6 +1,6 @@
 import yargs, { type Argv, type Options } from 'yargs';
 import { usageError } from './errors.js';
-import { camelCase, HISTORY_OPTIONS, OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
+import { camelCase, COMMAND_OPTIONS, HISTORY_OPTIONS, OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
 import { VERSION } from './version.js';
 
 /** Help, validation and error messages for every command line quickParse leaves to yargs. */
@@ -87,9 +87,9 @@ export async function parse(argv: string[], cwd: string, width = 80): Promise<Pa
 
 /** A single-value flag given twice: the last one wins (`--format json --format sarif` is sarif), as quickParse reads it. */
 function lastOfRepeated(args: Arguments): Arguments {
-  for (const [name, spec] of Object.entries({ ...OPTIONS, ...HISTORY_OPTIONS })) {
-    if ('array' in spec && spec.array) continue;
-    for (const key of [name, camelCase(name), ...('alias' in spec ? [spec.alias] : [])]) {
+  for (const [name, spec] of Object.entries(Object.assign({}, OPTIONS, ...Object.values(COMMAND_OPTIONS)) as Record<string, OptionSpec>)) {
+    if (spec.array) continue;
+    for (const key of [name, camelCase(name), ...(spec.alias ? [spec.alias] : [])]) {
       const value = args[key];
       if (Array.isArray(value)) args[key] = value.at(-1);
     }
