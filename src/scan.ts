@@ -11,7 +11,7 @@ import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
-import { historySource, refsOutsideHead, resolveRange, type GitScanSummary } from './sources/history.js';
+import { historySource, newCommitsRange, refsOutsideHead, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
@@ -34,6 +34,8 @@ export interface ScanOptions {
   range?: string;
   /** history: shorthand for `BASE..HEAD`. */
   since?: string;
+  /** history: scan only what these tips add beyond what `known` reaches (default: every ref; pre-receive, audit reruns). */
+  newCommits?: { tips: string[]; known?: string[] };
   /** history: also scan unreachable (dangling) objects. */
   includeUnreachable?: boolean;
   /** history: stop after this many commits. */
@@ -82,10 +84,11 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   }
   const repo = await openRepo(root);
   const wantsRange = options.range !== undefined || options.since !== undefined;
-  /** Full audits: where each key HEAD no longer has lives (a range's commits are all in its head). */
+  /** Full audits: where each key HEAD no longer has lives (a range's or a push's commits are all in its head). */
   const locateRemoved = async (findings: Finding[]) => {
     const removed = findings.filter((f) => f.commit && f.inHead === false);
-    const refs = wantsRange || !removed.length ? new Map<string, string[]>() : await refsOutsideHead(repo, removed.map((f) => f.commit!.sha));
+    const isFullAudit = !wantsRange && !options.newCommits;
+    const refs = isFullAudit && removed.length ? await refsOutsideHead(repo, removed.map((f) => f.commit!.sha)) : new Map<string, string[]>();
     for (const finding of removed) {
       const holding = refs.get(finding.commit!.sha);
       if (holding) finding.refs = holding;
@@ -94,7 +97,7 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   const source = historySource({
     repo,
     detector,
-    ...(wantsRange ? { range: await resolveRange(repo, options) } : {}),
+    ...(wantsRange ? { range: await resolveRange(repo, options) } : options.newCommits ? { range: newCommitsRange(options.newCommits.tips, options.newCommits.known) } : {}),
     includeUnreachable: options.includeUnreachable ?? false,
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -279,6 +282,9 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
 
 /** Findings that count: not suppressed. */
 export const activeFindings = (report: Report) => report.findings.filter((f) => !f.suppressed);
+
+/** Skips that leave the scan incomplete: what could not be read may hold a key, so the run is an error (exit 2). */
+export const isIncomplete = (report: Report) => report.skipped.some((skip) => skip.reason === 'missing-object');
 
 /** Does the report fail the build at its threshold? */
 export function isFailing(report: Report): boolean {

@@ -7,7 +7,7 @@ describe('--help', () => {
   it.each([
     ['not a terminal', { isTTY: false, columns: 200 }, 80],
     ['an 80-column terminal', { isTTY: true, columns: 80 }, 80],
-    ['a 64-column terminal', { isTTY: true, columns: 64 }, 64],
+    ['a 72-column terminal', { isTTY: true, columns: 72 }, 72],
     ['a 132-column terminal', { isTTY: true, columns: 132 }, 132],
   ])('wraps to the width of %s, examples whole', async (_, io, width) => {
     for (const argv of [['--help'], ['history', '--help']]) {

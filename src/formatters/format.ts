@@ -17,11 +17,13 @@ export interface FormatOptions {
   sarifCategory?: string;
   /** SARIF `versionControlProvenance`: set by callers that know the one revision scanned (the Action). */
   repository?: { uri: string; revision: string; branch?: string };
+  /** When the scan ended, for formats that must carry a time (GitLab, JUnit); defaults to now. */
+  now?: Date;
 }
 
 /** The options a formatter sees: every default filled in. */
 export type ResolvedFormatOptions = Required<Pick<FormatOptions, 'color' | 'reveal' | 'showSuppressed' | 'quiet' | 'version'>> &
-  Pick<FormatOptions, 'sarifCategory' | 'repository'>;
+  Pick<FormatOptions, 'sarifCategory' | 'repository' | 'now'>;
 
 export const formatDefaults = (options: FormatOptions = {}): ResolvedFormatOptions => ({
   color: false,

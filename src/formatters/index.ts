@@ -2,7 +2,9 @@ import { formatBaseline } from '../baseline.js';
 import type { Report } from '../types.js';
 import { formatDefaults, type Formatter, type FormatOptions } from './format.js';
 import { formatGithub } from './github.js';
+import { formatCodeQuality, formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
@@ -11,6 +13,9 @@ const builtIn = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  gitlab: formatGitlab,
+  codequality: formatCodeQuality,
+  junit: formatJunit,
   baseline: (report) => formatBaseline(report),
 } satisfies Record<string, Formatter>;
 
