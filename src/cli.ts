@@ -236,7 +236,8 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     if (push) stderr.push(...push.notes.map((note) => `caibo-scan: ${note}`), ...(exitCode ? [PUSH_REJECTED] : []));
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {
-    const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    // One line whatever the message holds (a JSON parser's error quotes the file, line breaks included).
+    const message = (isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`).replace(/\r?\n/g, '\\n');
     const hint = isCaiboScanError(error) && error.code === 'usage' ? '; see caibo-scan --help' : '';
     const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
     return { exitCode: 2, stdout: '', stderr: errorGuard(argv)(`caibo-scan: ${message}${hint}${stack}\n`) };

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../src/cli-options.js';
 import { runCli } from './helpers/cli.js';
 import { commitFiles, makeRepo, makeTree } from './helpers/fixture.js';
 import { liveKey, testKey } from './helpers/keygen.js';
@@ -35,11 +36,11 @@ describe('a flag without its value is an error, never dropped', () => {
 
   it('a flag followed by another flag', async () => {
     await expectUsageError(['-o', '--debug'], /-o needs a value; for one starting with "-", write --output=--debug/);
-    await expectUsageError(['--format', '--fail-on', 'low'], /--format needs a value \(text, json, sarif, github\)/);
+    await expectUsageError(['--format', '--fail-on', 'low'], new RegExp(`--format needs a value \\(${FORMATS.join(', ')}\\)`));
   });
 
   it('bad choices and bundled short flags, in one line', async () => {
-    await expectUsageError(['--format', 'xml'], /--format must be one of text, json, sarif, github \(got "xml"\)/);
+    await expectUsageError(['--format', 'xml'], new RegExp(`--format must be one of ${FORMATS.join(', ')} \\(got "xml"\\)`));
     await expectUsageError(['-fjson'], /write -f json, with a space/);
     await expectUsageError(['--debug=yes'], /--debug takes no value/);
     await expectUsageError(['--no-format'], /unknown option --no-format/);
@@ -123,6 +124,13 @@ describe('-o', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('caibo-scan: 1 finding (1 high), fail-on high; report written to r.txt\n');
+  });
+
+  it('an error quoting a multi-line file stays one line', async () => {
+    const root = makeTree({ 'a.js': '', 'report.txt': 'a.js\n  1:4  high\n' });
+    const result = await runCli(['--baseline', 'report.txt'], { cwd: root });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^caibo-scan: [^\n]*report\.txt: cannot read baseline: [^\n]+\n$/);
   });
 
   it('a path that cannot be a directory is one line, exit 2', async () => {
