@@ -115,3 +115,18 @@ describe('README hook snippets', () => {
     }
   });
 });
+
+describe('README on the registry page', () => {
+  it('links into the repository with absolute URLs (relative ones are dead on npmjs.com)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)#]+)\)/g)].map((m) => m[1]!).filter((target) => !/^(https?:|mailto:)/.test(target));
+    expect(relative).toEqual([]);
+  });
+
+  it('pins no release tag that does not exist yet', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const tags = spawnSync('git', ['tag', '--list'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    const pins = [...readme.matchAll(/(?:rev: |caibo-scan\/caibo-scan@)(v\d[\w.]*)/g)].map((m) => m[1]!);
+    expect(pins.filter((pin) => !tags.includes(pin))).toEqual([]);
+  });
+});

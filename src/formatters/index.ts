@@ -1,6 +1,6 @@
 import { formatBaseline } from '../baseline.js';
 import type { Report } from '../types.js';
-import { formatDefaults, type Formatter, type FormatOptions } from './format.js';
+import { formatDefaults, redacting, type Formatter, type FormatOptions } from './format.js';
 import { formatGithub } from './github.js';
 import { formatCodeQuality, formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
@@ -16,7 +16,7 @@ const builtIn = {
   gitlab: formatGitlab,
   codequality: formatCodeQuality,
   junit: formatJunit,
-  baseline: (report) => formatBaseline(report),
+  baseline: redacting((report) => formatBaseline(report)),
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof builtIn;

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
 import type { Finding, Severity } from '../types.js';
-import type { Formatter } from './format.js';
+import { redacting, type Formatter } from './format.js';
 import { formatBytes, plural, summarise, findingsLine } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
@@ -47,7 +47,7 @@ const widths = (rows: string[][]) => rows.reduce((w, row) => row.map((cell, i) =
  * Human output in the style of eslint's stylish: a heading per file, one line per finding
  * (position, severity, rule, redacted key, message), then what to do, once per rule, then the summary.
  */
-export const formatText: Formatter = (report, options) => {
+export const formatText: Formatter = redacting((report, options) => {
   const c = createColors(options.color);
   const lines: string[] = [];
   const shown = report.findings.filter((f) => options.showSuppressed || !f.suppressed);
@@ -73,7 +73,7 @@ export const formatText: Formatter = (report, options) => {
   }
   if (!options.quiet) lines.push(...summaryLines(report, c));
   return lines.length ? `${lines.join('\n')}\n` : '';
-};
+});
 
 /** The closing summary: what was found, what was scanned, what was suppressed or skipped. */
 function summaryLines(report: Parameters<Formatter>[0], c: Colors): string[] {
