@@ -17,8 +17,9 @@ describe('.caibo-scan.json discovery', () => {
     // A config above the git root (the outer folder) is not the project's. Paths are relative to the git root.
     expect(await files(['apps/web'], repo)).toEqual(['apps/web/server.js']);
 
-    // Globs are relative to the config's folder, the git root here (issue 11).
-    writeTree(repo, config({ exclude: ['server.js'] }));
+    // Globs with a slash are relative to the config's folder, the git root here (issue 11); one
+    // without a slash matches the name at any depth, as in .gitignore (issue 13).
+    writeTree(repo, config({ exclude: ['web/server.js'] }));
     expect(await files(['apps/web'], repo)).toEqual(['apps/web/server.js']);
     writeTree(repo, config({ exclude: ['apps/web/server.js'] }));
     expect(await files(['apps/web'], repo)).toEqual([]);
