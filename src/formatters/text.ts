@@ -2,7 +2,7 @@ import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
 import type { Finding, Severity } from '../types.js';
 import { redacting, type Formatter } from './format.js';
-import { formatBytes, plural, summarise, findingsLine } from './summary.js';
+import { findingsLine, formatBytes, plural, summarise, uncoveredCount } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -89,6 +89,11 @@ function summaryLines(report: Parameters<Formatter>[0], c: Colors): string[] {
     parts.push(`${summary.suppressed} suppressed (${reasons.join(', ')})`);
   }
   if (stats.filesSkipped) parts.push(`${stats.filesSkipped} skipped`);
-  const head = summary.findings ? c.red(c.bold(`✖ ${findingsLine(summary)}`)) : c.green('✔ no Caibo keys found');
+  const uncovered = uncoveredCount(report);
+  const head = summary.findings
+    ? c.red(c.bold(`✖ ${findingsLine(summary)}`))
+    : uncovered
+      ? c.yellow(`⚠ no Caibo keys found in what could be read; ${uncovered} not covered (see the warnings)`)
+      : c.green('✔ no Caibo keys found');
   return [`${head} · ${parts.join(' · ')}`];
 }
