@@ -1,0 +1,52 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+/**
+ * Files that make a folder a project's root outside git: a package.json, or the config of a
+ * framework whose build output the context model recognises (issue 11).
+ */
+const PROJECT_MARKER = /^(?:package\.json|(?:vite|next|svelte|astro|nuxt)\.config\.[cm]?[jt]s)$/;
+
+const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
+
+function hasProjectMarker(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => PROJECT_MARKER.test(name));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The root report paths and verdicts are relative to, whichever directory was named: the git
+ * top-level when `anchor` is inside a repository (the folder holding `.git`, a directory or a
+ * worktree's file), else the nearest folder holding a package.json or a framework config, else
+ * `anchor` itself. A few directory reads per scan, not per file.
+ */
+export function findProjectRoot(anchor: string): string {
+  let nearestProject: string | undefined;
+  for (let dir = resolve(anchor); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (nearestProject === undefined && hasProjectMarker(dir)) nearestProject = dir;
+    if (dirname(dir) === dir) return nearestProject ?? resolve(anchor);
+  }
+}
+
+/**
+ * Report paths (POSIX, relative to `root`) as paths relative to `base`, for globs and regexes
+ * written relative to another folder: a config file's, or the scanned directory's. Undefined for
+ * files outside `base`. String work only: it runs for every walked file when globs are given.
+ */
+const isOutside = (relativePath: string) => relativePath === '..' || relativePath.startsWith('../');
+
+export type Rebase = (reportPath: string) => string | undefined;
+
+export function rebaseFrom(root: string, base: string): Rebase {
+  const rootFromBase = toPosix(relative(base, root));
+  if (rootFromBase === '') return (path) => path;
+  if (!isOutside(rootFromBase)) return (path) => `${rootFromBase}/${path}`;
+  const baseFromRoot = toPosix(relative(root, base));
+  if (isOutside(baseFromRoot)) return () => undefined;
+  const prefix = `${baseFromRoot}/`;
+  return (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : undefined);
+}
