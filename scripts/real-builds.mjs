@@ -10,6 +10,7 @@
 //                                                   builds every cell (2 at a time) with the keys in KEYS.json
 //                                                   ({ cellId: { envLive, clientLive, serverLive, clientTest } })
 //                                                   and writes what it built to OUT.json
+//   node scripts/real-builds.mjs clean OUT.json     removes the app directories and logs of that build
 //
 // The cache: ${CAIBO_REAL_BUILDS:-${CAIBO_CI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/caibo-scan-ci}/real-builds-<hash>}
 // where <hash> covers every template's package.json and lockfile, so a version bump reinstalls. Each
@@ -17,7 +18,7 @@
 // and every bundler's resolution, so the three Next.js builds share one install.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -232,8 +233,21 @@ async function buildCell(cell, root, runId, keys) {
   return { ...cell, appDir, log, ok: true, version, seconds: (Date.now() - started) / 1000 };
 }
 
+/** Run directories a crashed or killed test run left behind (a day old) would otherwise pile up. */
+function removeStaleRuns(root) {
+  const dayAgo = Date.now() - 24 * 3600_000;
+  for (const template of templates()) {
+    const installDir = join(root, template);
+    if (!existsSync(installDir)) continue;
+    for (const name of readdirSync(installDir)) {
+      if (name.startsWith('run-') && statSync(join(installDir, name)).mtimeMs < dayAgo) rmSync(join(installDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 export async function build(keysByCell, only) {
   const root = installRoot();
+  removeStaleRuns(root);
   const runId = `${Date.now().toString(36)}${process.pid}`;
   const cells = CELLS.filter((cell) => !only || only.includes(cell.id));
   const started = Date.now();
@@ -252,6 +266,7 @@ export function clean(manifest) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'install') await install();
+  else if (command === 'clean' && rest.length === 1) clean(JSON.parse(readFileSync(rest[0], 'utf8')));
   else if (command === 'root') console.log(installRoot());
   else if (command === 'list') console.log(JSON.stringify(list()));
   else if (command === 'build' && rest.length >= 2) {
@@ -261,7 +276,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const cell of manifest.cells) console.log(`${cell.id}: ${cell.ok ? `built in ${cell.seconds.toFixed(0)} s` : `${cell.error}, see ${cell.log}`}`);
     console.log(`real-builds build: ${manifest.seconds.toFixed(0)} s`);
   } else {
-    console.error('usage: node scripts/real-builds.mjs install | root | list | build KEYS.json OUT.json [cell...]');
+    console.error('usage: node scripts/real-builds.mjs install | root | list | build KEYS.json OUT.json [cell...] | clean OUT.json');
     process.exitCode = 2;
   }
 }

@@ -202,12 +202,9 @@ describe.skipIf(missing !== '' || cellIds.length === 0)(`real framework builds${
     if (!manifest) return;
     mkdirSync(join(RESULTS, '..'), { recursive: true });
     writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), buildSeconds: manifest.seconds, cells: results }, null, 2)}\n`);
-    if (process.env.CAIBO_REAL_BUILDS_KEEP !== '1') {
-      for (const cell of manifest.cells) {
-        rmSync(cell.appDir, { recursive: true, force: true });
-        rmSync(cell.log, { force: true });
-      }
-    }
+    // CAIBO_REAL_BUILDS_KEEP=1 keeps the built apps to look at (the manifest in `work` names them).
+    if (process.env.CAIBO_REAL_BUILDS_KEEP === '1') return;
+    execFileSync(process.execPath, [SCRIPT, 'clean', join(work, 'manifest.json')]);
     rmSync(work, { recursive: true, force: true });
   });
 
