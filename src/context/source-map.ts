@@ -37,7 +37,8 @@ export function mappedFile(mapPath: string, content: Buffer): string[] {
   const sibling = mapPath.replace(/\.map$/i, '');
   const file = fileField(content);
   const named = file && !file.startsWith('/') && !file.includes('..') ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf('/') + 1)}`] : [];
-  return [...new Set([...named.filter((candidate) => candidate !== sibling), sibling])];
+  // Parcel names the map itself in `file`: judging a map by itself would never end.
+  return [...new Set([...named.filter((candidate) => candidate !== sibling && candidate !== mapPath), sibling])];
 }
 
 /**
