@@ -94,7 +94,15 @@ const isClient = (cell: Cell, file: string) => {
   const path = relative(cell.appDir, file).split('\\').join('/');
   return cell.client.some((root) => path === root || path.startsWith(`${root}/`));
 };
-const expectedContexts = (cell: Cell, file: string) => (isClient(cell, file) ? ['client-bundle', 'exposed-env-var'] : ['default']);
+/**
+ * Client output is `client-bundle`, anything else `default`; `exposed-env-var` (critical, "assigned to a
+ * variable the bundler inlines into browser code, in any file") is right for the public variable's key
+ * wherever it is assigned, e.g. SvelteKit's server env module `explicit_public_env.PUBLIC_… = "…"`.
+ */
+const expectedContexts = (cell: Cell, file: string, plant: Plant) => [
+  isClient(cell, file) ? 'client-bundle' : 'default',
+  ...(isClient(cell, file) || plant === 'envLive' ? ['exposed-env-var'] : []),
+];
 
 /** One finding of a planted key, as the scan reported it. */
 interface Verdict {
@@ -102,6 +110,7 @@ interface Verdict {
   context: string;
   ruleId: string;
   severity: string;
+  fingerprint: string;
 }
 
 /**
@@ -121,7 +130,7 @@ function scan(cell: Cell, cwd: string, keys: Keys): Map<string, Verdict[]> {
     const candidates = [resolve(cwd, container), resolve(cell.appDir, container)];
     const file = candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!;
     if (!byFile.has(file)) byFile.set(file, []);
-    byFile.get(file)!.push({ plant, context: finding.context, ruleId: finding.ruleId, severity: finding.severity });
+    byFile.get(file)!.push({ plant, context: finding.context, ruleId: finding.ruleId, severity: finding.severity, fingerprint: finding.fingerprint as string });
   }
   return byFile;
 }
@@ -154,9 +163,9 @@ function judge(cell: Cell, expected: Map<string, Map<Plant, number>>, reported: 
   const result: WayResult = { found: 0, right: 0, missed: [], wrong: [] };
   for (const [file, plants] of expected) {
     const verdicts = reported.get(file) ?? [];
-    const allowed = expectedContexts(cell, file);
     const name = relative(cell.appDir, file);
     for (const [plant, count] of plants) {
+      const allowed = expectedContexts(cell, file, plant);
       const mine = verdicts.filter((verdict) => verdict.plant === plant);
       const found = Math.min(count, mine.length);
       const right = Math.min(found, mine.filter((verdict) => allowed.includes(verdict.context)).length);
@@ -171,10 +180,14 @@ function judge(cell: Cell, expected: Map<string, Map<Plant, number>>, reported: 
   return result;
 }
 
-/** Per file, the planted keys' verdicts in a canonical order: equal across ways when the verdict is a function of the file. */
+/**
+ * Per file, the planted keys' verdicts in a canonical order: equal across ways when the verdict is a
+ * function of the file. The fingerprint (rule, reported path, key) is in it too, so a baseline made one
+ * way matches a scan made another.
+ */
 const signature = (reported: Map<string, Verdict[]>, files: Iterable<string>) =>
   [...files].sort().map((file) =>
-    [relative('/', file), ...(reported.get(file) ?? []).map((v) => `${v.plant} ${v.context} ${v.ruleId} ${v.severity}`).sort()].join('\n'),
+    [relative('/', file), ...(reported.get(file) ?? []).map((v) => `${v.plant} ${v.context} ${v.ruleId} ${v.severity} ${v.fingerprint}`).sort()].join('\n'),
   );
 
 describe.skipIf(missing !== '' || cellIds.length === 0)(`real framework builds${missing}`, () => {
