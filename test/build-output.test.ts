@@ -107,6 +107,10 @@ describe('a source map shares the exposure of the file it maps', () => {
     expect(exposureOf('maps/app.js.map', map(), factsOf())).toEqual({ exposure: 'client', reason: 'source-map' });
     expect(exposureOf('x/index-3f9a1c2b.js.map', map())).toEqual({ exposure: 'client', reason: 'source-map:hashed-name' });
     expect(exposureOf('level.map', Buffer.from('tiles')).exposure).toBe('unknown');
+    // Parcel 2 names the map itself in `file` (seen in a real build): judged by the sibling, not a loop.
+    const parcelMap = map('app.96f4818d.js.map');
+    const parcel = factsOf({ 'dist/app.96f4818d.js': 'document.body;', 'dist/app.96f4818d.js.map': parcelMap.toString() });
+    expect(exposureOf('dist/app.96f4818d.js.map', parcelMap, parcel)).toEqual({ exposure: 'client', reason: 'source-map:hashed-name' });
   });
 });
 

@@ -30,15 +30,17 @@ function fileField(content: Buffer): string | undefined {
  * The generated files a map may belong to, most specific first; the last, the asset next to it
  * (`app.js.map` → `app.js`), is the one to judge by name when none is on disk. The `file` field is
  * tried as the spec means it (relative to the map) and by its name alone: webpack writes it relative
- * to the output folder (`static/chunks/main.js` in `.next/static/chunks/`).
+ * to the output folder (`static/chunks/main.js` in `.next/static/chunks/`). None of them is a map, so
+ * judging a map by its generated file cannot loop.
  */
 export function mappedFile(mapPath: string, content: Buffer): string[] {
   const dir = mapPath.slice(0, mapPath.lastIndexOf('/') + 1);
   const sibling = mapPath.replace(/\.map$/i, '');
   const file = fileField(content);
-  const named = file && !file.startsWith('/') && !file.includes('..') ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf('/') + 1)}`] : [];
-  // Parcel names the map itself in `file`: judging a map by itself would never end.
-  return [...new Set([...named.filter((candidate) => candidate !== sibling && candidate !== mapPath), sibling])];
+  // Parcel 2 writes the map's own name into `file`: only a generated file counts, never a map.
+  const isGenerated = file !== undefined && !file.startsWith('/') && !file.includes('..') && !isSourceMap(file);
+  const named = isGenerated ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf('/') + 1)}`] : [];
+  return [...new Set([...named.filter((candidate) => candidate !== sibling), sibling])];
 }
 
 /**
