@@ -20,19 +20,21 @@ function cell(way, occurrences) {
   return `found ${way.found}/${occurrences}, right ${way.right}/${occurrences}`;
 }
 
+const yesNo = (same) => (same ? 'yes' : '**no**');
+
 export function renderTable({ date, cells }) {
   const rows = [
-    `| build | version | files with a key | occurrences | ${WAYS.join(' | ')} | same verdict all ways |`,
-    `| --- | --- | ---: | ---: | ${WAYS.map(() => '---').join(' | ')} | --- |`,
+    `| build | version | files with a key | occurrences | ${WAYS.join(' | ')} | same verdict all ways | same fingerprint all ways |`,
+    `| --- | --- | ---: | ---: | ${WAYS.map(() => '---').join(' | ')} | --- | --- |`,
   ];
   for (const result of cells) {
     const version = `${result.framework} ${result.version ?? '?'}${result.node === 22 ? ' (Node 22)' : ''}`;
     if (result.error) {
-      rows.push(`| ${result.id} | ${version} | | | build failed: ${result.error} | | | |`);
+      rows.push(`| ${result.id} | ${version} | | | build failed: ${result.error} | | | | |`);
       continue;
     }
     const ways = WAYS.map((way) => cell(result.ways[way], result.occurrences));
-    rows.push(`| ${result.id} | ${version} | ${result.files} | ${result.occurrences} | ${ways.join(' | ')} | ${result.sameEverywhere ? 'yes' : '**no**'} |`);
+    rows.push(`| ${result.id} | ${version} | ${result.files} | ${result.occurrences} | ${ways.join(' | ')} | ${yesNo(result.sameVerdict)} | ${yesNo(result.sameFingerprint)} |`);
   }
   return `${rows.join('\n')}\n\nMeasured ${date.slice(0, 10)} by \`test/real-builds.test.ts\`.`;
 }

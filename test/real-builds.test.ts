@@ -155,7 +155,8 @@ interface CellResult {
   occurrences: number;
   files: number;
   ways: Partial<Record<Way, WayResult>>;
-  sameEverywhere?: boolean;
+  sameVerdict?: boolean;
+  sameFingerprint?: boolean;
   error?: string;
 }
 
@@ -182,13 +183,19 @@ function judge(cell: Cell, expected: Map<string, Map<Plant, number>>, reported: 
 
 /**
  * Per file, the planted keys' verdicts in a canonical order: equal across ways when the verdict is a
- * function of the file. The fingerprint (rule, reported path, key) is in it too, so a baseline made one
- * way matches a scan made another.
+ * function of the file. With `fingerprints`, the fingerprint (rule, reported path, key) is compared
+ * too, so a baseline made one way matches a scan made another.
  */
-const signature = (reported: Map<string, Verdict[]>, files: Iterable<string>) =>
+const signature = (reported: Map<string, Verdict[]>, files: Iterable<string>, fingerprints: boolean) =>
   [...files].sort().map((file) =>
-    [relative('/', file), ...(reported.get(file) ?? []).map((v) => `${v.plant} ${v.context} ${v.ruleId} ${v.severity} ${v.fingerprint}`).sort()].join('\n'),
+    [
+      relative('/', file),
+      ...(reported.get(file) ?? []).map((v) => `${v.plant} ${v.context} ${v.ruleId} ${v.severity}${fingerprints ? ` ${v.fingerprint}` : ''}`).sort(),
+    ].join('\n'),
   );
+
+/** Whether every way gave the first way's signatures. */
+const allSame = (signatures: string[][]) => signatures.every((one) => JSON.stringify(one) === JSON.stringify(signatures[0]));
 
 describe.skipIf(missing !== '' || cellIds.length === 0)(`real framework builds${missing}`, () => {
   const keysByCell: Record<string, Keys> = {};
@@ -248,14 +255,18 @@ describe.skipIf(missing !== '' || cellIds.length === 0)(`real framework builds${
     reports['git repository'] = scan(cell, cell.appDir, keys);
 
     for (const way of WAYS) row.ways[way] = judge(cell, expected, reports[way]);
-    const signatures = WAYS.map((way) => signature(reports[way], expected.keys()));
-    row.sameEverywhere = signatures.every((one) => JSON.stringify(one) === JSON.stringify(signatures[0]));
+    const verdicts = WAYS.map((way) => signature(reports[way], expected.keys(), false));
+    const fingerprints = WAYS.map((way) => signature(reports[way], expected.keys(), true));
+    row.sameVerdict = allSame(verdicts);
+    row.sameFingerprint = allSame(fingerprints);
 
     for (const way of WAYS) {
       expect.soft(row.ways[way]!.missed, `${way}: occurrences not reported`).toEqual([]);
       expect.soft(row.ways[way]!.wrong, `${way}: wrong context`).toEqual([]);
     }
-    expect.soft(signatures[1], 'app dir: same verdict per file as the output dir alone').toEqual(signatures[0]);
-    expect.soft(signatures[2], 'git repository: same verdict per file as the output dir alone').toEqual(signatures[0]);
+    expect.soft(verdicts[1], 'app dir: same context, rule and severity per file as the output dir alone').toEqual(verdicts[0]);
+    expect.soft(verdicts[2], 'git repository: same context, rule and severity per file as the output dir alone').toEqual(verdicts[0]);
+    expect.soft(fingerprints[1], 'app dir: same fingerprints as the output dir alone').toEqual(fingerprints[0]);
+    expect.soft(fingerprints[2], 'git repository: same fingerprints as the output dir alone').toEqual(fingerprints[0]);
   });
 });
