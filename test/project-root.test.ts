@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findProjectRoot } from '../src/sources/project-root.js';
 import { parseJson, runCli } from './helpers/cli.js';
 import { git, makeRepo, makeTree, writeTree } from './helpers/fixture.js';
 import { liveKey } from './helpers/keygen.js';
@@ -53,6 +54,14 @@ describe('verdicts are a function of the file, not of the command line', () => {
   it('a framework config marks the project root too', async () => {
     const root = makeTree({ 'vite.config.ts': 'export default {}\n', 'dist/app.js': `k("${liveKey()}")\n` });
     expect(await verdicts([], join(root, 'dist'))).toEqual(await verdicts(['.'], root));
+  });
+
+  it('honours GIT_CEILING_DIRECTORIES as git does: a repository above the ceiling is not the project', () => {
+    const outer = makeTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'shop/package.json': '{}', 'shop/dist/app.js': '' });
+    expect(findProjectRoot(join(outer, 'shop/dist'), {})).toBe(outer);
+    expect(findProjectRoot(join(outer, 'shop/dist'), { GIT_CEILING_DIRECTORIES: `/nowhere:${outer}` })).toBe(join(outer, 'shop'));
+    // Started in the ceiling itself, git still looks there.
+    expect(findProjectRoot(outer, { GIT_CEILING_DIRECTORIES: outer })).toBe(outer);
   });
 
   it('history and staged report the same paths and fingerprints as a file scan', async () => {

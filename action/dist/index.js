@@ -6614,7 +6614,8 @@ function mappedFile(mapPath, content) {
   const dir = mapPath.slice(0, mapPath.lastIndexOf("/") + 1);
   const sibling = mapPath.replace(/\.map$/i, "");
   const file = fileField(content);
-  const named = file && !file.startsWith("/") && !file.includes("..") ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf("/") + 1)}`] : [];
+  const isGenerated = file !== void 0 && !file.startsWith("/") && !file.includes("..") && !isSourceMap(file);
+  const named = isGenerated ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf("/") + 1)}`] : [];
   return [.../* @__PURE__ */ new Set([...named.filter((candidate) => candidate !== sibling), sibling])];
 }
 function originalSources(content, keys) {
@@ -8576,12 +8577,16 @@ function hasProjectMarker(dir) {
     return false;
   }
 }
-function findProjectRoot(anchor) {
+function findProjectRoot(anchor, env2 = process.env) {
+  const ceilings = (env2.GIT_CEILING_DIRECTORIES ?? "").split(":").filter(Boolean).map((dir) => resolve2(dir));
+  const start = resolve2(anchor);
+  let mayBeRepository = true;
   let nearestProject;
-  for (let dir = resolve2(anchor); ; dir = dirname2(dir)) {
-    if (existsSync4(join5(dir, ".git"))) return dir;
+  for (let dir = start; ; dir = dirname2(dir)) {
+    if (dir !== start && ceilings.includes(dir)) mayBeRepository = false;
+    if (mayBeRepository && existsSync4(join5(dir, ".git"))) return dir;
     if (nearestProject === void 0 && hasProjectMarker(dir)) nearestProject = dir;
-    if (dirname2(dir) === dir) return nearestProject ?? resolve2(anchor);
+    if (dirname2(dir) === dir) return nearestProject ?? start;
   }
 }
 var isOutside = (relativePath) => relativePath === ".." || relativePath.startsWith("../");

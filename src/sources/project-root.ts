@@ -21,14 +21,20 @@ function hasProjectMarker(dir: string): boolean {
  * The root report paths and verdicts are relative to, whichever directory was named: the git
  * top-level when `anchor` is inside a repository (the folder holding `.git`, a directory or a
  * worktree's file), else the nearest folder holding a package.json or a framework config, else
- * `anchor` itself. A few directory reads per scan, not per file.
+ * `anchor` itself. A few directory reads per scan, not per file. GIT_CEILING_DIRECTORIES is honoured
+ * as git honours it, so the root is the top-level git itself would find.
  */
-export function findProjectRoot(anchor: string): string {
+export function findProjectRoot(anchor: string, env: NodeJS.ProcessEnv = process.env): string {
+  // As git does: never look for a repository in a ceiling directory or above it (a stray /tmp/.git).
+  const ceilings = (env.GIT_CEILING_DIRECTORIES ?? '').split(':').filter(Boolean).map((dir) => resolve(dir));
+  const start = resolve(anchor);
+  let mayBeRepository = true;
   let nearestProject: string | undefined;
-  for (let dir = resolve(anchor); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (dir !== start && ceilings.includes(dir)) mayBeRepository = false;
+    if (mayBeRepository && existsSync(join(dir, '.git'))) return dir;
     if (nearestProject === undefined && hasProjectMarker(dir)) nearestProject = dir;
-    if (dirname(dir) === dir) return nearestProject ?? resolve(anchor);
+    if (dirname(dir) === dir) return nearestProject ?? start;
   }
 }
 
