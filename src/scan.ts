@@ -13,7 +13,7 @@ import { compareFindings } from './report/findings.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
-import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
+import { historySource, newCommitsRange, resolveRange, type GitScanSummary } from './sources/history.js';
 import { projectFacts } from './sources/project-facts.js';
 import { findProjectRoot, rebaseFrom, type Rebase } from './sources/project-root.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
@@ -37,6 +37,8 @@ export interface ScanOptions {
   range?: string;
   /** history: shorthand for `BASE..HEAD`. */
   since?: string;
+  /** history: scan only what these tips add beyond what `known` reaches (default: every ref; pre-receive, audit reruns). */
+  newCommits?: { tips: string[]; known?: string[] };
   /** history: also scan unreachable (dangling) objects. */
   includeUnreachable?: boolean;
   /** history: stop after this many commits. */
@@ -69,6 +71,8 @@ interface Plan {
   /** The absolute directory report paths are relative to: the project root (stdin: the working directory). */
   root: string;
   source: Source;
+  /** The build outputs on disk under `root`; none for a bare repository, which has no working tree. */
+  facts?: ProjectFacts;
   /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
   git?: GitScanSummary;
 }
@@ -80,19 +84,21 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   const root = findProjectRoot(dir);
   if (options.mode === 'staged') {
     const source = stagedSource(dir, detector); // opens the repository itself, alongside its first git call
-    return { mode: 'staged', root, source, git: source.summary };
+    return { mode: 'staged', root, source, facts: projectFacts(root), git: source.summary };
   }
   const repo = await openRepo(dir);
   const wantsRange = options.range !== undefined || options.since !== undefined;
   const source = historySource({
     repo,
     detector,
-    ...(wantsRange ? { range: await resolveRange(repo, options) } : {}),
+    ...(wantsRange ? { range: await resolveRange(repo, options) } : options.newCommits ? { range: newCommitsRange(options.newCommits.tips, options.newCommits.known) } : {}),
     includeUnreachable: options.includeUnreachable ?? false,
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { mode: 'history', root, source, git: source.summary };
+  // A bare repository (a mirror, a git server's) has no build outputs on disk: names alone decide.
+  if (repo.bare) return { mode: 'history', root: dir, source, git: source.summary };
+  return { mode: 'history', root, source, facts: projectFacts(root), git: source.summary };
 }
 
 /**
@@ -137,6 +143,7 @@ function planFileScan(options: ScanOptions, cwd: string, anchor: string, root: s
   return {
     mode: 'files',
     root,
+    facts: projectFacts(root),
     source: worktreeSource({
       root,
       cwd,
@@ -163,7 +170,7 @@ function isDirectory(path: string): boolean {
 }
 
 /** Turns each blob's candidates into findings; the only place detect, context, rules and filters meet. */
-function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, facts: ProjectFacts, withLineHashes: boolean): Finding[] {
+function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, facts: ProjectFacts | undefined, withLineHashes: boolean): Finding[] {
   // UTF-16 text (a .env saved by PowerShell) is searched as the UTF-8 it means; see detect/encodings.ts.
   const transcoded = original.chunk ? undefined : utf16ToUtf8(original.bytes);
   const blob = transcoded ? { ...original, bytes: transcoded } : original;
@@ -234,12 +241,11 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false,
   };
   const plan: Plan = options.stdin
-    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
+    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>'), facts: projectFacts(cwd) }
     : options.mode === 'history' || options.mode === 'staged'
       ? await planGitScan(options, cwd, detector)
       : planFileScan(options, cwd, anchor, root, config, detector);
 
-  const facts = projectFacts(plan.root);
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
   let filesScanned = 0;
@@ -256,7 +262,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     }
     if (!item.chunk || item.chunk.fileOffset === 0) filesScanned += 1;
     bytesScanned += item.chunk ? item.chunk.to : item.bytes.length;
-    findings.push(...findingsIn(item, detector, ruleset, filters, facts, options.lineHashes ?? false));
+    findings.push(...findingsIn(item, detector, ruleset, filters, plan.facts, options.lineHashes ?? false));
   }
   const { git } = plan;
   const reported = plan.mode === 'history' ? firstPerPathAndKey(findings) : findings;

@@ -55,6 +55,27 @@ describe('build output layouts', () => {
     }
   });
 
+  // Every rule after the layouts decides at least one file, and is the one that decides it (issue 19).
+  const min = `var a=${'[1,2,3],'.repeat(200)}0;\n//# sourceMappingURL=x.js.map\n`;
+  it.each([
+    ['public/index.php', '<?php', 'server', 'server-script'],
+    ['lib/index.cjs', 'exports.a = 1;', 'server', 'commonjs-file'],
+    ['maps/app.js.map', '{}', 'client', 'source-map'],
+    ['staticfiles/shop/pay.js', 'k()', 'client', 'served-folder'],
+    ['sw.js', 'k()', 'client', 'service-worker'],
+    ['vendor/checkout.min.js', 'k()', 'client', 'named-bundle'],
+    ['web/main.8e2f0a1d.js', 'k()', 'client', 'hashed-name'],
+    ['src/Checkout.vue', '<script>', 'client', 'page-or-component'],
+    ['app/pay-button.tsx', "'use client';", 'client', 'use-client'],
+    ['dist/cli.js', '#!/usr/bin/env node', 'server', 'node-code'],
+    ['out/app.js', 'k()', 'client', 'build-folder'],
+    ['gen/app.js', 'var __webpack_require__={};', 'client', 'bundler-runtime'],
+    ['gen/min.js', min, 'client', 'minified-with-map'],
+    ['src/pay.js', 'k()', 'unknown', 'none'],
+  ])('%s is decided by its own rule', (path, text, exposure, reason) => {
+    expect(exposureOf(path, Buffer.from(text), factsOf())).toEqual({ exposure, reason });
+  });
+
   it('.next/static is decided by the Next.js layout, not the generic static/ folder rule (issue 19)', () => {
     expect(exposureOf('.next/static/chunks/main.js', SMALL).reason).toBe('next-static');
     expect(exposureOf('static/js/checkout.js', SMALL).reason).toBe('served-folder');

@@ -56,6 +56,27 @@ describe('verdicts are a function of the file, not of the command line', () => {
     expect(await verdicts([], join(root, 'dist'))).toEqual(await verdicts(['.'], root));
   });
 
+  it("a package.json a build writes into its output (.next/, Nitro's .output/server/) is not the project's", async () => {
+    const root = makeTree({
+      'package.json': '{"name":"shop"}',
+      'next.config.mjs': 'export default {};\n',
+      '.next/package.json': '{"type":"commonjs"}',
+      '.next/static/chunks/app/page-3f9a1c2b.js': `k("${liveKey()}")\n`,
+      '.next/server/app/page.js': `k("${liveKey()}")\n`,
+      '.output/server/package.json': '{"name":"nitro-output","private":true}',
+      '.output/server/chunks/pay.mjs': `k("${liveKey()}")\n`,
+    });
+    const whole = await verdicts(['.'], root);
+    expect(whole.map((f) => [f.file, f.context])).toEqual([
+      ['.next/server/app/page.js', 'default'],
+      ['.next/static/chunks/app/page-3f9a1c2b.js', 'client-bundle'],
+      ['.output/server/chunks/pay.mjs', 'default'],
+    ]);
+    expect(await verdicts(['.next'], root)).toEqual(whole.slice(0, 2));
+    expect(await verdicts([], join(root, '.next/static'))).toEqual(whole.slice(1, 2));
+    expect(await verdicts([], join(root, '.output/server'))).toEqual(whole.slice(2));
+  });
+
   it('honours GIT_CEILING_DIRECTORIES as git does: a repository above the ceiling is not the project', () => {
     const outer = makeTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'shop/package.json': '{}', 'shop/dist/app.js': '' });
     expect(findProjectRoot(join(outer, 'shop/dist'), {})).toBe(outer);
@@ -89,6 +110,14 @@ describe('config and report paths follow the project root', () => {
       const report = parseJson(result);
       expect(report.findings.map((f) => f.file)).toEqual(['dist/app.js']);
       expect(report.suppressed?.map((f) => [f.file, f.suppressedBy])).toEqual([['dist/vendor/sdk.js', 'config']]);
+    }
+  });
+
+  it('--exclude matches report paths, and paths below the scanned directory as it did before', async () => {
+    const repo = makeRepo({ ...app(), 'dist/legacy/old.js': `k("${liveKey()}")\n` });
+    for (const glob of ['dist/legacy/**', 'legacy/**']) {
+      const report = parseJson(await runCli(['dist', '--exclude', glob, '--format', 'json'], { cwd: repo }));
+      expect(report.findings.map((f) => f.file)).toEqual(['dist/app.js']);
     }
   });
 

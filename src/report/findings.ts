@@ -17,6 +17,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** Findings that count: not suppressed. */
 export const activeFindings = (report: Report) => report.findings.filter((f) => !f.suppressed);
 
+/** Skips that leave the scan incomplete: what could not be read may hold a key, so the run is an error (exit 2). */
+export const isIncomplete = (report: Report) => report.skipped.some((skip) => skip.reason === 'missing-object');
+
 /** Does the report fail the build at its threshold? */
 export function isFailing(report: Report): boolean {
   if (report.failOn === 'none') return false;

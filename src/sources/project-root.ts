@@ -7,9 +7,16 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  */
 const PROJECT_MARKER = /^(?:package\.json|(?:vite|next|svelte|astro|nuxt)\.config\.[cm]?[jt]s)$/;
 
+/**
+ * Folders frameworks own and write package.json files into (`.next/package.json`, Nitro's
+ * `.output/server/package.json`): never a project root, whatever they hold.
+ */
+const FRAMEWORK_OUTPUT = /[\\/]\.(?:next|output|nuxt|svelte-kit|vercel|netlify)(?:[\\/]|$)/;
+
 const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
 function hasProjectMarker(dir: string): boolean {
+  if (FRAMEWORK_OUTPUT.test(dir)) return false;
   try {
     return readdirSync(dir).some((name) => PROJECT_MARKER.test(name));
   } catch {
