@@ -275,6 +275,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? 'high',
     rules: ruleset.rules,
+    patterns: ruleset.patterns,
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,
