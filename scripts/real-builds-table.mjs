@@ -24,7 +24,7 @@ const yesNo = (same) => (same ? 'yes' : '**no**');
 
 export function renderTable({ date, cells }) {
   const rows = [
-    `| build | version | files with a key | occurrences | ${WAYS.join(' | ')} | same verdict all ways | same fingerprint all ways |`,
+    `| app | version | files with a key | occurrences | ${WAYS.join(' | ')} | same verdict all ways | same fingerprint all ways |`,
     `| --- | --- | ---: | ---: | ${WAYS.map(() => '---').join(' | ')} | --- | --- |`,
   ];
   for (const result of cells) {
