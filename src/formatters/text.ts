@@ -2,7 +2,7 @@ import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
 import type { Finding, Severity } from '../types.js';
 import { redacting, type Formatter } from './format.js';
-import { formatBytes, plural, summarise } from './summary.js';
+import { formatBytes, plural, summarise, uncoveredCount } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -63,9 +63,12 @@ export const formatText: Formatter = redacting((report, options) => {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
+  const uncovered = uncoveredCount(report);
   const head = summary.findings
     ? c.red(c.bold(`✖ ${plural(summary.findings, 'finding')} (${bySeverity})`))
-    : c.green('✔ no Caibo keys found');
+    : uncovered
+      ? c.yellow(`⚠ no Caibo keys found in what could be read; ${uncovered} not covered (see the warnings)`)
+      : c.green('✔ no Caibo keys found');
   lines.push(`${head} · ${parts.join(' · ')}`);
   return `${lines.join('\n')}\n`;
 });
