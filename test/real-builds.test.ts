@@ -135,15 +135,6 @@ function scan(cell: Cell, cwd: string, keys: Keys): Map<string, Verdict[]> {
   return byFile;
 }
 
-/**
- * Gaps the matrix shows today, each asserted to be still there: when one is fixed its cell fails with
- * "known gap gone" until the entry is removed, so a fix is never unnoticed and nothing else is excused.
- */
-const KNOWN_GAPS: Record<string, { precompressed?: string }> = {
-  sveltekit: { precompressed: "adapter-node's .gz/.br copies are not opened yet (issue 15's container sources)" },
-};
-const PRECOMPRESSED = /\.(?:gz|br): /;
-
 const WAYS = ['output dir alone', 'app dir', 'git repository'] as const;
 type Way = (typeof WAYS)[number];
 
@@ -271,14 +262,10 @@ describe.skipIf(missing !== '' || cellIds.length === 0)(`real framework builds${
     row.sameVerdict = allSame(verdicts);
     row.sameFingerprint = allSame(fingerprints);
 
-    const gaps = KNOWN_GAPS[id] ?? {};
-    const missedCopies = WAYS.flatMap((way) => row.ways[way]!.missed.filter((miss) => PRECOMPRESSED.test(miss)));
     for (const way of WAYS) {
-      const missed = row.ways[way]!.missed.filter((miss) => !gaps.precompressed || !PRECOMPRESSED.test(miss));
-      expect.soft(missed, `${way}: occurrences not reported`).toEqual([]);
+      expect.soft(row.ways[way]!.missed, `${way}: occurrences not reported`).toEqual([]);
       expect.soft(row.ways[way]!.wrong, `${way}: wrong context`).toEqual([]);
     }
-    if (gaps.precompressed) expect.soft(missedCopies, `known gap gone (remove it from KNOWN_GAPS): ${gaps.precompressed}`).not.toEqual([]);
     expect.soft(verdicts[1], 'app dir: same context, rule and severity per file as the output dir alone').toEqual(verdicts[0]);
     expect.soft(verdicts[2], 'git repository: same context, rule and severity per file as the output dir alone').toEqual(verdicts[0]);
     expect.soft(fingerprints[1], 'app dir: same fingerprints as the output dir alone').toEqual(fingerprints[0]);
