@@ -10,21 +10,21 @@ import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { compareFindings } from './report/findings.js';
 import { decide, fingerprint } from './ruleset/decide.js';
-import { usageError } from './errors.js';
-import { policyForRange, policyFromDisk, type PolicyRange, type PolicyRequest } from './policy.js';
+import { policyForRange, policyFromDisk, type PolicyRequest } from './policy.js';
 import type { Ruleset } from './ruleset/load.js';
 import { openRepo, topLevel, type Repo } from './sources/git.js';
 import { DEFAULT_CONTAINER_LIMITS, type ContainerLimits } from './sources/containers/expand.js';
 import { withContainers } from './sources/containers/source.js';
 import { imageSource } from './sources/image.js';
 import { DEFAULT_CRAWL, urlSource, type CrawlOptions } from './sources/url.js';
-import { historySource, newCommitsRange, resolveRange, type GitScanSummary } from './sources/history.js';
+import { historySource, newCommitsRange, refsOutsideHead, resolveRange, type CommitRange, type GitScanSummary } from './sources/history.js';
 import { projectFacts } from './sources/project-facts.js';
 import { findProjectRoot, rebaseFrom, type Rebase } from './sources/project-root.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
+import { usageError } from './errors.js';
 import type { Blob, Finding, PolicySource, Report, ScanMode, Severity, Skip } from './types.js';
 
 /** Progress of a long (history) scan, for the CLI's TTY progress line. */
@@ -96,21 +96,26 @@ interface Plan {
   facts?: ProjectFacts;
   /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
   git?: GitScanSummary;
+  /** History scans: sets Finding.refs on findings whose commit HEAD lacks. */
+  locateRemoved?: (findings: Finding[]) => Promise<void>;
+  /** File scans: how many files and directories the include/exclude globs left out. */
+  filteredOut?: () => number;
   /** The source opens containers itself (an image's layers): its blobs are not opened again. */
   opensContainers?: boolean;
 }
 
-/** A range scan's repository and resolved range, opened before the policy (which the base holds) is read. */
+/** A range scan's repository, resolved range and top directory, opened before the policy (which the base holds) is read. */
 interface OpenedRange {
   repo: Repo;
-  range: PolicyRange;
+  range: CommitRange;
+  top: string;
 }
 
 async function openRange(options: ScanOptions, cwd: string): Promise<OpenedRange | undefined> {
   if (options.mode !== 'history' || (options.range === undefined && options.since === undefined)) return undefined;
   const repo = await openRepo(resolve(cwd, options.paths?.[0] ?? '.'));
   const [range, top] = await Promise.all([resolveRange(repo, options), topLevel(repo)]);
-  return { repo, range: { ...range, top } };
+  return { repo, range, top };
 }
 
 /** history and staged: one repository (the first path, default the working directory). */
@@ -123,6 +128,17 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
     return { mode: 'staged', root, source, facts: projectFacts(root), git: source.summary };
   }
   const repo = opened?.repo ?? (await openRepo(dir));
+  const wantsRange = opened !== undefined;
+  /** Full audits: where each key HEAD no longer has lives (a range's or a push's commits are all in its head). */
+  const locateRemoved = async (findings: Finding[]) => {
+    const removed = findings.filter((f) => f.commit && f.inHead === false);
+    const isFullAudit = !wantsRange && !options.newCommits;
+    const refs = isFullAudit && removed.length ? await refsOutsideHead(repo, removed.map((f) => f.commit!.sha)) : new Map<string, string[]>();
+    for (const finding of removed) {
+      const holding = refs.get(finding.commit!.sha);
+      if (holding) finding.refs = holding;
+    }
+  };
   const source = historySource({
     repo,
     detector,
@@ -133,8 +149,8 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
     containerLimits,
   });
   // A bare repository (a mirror, a git server's) has no build outputs on disk: names alone decide.
-  if (repo.bare) return { mode: 'history', root: dir, source, git: source.summary };
-  return { mode: 'history', root, source, facts: projectFacts(root), git: source.summary };
+  if (repo.bare) return { mode: 'history', root: dir, source, git: source.summary, locateRemoved };
+  return { mode: 'history', root, source, facts: projectFacts(root), git: source.summary, locateRemoved };
 }
 
 /**
@@ -176,11 +192,7 @@ function configRebase(options: ScanOptions, root: string, config: Config): Rebas
 function planFileScan(options: ScanOptions, cwd: string, anchor: string, root: string, config: Config, detector: Detector): Plan {
   const paths = options.paths?.length ? options.paths : ['.'];
   const cliExclude = options.exclude ?? [];
-  return {
-    mode: 'files',
-    root,
-    facts: projectFacts(root),
-    source: worktreeSource({
+  const source = worktreeSource({
       root,
       cwd,
       paths,
@@ -194,8 +206,8 @@ function planFileScan(options: ScanOptions, cwd: string, anchor: string, root: s
       followSymlinks: options.followSymlinks ?? false,
       needles: detector.needles,
       shipped: options.shipped ?? false,
-    }),
-  };
+  });
+  return { mode: 'files', root, facts: projectFacts(root), source, filteredOut: () => source.filteredOut };
 }
 
 /** A path as reports show it: POSIX, relative to cwd when inside it. */
@@ -306,9 +318,12 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   };
   const opened = await openRange(options, cwd);
   if (options.policyFrom && !opened) throw usageError('--policy-from needs --range or --since (only range scans read the policy from the base)');
-  const { config, ruleset, baseline, review } = opened
-    ? await policyForRange(request, opened.repo, opened.range, options.policyFrom ?? 'base')
-    : policyFromDisk(request);
+  // A range with a base judges by the base's policy; `--since DATE` before the first commit has none.
+  const base = opened?.range.base;
+  const { config, ruleset, baseline, review } =
+    opened && base
+      ? await policyForRange(request, opened.repo, { ...opened.range, base, top: opened.top }, options.policyFrom ?? 'base')
+      : policyFromDisk(request);
   const detector = createDetector(ruleset.patterns);
   const filters: FilterSettings = {
     placeholders: ruleset.placeholders,
@@ -341,8 +356,13 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     findings.push(...findingsIn(item, detector, ruleset, filters, plan.facts, options.lineHashes ?? false));
   }
   const { git } = plan;
+  const filteredOut = plan.filteredOut?.() ?? 0;
+  if (filesScanned === 0 && skipped.length === 0 && filteredOut > 0) {
+    throw usageError(`nothing to scan: the include/exclude globs (flags or config) left out every file found (${filteredOut} left out)`);
+  }
   const reported = plan.mode === 'history' ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
+  await plan.locateRemoved?.(reported);
   return {
     mode: plan.mode,
     root: plan.root,

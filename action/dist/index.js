@@ -5802,21 +5802,6 @@ var EMPTY_CONFIG = { exclude: [], allow: [], rules: [] };
 // src/cli-options.ts
 var POLICY_SOURCES = ["base", "head"];
 
-// src/report/findings.ts
-var severityRank = (severity) => SEVERITIES.indexOf(severity);
-function compareFindings(a, b) {
-  return (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
-}
-var activeFindings = (report) => report.findings.filter((f) => !f.suppressed);
-var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
-var changeAllowedFindings = (report) => report.findings.filter((f) => f.suppressed?.addedByChange);
-function isFailing(report) {
-  if (report.failOn === "none") return false;
-  const threshold = severityRank(report.failOn);
-  const counted2 = report.newSuppressions === "fail" ? [...activeFindings(report), ...changeAllowedFindings(report)] : activeFindings(report);
-  return counted2.some((f) => severityRank(f.severity) >= threshold);
-}
-
 // src/secret.ts
 import { inspect } from "node:util";
 
@@ -6333,9 +6318,9 @@ function validateRuleFile(data, file) {
       if (!allowed.includes(key)) throw rulesError(`${where(id, key)} is not a known field`);
     }
   };
-  const text2 = (value, field, id, optional = false) => {
+  const text2 = (value, field, id, optional2 = false) => {
     const v = value[field];
-    if (v === void 0 && optional) return "";
+    if (v === void 0 && optional2) return "";
     if (typeof v !== "string" || v.length === 0) {
       throw rulesError(`${where(id, field)} must be a non-empty string`);
     }
@@ -6575,8 +6560,45 @@ function redactReport(report) {
   return { ...redactStrings(report, reportKeyRedactor(report)), ...report.patterns ? { patterns: report.patterns } : {} };
 }
 
+// src/version.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readVersion() {
+  for (const relative6 of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync2(new URL(relative6, import.meta.url), "utf8"));
+      if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+}
+var VERSION = readVersion();
+
 // src/formatters/format.ts
+var formatDefaults = (options2 = {}) => ({
+  color: false,
+  reveal: false,
+  showSuppressed: false,
+  quiet: false,
+  version: VERSION,
+  ...Object.fromEntries(Object.entries(options2).filter(([, value]) => value !== void 0))
+});
 var redacting = (format) => (report, options2) => format(options2.reveal ? report : redactReport(report), options2);
+
+// src/report/findings.ts
+var severityRank = (severity) => SEVERITIES.indexOf(severity);
+function compareFindings(a, b) {
+  return (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
+}
+var activeFindings = (report) => report.findings.filter((f) => !f.suppressed);
+var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
+var changeAllowedFindings = (report) => report.findings.filter((f) => f.suppressed?.addedByChange);
+function isFailing(report) {
+  if (report.failOn === "none") return false;
+  const threshold = severityRank(report.failOn);
+  const counted2 = report.newSuppressions === "fail" ? [...activeFindings(report), ...changeAllowedFindings(report)] : activeFindings(report);
+  return counted2.some((f) => severityRank(f.severity) >= threshold);
+}
 
 // src/formatters/github.ts
 var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -8308,7 +8330,7 @@ function withContainers(source, limits) {
 }
 
 // src/sources/image.ts
-import { createReadStream, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { createReadStream, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 var MAX_JSON_BYTES = 4 * 1024 * 1024;
 var blobPath = (digest) => `blobs/${digest.replace(":", "/")}`;
@@ -8378,7 +8400,7 @@ function imageSource(absolute, display, limits) {
       if (isDirectory2) {
         readSmall = (path) => {
           try {
-            return readFileSync2(join6(absolute, path));
+            return readFileSync3(join6(absolute, path));
           } catch {
             return void 0;
           }
@@ -11017,12 +11039,21 @@ var newCommitsRange = (tips, known = ["--all"]) => ({
   revisions: ["--ignore-missing", ...tips, "--not", ...known],
   head: tips[0]
 });
+var SINCE_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
+async function rangeSinceDate(repo, date) {
+  if (Number.isNaN(Date.parse(date))) throw usageError(`--since ${date}: not a valid date`);
+  const head = await resolveCommit(repo, "HEAD");
+  if (!head) throw gitError(`--since ${date}: HEAD is not a commit in this repository`);
+  const base = (await ask(repo, ["rev-list", "-1", "--first-parent", `--before=${date}`, head])).trim();
+  return base ? { base, head, revisions: [`${base}..${head}`] } : { head, revisions: [head] };
+}
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;
 var SUBMODULE_MODE = "160000";
 var KEEP_WHOLE_LIMIT = WHOLE_FILE_LIMIT;
 var PROGRESS_EVERY = 256;
 async function resolveRange(repo, spec) {
+  if (spec.range === void 0 && spec.since !== void 0 && SINCE_DATE.test(spec.since)) return rangeSinceDate(repo, spec.since);
   const text2 = spec.range ?? `${spec.since}..HEAD`;
   const parts = text2.split("..");
   if (parts.length !== 2 || parts[1].startsWith(".") || !parts[0]) {
@@ -11042,6 +11073,19 @@ async function resolveRange(repo, spec) {
     throw gitError(`${baseName2} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
   return { base, head, revisions: [`${base}..${head}`] };
+}
+async function refsOutsideHead(repo, commits) {
+  const outside = /* @__PURE__ */ new Map();
+  for (const sha of new Set(commits)) {
+    const inHead = await ask(repo, ["merge-base", "--is-ancestor", sha, "HEAD"]).then(
+      () => true,
+      () => false
+    );
+    if (inHead) continue;
+    const refs = await ask(repo, ["for-each-ref", "--contains", sha, "--format=%(refname:short)"]);
+    outside.set(sha, refs.split("\n").filter(Boolean));
+  }
+  return outside;
 }
 var Interner = class {
   values = [];
@@ -11530,8 +11574,13 @@ async function globMatchers({ include, exclude }) {
   const excludes = exclude.filter(({ globs }) => globs.length);
   if (!include.length && !excludes.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const globTest = (globs) => {
+    const byName = picomatch(globs.filter((g) => !g.includes("/")), { dot: true });
+    const byPath = picomatch(globs.filter((g) => g.includes("/")), { dot: true });
+    return (path) => byPath(path) || byName(path.replace(/\/$/, "").split("/").pop());
+  };
   const tests = excludes.map(({ globs, rebase }) => {
-    const isMatch = picomatch([...globs], { dot: true });
+    const isMatch = globTest(globs);
     return (path) => {
       const rebased = rebase(path);
       return rebased !== void 0 && isMatch(rebased);
@@ -11539,10 +11588,11 @@ async function globMatchers({ include, exclude }) {
   });
   return {
     isExcludedByGlob: tests.length ? (path) => tests.some((test) => test(path)) : () => false,
-    isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true
+    isIncluded: include.length ? globTest(include) : () => true
   };
 }
 function worktreeSource(options2) {
+  let filteredOut = 0;
   const visited = /* @__PURE__ */ new Map();
   const reportPath = (absolute) => toPosix2(relative3(options2.root, absolute)) || ".";
   function listDirectory(directory, at) {
@@ -11614,9 +11664,13 @@ function worktreeSource(options2) {
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
           if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push([absolute, path]);
+          else filteredOut += 1;
           continue;
         }
-        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
+        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) {
+          filteredOut += 1;
+          continue;
+        }
         yield kind === "symlink" ? { path, reason: "symlink" } : { path, absolute, isRegular: dirent.isFile() };
       }
       yield* unusual;
@@ -11641,6 +11695,9 @@ function worktreeSource(options2) {
     else for await (const part of result.chunks) yield { provenance, ...part };
   }
   return {
+    get filteredOut() {
+      return filteredOut;
+    },
     async *blobs() {
       const batch = new FileBatch(keyNeedleSearches(options2.needles));
       const envFiles = [];
@@ -11668,7 +11725,7 @@ async function openRange(options2, cwd) {
   if (options2.mode !== "history" || options2.range === void 0 && options2.since === void 0) return void 0;
   const repo = await openRepo(resolve4(cwd, options2.paths?.[0] ?? "."));
   const [range, top] = await Promise.all([resolveRange(repo, options2), topLevel(repo)]);
-  return { repo, range: { ...range, top } };
+  return { repo, range, top };
 }
 async function planGitScan(options2, cwd, detector, containerLimits, opened) {
   const dir = resolve4(cwd, options2.paths?.[0] ?? ".");
@@ -11678,6 +11735,16 @@ async function planGitScan(options2, cwd, detector, containerLimits, opened) {
     return { mode: "staged", root, source: source2, facts: projectFacts(root), git: source2.summary };
   }
   const repo = opened?.repo ?? await openRepo(dir);
+  const wantsRange = opened !== void 0;
+  const locateRemoved = async (findings) => {
+    const removed = findings.filter((f) => f.commit && f.inHead === false);
+    const isFullAudit = !wantsRange && !options2.newCommits;
+    const refs = isFullAudit && removed.length ? await refsOutsideHead(repo, removed.map((f) => f.commit.sha)) : /* @__PURE__ */ new Map();
+    for (const finding of removed) {
+      const holding = refs.get(finding.commit.sha);
+      if (holding) finding.refs = holding;
+    }
+  };
   const source = historySource({
     repo,
     detector,
@@ -11687,8 +11754,8 @@ async function planGitScan(options2, cwd, detector, containerLimits, opened) {
     ...options2.onProgress ? { onProgress: options2.onProgress } : {},
     containerLimits
   });
-  if (repo.bare) return { mode: "history", root: dir, source, git: source.summary };
-  return { mode: "history", root, source, facts: projectFacts(root), git: source.summary };
+  if (repo.bare) return { mode: "history", root: dir, source, git: source.summary, locateRemoved };
+  return { mode: "history", root, source, facts: projectFacts(root), git: source.summary, locateRemoved };
 }
 function firstPerPathAndKey(findings) {
   const chosen = /* @__PURE__ */ new Map();
@@ -11717,26 +11784,22 @@ function configRebase(options2, root, config) {
 function planFileScan(options2, cwd, anchor, root, config, detector) {
   const paths = options2.paths?.length ? options2.paths : ["."];
   const cliExclude = options2.exclude ?? [];
-  return {
-    mode: "files",
+  const source = worktreeSource({
     root,
-    facts: projectFacts(root),
-    source: worktreeSource({
-      root,
-      cwd,
-      paths,
-      include: options2.include ?? [],
-      // --exclude globs match report paths, and (as before issue 11) paths below the scanned directory.
-      exclude: [
-        { globs: cliExclude, rebase: (path) => path },
-        { globs: anchor === root ? [] : cliExclude, rebase: rebaseFrom(root, anchor) },
-        { globs: config.exclude, rebase: configRebase(options2, root, config) }
-      ],
-      followSymlinks: options2.followSymlinks ?? false,
-      needles: detector.needles,
-      shipped: options2.shipped ?? false
-    })
-  };
+    cwd,
+    paths,
+    include: options2.include ?? [],
+    // --exclude globs match report paths, and (as before issue 11) paths below the scanned directory.
+    exclude: [
+      { globs: cliExclude, rebase: (path) => path },
+      { globs: anchor === root ? [] : cliExclude, rebase: rebaseFrom(root, anchor) },
+      { globs: config.exclude, rebase: configRebase(options2, root, config) }
+    ],
+    followSymlinks: options2.followSymlinks ?? false,
+    needles: detector.needles,
+    shipped: options2.shipped ?? false
+  });
+  return { mode: "files", root, facts: projectFacts(root), source, filteredOut: () => source.filteredOut };
 }
 function reportPathOf(cwd, given) {
   const path = relative4(cwd, resolve4(cwd, given));
@@ -11825,7 +11888,8 @@ async function scan(options2 = {}) {
   };
   const opened = await openRange(options2, cwd);
   if (options2.policyFrom && !opened) throw usageError("--policy-from needs --range or --since (only range scans read the policy from the base)");
-  const { config, ruleset, baseline, review } = opened ? await policyForRange(request, opened.repo, opened.range, options2.policyFrom ?? "base") : policyFromDisk(request);
+  const base = opened?.range.base;
+  const { config, ruleset, baseline, review } = opened && base ? await policyForRange(request, opened.repo, { ...opened.range, base, top: opened.top }, options2.policyFrom ?? "base") : policyFromDisk(request);
   const detector = createDetector(ruleset.patterns);
   const filters = {
     placeholders: ruleset.placeholders,
@@ -11857,8 +11921,13 @@ async function scan(options2 = {}) {
     findings.push(...findingsIn(item, detector, ruleset, filters, plan.facts, options2.lineHashes ?? false));
   }
   const { git } = plan;
+  const filteredOut = plan.filteredOut?.() ?? 0;
+  if (filesScanned === 0 && skipped.length === 0 && filteredOut > 0) {
+    throw usageError(`nothing to scan: the include/exclude globs (flags or config) left out every file found (${filteredOut} left out)`);
+  }
   const reported = plan.mode === "history" ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
+  await plan.locateRemoved?.(reported);
   return {
     mode: plan.mode,
     root: plan.root,
@@ -11878,20 +11947,6 @@ async function scan(options2 = {}) {
     }
   };
 }
-
-// src/version.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-function readVersion() {
-  for (const relative6 of ["../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync3(new URL(relative6, import.meta.url), "utf8"));
-      if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
-}
-var VERSION = readVersion();
 
 // src/action/plan.ts
 var ACTION_MODES = ["auto", "pr", "push", "history", "files"];
@@ -12064,16 +12119,18 @@ function jobSummary(report, plan, links) {
 }
 
 // src/action/main.ts
+var optional = (name, value) => value === void 0 ? {} : { [name]: value };
 function readInputs(env) {
   const oneOf = (name, allowed, fallback) => {
     const value = getInput(name, env) || fallback;
+    if (value === void 0) return void 0;
     if (!allowed.includes(value)) throw usageError(`input ${name} must be one of ${allowed.join(", ")} (got "${value}")`);
     return value;
   };
   return {
     path: getInput("path", env) || ".",
     mode: oneOf("mode", ACTION_MODES, "auto"),
-    failOn: oneOf("fail-on", FAIL_ON, "high"),
+    ...optional("failOn", oneOf("fail-on", FAIL_ON)),
     config: getInput("config", env),
     baseline: getInput("baseline", env),
     policyFrom: oneOf("policy-from", POLICY_SOURCES, "base"),
@@ -12099,7 +12156,7 @@ async function scanFor(plan, inputs, workspace) {
   const options2 = {
     cwd: workspace,
     paths: [inputs.path],
-    failOn: inputs.failOn,
+    ...optional("failOn", inputs.failOn),
     lineHashes: true,
     ...inputs.config ? { config: inputs.config } : {},
     ...inputs.baseline ? { baseline: inputs.baseline } : {}
@@ -12151,10 +12208,10 @@ async function main(env = process.env) {
     if (inputs.sarifFile) {
       sarifPath = resolve5(workspace, inputs.sarifFile);
       mkdirSync(dirname6(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env, plan) }));
+      writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env, plan))));
     }
     const count = activeFindings(report).length;
-    process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${inputs.failOn})` : ""}${EOL2}`);
+    process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${report.failOn})` : ""}${EOL2}`);
     outputs = { findings: String(count), "sarif-file": sarifPath, "exit-code": String(exitCode) };
   } catch (error) {
     const message = builtinKeyRedactor()(isCaiboScanError(error) ? error.message : `internal error: ${error?.stack ?? String(error)}`);

@@ -4,7 +4,7 @@ import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { POLICY_SOURCES } from '../cli-options.js';
 import { FAIL_ON } from '../config.js';
 import { isCaiboScanError, usageError } from '../errors.js';
-import type { FormatOptions } from '../formatters/format.js';
+import { formatDefaults, type FormatOptions } from '../formatters/format.js';
 import { annotation, changeAllowedAnnotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
 import { plural, policyChangeLine } from '../formatters/summary.js';
@@ -24,7 +24,8 @@ import { jobSummary, policySubject } from './summary.js';
 interface Inputs {
   path: string;
   mode: ActionMode;
-  failOn: Severity | 'none';
+  /** Unset (the input's empty default): the config's failOn, else high, as on the CLI. */
+  failOn?: Severity | 'none';
   config: string;
   baseline: string;
   policyFrom: PolicySource;
@@ -33,19 +34,23 @@ interface Inputs {
   summary: boolean;
 }
 
+/** `{ name: value }`, or nothing for undefined (exactOptionalPropertyTypes). */
+const optional = <K extends string, V>(name: K, value: V | undefined) => (value === undefined ? {} : ({ [name]: value } as Record<K, V>));
+
 function readInputs(env: NodeJS.ProcessEnv): Inputs {
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback?: T): T | undefined => {
     const value = getInput(name, env) || fallback;
+    if (value === undefined) return undefined;
     if (!allowed.includes(value as T)) throw usageError(`input ${name} must be one of ${allowed.join(', ')} (got "${value}")`);
     return value as T;
   };
   return {
     path: getInput('path', env) || '.',
-    mode: oneOf('mode', ACTION_MODES, 'auto'),
-    failOn: oneOf('fail-on', FAIL_ON, 'high'),
+    mode: oneOf('mode', ACTION_MODES, 'auto')!,
+    ...optional('failOn', oneOf('fail-on', FAIL_ON)),
     config: getInput('config', env),
     baseline: getInput('baseline', env),
-    policyFrom: oneOf('policy-from', POLICY_SOURCES, 'base'),
+    policyFrom: oneOf('policy-from', POLICY_SOURCES, 'base')!,
     sarifFile: getInput('sarif-file', env),
     annotations: getBooleanInput('annotations', env, true),
     summary: getBooleanInput('summary', env, true),
@@ -75,7 +80,7 @@ async function scanFor(plan: ScanPlan, inputs: Inputs, workspace: string): Promi
   const options: ScanOptions = {
     cwd: workspace,
     paths: [inputs.path],
-    failOn: inputs.failOn,
+    ...optional('failOn', inputs.failOn),
     lineHashes: true,
     ...(inputs.config ? { config: inputs.config } : {}),
     ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
@@ -134,10 +139,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     if (inputs.sarifFile) {
       sarifPath = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env, plan) }));
+      writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env, plan))));
     }
     const count = activeFindings(report).length;
-    process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${inputs.failOn})` : ''}${EOL}`);
+    process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${report.failOn})` : ''}${EOL}`);
     outputs = { findings: String(count), 'sarif-file': sarifPath, 'exit-code': String(exitCode) };
   } catch (error) {
     const message = builtinKeyRedactor()(isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`);

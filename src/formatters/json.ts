@@ -1,6 +1,6 @@
 import { changeAllowedFindings } from '../report/findings.js';
 import type { Finding } from '../types.js';
-import { redacting, type Formatter, type FormatOptions } from './format.js';
+import { redacting, type Formatter, type ResolvedFormatOptions as FormatOptions } from './format.js';
 import { summarise } from './summary.js';
 
 /** One finding as the JSON contract (README "JSON output") promises it. */

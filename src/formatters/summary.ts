@@ -38,6 +38,15 @@ export function formatBytes(bytes: number): string {
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** "3 findings (1 critical, 2 high)": the one wording of the count, for the text summary and the CLI's stderr. */
+export function findingsLine(summary: Summary): string {
+  const bySeverity = Object.entries(summary.bySeverity)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  return `${plural(summary.findings, 'finding')} (${bySeverity})`;
+}
+
 /**
  * What a range changes in the scan's own policy, in one line (issue 18): "this range weakens the
  * scan: failOn high → none; not applied: …". Undefined when it changes nothing. `only` narrows it
