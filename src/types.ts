@@ -30,6 +30,11 @@ export interface CommitInfo {
 export type Provenance =
   | { kind: 'worktree'; path: string; git: GitStatus }
   | { kind: 'stdin'; path: string }
+  /**
+   * A file a bundler emitted, handed over in memory (build plugins, scanEmitted). `environment` is
+   * what the bundler knows for certain: client output ships to browsers, server output never does.
+   */
+  | { kind: 'emitted'; path: string; environment?: BuildEnvironment }
   | { kind: 'staged'; path: string; addedLines?: ReadonlySet<number> }
   | {
       kind: 'history';
@@ -42,6 +47,9 @@ export type Provenance =
       /** Range scans: the lines the introducing commit added; keys elsewhere are not the range's. */
       addedLines?: ReadonlySet<number>;
     };
+
+/** Which side a build's output runs on, as the bundler says (Vite `consumer`, webpack `target`, esbuild `platform`). */
+export type BuildEnvironment = 'client' | 'server';
 
 /** Where a streamed chunk sits in its file, and which of its keys it owns (chunks overlap). */
 export interface ChunkPosition {
@@ -167,7 +175,7 @@ export interface ScanStats {
   durationMs: number;
 }
 
-export type ScanMode = 'files' | 'stdin' | 'staged' | 'history';
+export type ScanMode = 'files' | 'stdin' | 'staged' | 'history' | 'emitted';
 
 /** Everything a formatter needs; formatters never touch the filesystem. */
 export interface Report {

@@ -23,6 +23,7 @@ function envContext(provenance: Provenance): ContextId | undefined {
       if (provenance.git === 'ignored') return 'local-env';
       return undefined;
     case 'stdin':
+    case 'emitted':
       return undefined;
   }
 }
@@ -30,7 +31,9 @@ function envContext(provenance: Provenance): ContextId | undefined {
 /** Pure: a function of the blob's path, bytes and provenance, and of where each key sits. */
 export function classify(blob: Blob, candidates: readonly Candidate[]): Classification[] {
   const { path } = blob.provenance;
-  const inBundle = isClientBundle(path, blob.bytes);
+  // A bundler's word on its own output outranks what the path and content suggest.
+  const environment = blob.provenance.kind === 'emitted' ? blob.provenance.environment : undefined;
+  const inBundle = environment ? environment === 'client' : isClientBundle(path, blob.bytes);
   const env = envContext(blob.provenance);
   const origins = isSourceMap(path)
     ? originalSources(blob.bytes, candidates.map((c) => c.secret.reveal()))

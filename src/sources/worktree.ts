@@ -55,7 +55,7 @@ const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'
  * memory flat. Globs are matched with picomatch, as fast-glob did.
  */
 type PathTest = (path: string) => boolean;
-interface GlobMatchers {
+export interface GlobMatchers {
   /** Paths relative to the root, the same paths reports show (`--exclude`, config `exclude`). */
   isExcludedByGlob: PathTest;
   /** `--include` globs are relative to each directory given, as they were as fast-glob patterns. */
@@ -63,7 +63,7 @@ interface GlobMatchers {
 }
 
 /** picomatch is loaded only for globs: most runs have none, and it is ~60 KB of start-up to compile. */
-async function globMatchers({ include, exclude }: Pick<WorktreeOptions, 'include' | 'exclude'>): Promise<GlobMatchers> {
+export async function globMatchers({ include, exclude }: Pick<WorktreeOptions, 'include' | 'exclude'>): Promise<GlobMatchers> {
   if (!include.length && !exclude.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await import('picomatch');
   return {
