@@ -132,8 +132,11 @@ export function withCaiboScan(nextConfig: NextConfigInput = {}, options: CaiboSc
 /** webpack: the plugin in every compilation, told by Next's `isServer` which side it builds. A Turbopack build gets no `webpack` key (Next 16 stops on one). */
 function withWebpackPlugin(config: NextConfigShape, options: CaiboScanOptions): NextConfigShape {
   const userWebpack = config.webpack;
+  const experimental = (config.experimental ?? {}) as Record<string, unknown>;
   return {
     ...config,
+    // Next turns its webpack build worker off for any custom `webpack` (ours included): keep the default the app had.
+    ...(userWebpack ? {} : { experimental: { ...experimental, webpackBuildWorker: experimental.webpackBuildWorker ?? true } }),
     webpack(webpackConfig: WebpackConfig, context: Parameters<WebpackConfigFn>[1]) {
       const result = userWebpack ? userWebpack(webpackConfig, context) : webpackConfig;
       const environment: BuildEnvironment = context.isServer ? 'server' : 'client';

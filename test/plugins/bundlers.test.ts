@@ -119,6 +119,26 @@ const serverSource = (apiKey: string) => ({
 const skip = missingBundlers();
 
 describe.skipIf(skip !== '')(`build plugins in real builds${skip}`, () => {
+  it(`vite ${VERSIONS.vite} dev server: a live key in a module sent to the browser is a warning, not a failure`, () => {
+    const key = liveKey();
+    const vite = BUNDLERS[0]!;
+    const dir = makeProject({
+      ...vite.project('client'),
+      ...clientSource(key),
+      'dev.mjs': `import { createServer } from 'vite';
+const server = await createServer({ configFile: 'vite.config.js', server: { middlewareMode: true } });
+const served = await server.transformRequest('/src/config.js');
+console.log('served', served.code.length, 'chars');
+await server.close();\n`,
+    });
+    const dev = runBuild(dir, ['dev.mjs']);
+    expect(dev.status, dev.output).toBe(0);
+    expect(dev.output).toMatch(/served \d+ chars/);
+    expect(dev.output).toContain('caibo-live-key-in-client-bundle');
+    expect(dev.output).toContain('dev server: a warning only');
+    expect(dev.output).not.toContain(key);
+  });
+
   describe.each(BUNDLERS)('$name $version', (bundler) => {
     const expectNoRawKey = (output: string, ...keys: string[]) => {
       for (const key of keys) expect(output).not.toContain(key);
