@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createUnplugin } from 'unplugin';
 import { emittedScanner, type EmittedScanner } from '../scan.js';
 import type { EmittedFile } from '../sources/emitted.js';
-import type { BuildEnvironment, Severity } from '../types.js';
+import type { BuildEnvironment, Report, Severity } from '../types.js';
 import { inlinedFiles, prefixedVariables, type InlinedValue } from './inlined-values.js';
 import { environmentLabel, verdictOf, type PluginVerdict } from './messages.js';
 
@@ -29,6 +29,8 @@ export interface CaiboScanOptions {
   showSecrets?: boolean;
   /** Overrides the side of the build the bundler reports (`client` ships to browsers). */
   environment?: BuildEnvironment;
+  /** Called with the Report of each output check (the CLI's shape: write SARIF, count, time it). */
+  onReport?: (report: Report) => void;
 }
 
 export const PLUGIN_NAME = 'caibo-scan';
@@ -67,6 +69,7 @@ export class BuildCheck {
   async output(root: string, files: readonly EmittedFile[], environment: BuildEnvironment | undefined, sources: Iterable<string>): Promise<PluginVerdict> {
     const env = this.options.environment ?? environment;
     const report = await this.#scanner(root)(files, { ...(env ? { environment: env } : {}), sources: projectFiles(root, sources) });
+    this.options.onReport?.(report);
     return verdictOf(report, environmentLabel(env), this.options.showSecrets ?? false);
   }
 

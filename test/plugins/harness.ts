@@ -56,7 +56,7 @@ export function runBuild(cwd: string, args: string[], options: object = {}, env:
     cwd,
     encoding: 'utf8',
     env: { ...base, NO_COLOR: '1', NEXT_TELEMETRY_DISABLED: '1', CAIBO_SCAN_PLUGIN_OPTIONS: JSON.stringify(options), ...env },
-    timeout: 240_000,
+    timeout: 540_000, // a Next build on a loaded 2-core machine can take minutes
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, ms: performance.now() - started };
 }

@@ -82,6 +82,6 @@ describe.skipIf(skip !== '')(`withCaiboScan in real Next.js ${VERSIONS.next} bui
       expect(passing.output).not.toContain('caibo-live-key-in-client-bundle');
       expect(passing.output).toMatch(/caibo-live-key\b(?!-in)/); // the route handler's key, a warning at failOn critical
       for (const build of builds) for (const key of Object.values(keys)) expect(build.output).not.toContain(key);
-    }, 600_000);
+    }, 1_500_000);
   });
 });
