@@ -7810,7 +7810,7 @@ import { PassThrough } from "node:stream";
 
 // src/sources/cat-file.ts
 var NEWLINE4 = 10;
-async function splitBatchOutput(chunks, onObject) {
+async function splitBatchOutput(chunks, onObject, onMissing) {
   let header;
   let current;
   for await (const chunk of chunks) {
@@ -7841,6 +7841,10 @@ async function splitBatchOutput(chunks, onObject) {
       at2 = end + 1;
       const [id, type, size] = header.toString("latin1").split(" ");
       header = void 0;
+      if (type === "missing" && onMissing) {
+        onMissing(id);
+        continue;
+      }
       if (type === "missing" || type === "ambiguous" || size === void 0) {
         throw gitError(`object ${id} is ${type ?? "unreadable"}: the repository may be corrupt (try git fsck)`);
       }
@@ -7849,9 +7853,9 @@ async function splitBatchOutput(chunks, onObject) {
   }
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
 }
-async function readObjects(repo, ids, onObject) {
+async function readObjects(repo, ids, onObject, onMissing) {
   const feed = Symbol.asyncIterator in ids ? (stdin) => writeLineBatches(stdin, ids) : (stdin) => writeLines(stdin, ids);
-  await splitBatchOutput(streamGit(repo, ["cat-file", "--batch", "--buffer"], feed), onObject);
+  await splitBatchOutput(streamGit(repo, ["cat-file", "--batch", "--buffer"], feed), onObject, onMissing);
 }
 async function readObject(repo, id) {
   let content;
@@ -8071,6 +8075,10 @@ function needleFilter(detector) {
   const searches = [...plain, ...encoded];
   return (bytes) => hasUtf16Bom(bytes, 0) || searches.some((find) => find(bytes, 0) !== -1);
 }
+var newCommitsRange = (tips, known = ["--all"]) => ({
+  revisions: ["--ignore-missing", ...tips, "--not", ...known],
+  head: tips[0]
+});
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;
 var SUBMODULE_MODE = "160000";
@@ -8095,7 +8103,7 @@ async function resolveRange(repo, spec) {
   if (shallow && !(await ask(repo, ["merge-base", base, head]).catch(() => "")).trim()) {
     throw gitError(`${baseName2} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
-  return { base, head };
+  return { base, head, revisions: [`${base}..${head}`] };
 }
 var Interner = class {
   values = [];
@@ -8138,6 +8146,20 @@ async function treeBlobs(repo, commit, paths) {
   }
   return blobs;
 }
+async function promisedBlobsMissing(repo) {
+  const partial = await ask(repo, ["config", "--get-regexp", "^(remote\\..+\\.promisor|extensions\\.partialclone)$"]).catch(() => "");
+  if (!/ (?!false\b)\S/.test(partial)) return /* @__PURE__ */ new Set();
+  const listing = await ask(repo, ["rev-list", "--objects", "--all", "--missing=print", "--no-object-names"]);
+  return new Set(listing.split("\n").filter((line) => line.startsWith("?")).map((line) => line.slice(1)));
+}
+function* missingBlobSkips(missing, rows, paths, blobIds) {
+  const named = /* @__PURE__ */ new Map();
+  for (let row = 0; row < rows.length && named.size < missing.size; row += 3) {
+    const id = blobIds.values[rows[row + 2]];
+    if (missing.has(id) && !named.has(id)) named.set(id, paths.values[rows[row + 1]]);
+  }
+  for (const id of missing) yield { path: named.get(id) ?? id, reason: "missing-object", detail: `blob ${id} is missing from the repository` };
+}
 async function unreachableObjects(repo) {
   const output = await ask(repo, ["fsck", "--unreachable", "--no-reflogs", "--no-progress"], "git fsck");
   const found = { commits: [], blobs: [] };
@@ -8172,6 +8194,7 @@ function historySource(options) {
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
       range?.head ?? resolveCommit(repo, "HEAD")
     ]);
+    const absent = range ? /* @__PURE__ */ new Set() : promisedBlobsMissing(repo);
     const tips = questions.then(([refs, , unreachable, head]) => range ? [] : extraTips(repo, refs, head, unreachable.commits));
     const feedTips = async (stdin) => {
       try {
@@ -8197,12 +8220,13 @@ function historySource(options) {
       "--topo-order",
       "--no-ext-diff",
       "--no-textconv",
-      ...range ? ["-p", "-U0", `${range.base}..${range.head}`] : ["--all", "--stdin"],
+      ...range ? ["-p", "-U0", ...range.revisions] : ["--all", "--stdin"],
       ...options.maxCommits ? [`--max-count=${options.maxCommits}`] : [],
       "--"
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
     const hits = /* @__PURE__ */ new Map();
+    const missing = /* @__PURE__ */ new Set();
     const keysByBlob = /* @__PURE__ */ new Map();
     const keep = (id, bytes) => {
       summary.uniqueBlobs += 1;
@@ -8221,7 +8245,7 @@ function historySource(options) {
     }
     const toRead = new PassThrough({ objectMode: true });
     let readFailed = false;
-    const reading = readObjects(repo, toRead, keep).then(
+    const reading = readObjects(repo, toRead, keep, (id) => missing.add(id)).then(
       () => void 0,
       (error) => {
         readFailed = true;
@@ -8231,7 +8255,10 @@ function historySource(options) {
     const danglingBlobs = [];
     const submodules = /* @__PURE__ */ new Set();
     try {
-      const send = async (ids) => {
+      const promised = await absent;
+      const send = async (fresh) => {
+        const ids = promised.size ? fresh.filter((id) => !promised.has(id)) : fresh;
+        for (const id of promised.size ? fresh : []) if (promised.has(id)) missing.add(id);
         if (ids.length && !toRead.write(ids)) await Promise.race([once2(toRead, "drain"), reading]);
       };
       for await (const groups of parseChanges(streamGit(repo, logArgs, feedTips))) {
@@ -8264,6 +8291,11 @@ function historySource(options) {
     const readError = await reading;
     if (readError) throw readError;
     report();
+    if (missing.size) {
+      yield* missingBlobSkips(missing, rows, paths, blobIds);
+      const blobs2 = missing.size === 1 ? "1 blob is" : `${missing.size} blobs are`;
+      summary.warnings.push(`${blobs2} missing from the repository (a partial clone, a trimmed mirror, or corruption: try git fsck): not scanned; the report lists them`);
+    }
     if (hits.size === 0) return;
     const hitRows = [];
     const seenPairs = /* @__PURE__ */ new Set();
@@ -8285,7 +8317,8 @@ function historySource(options) {
       commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]]))])
     ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
-    if (unread.length) await readObjects(repo, unread, keep);
+    if (unread.length) await readObjects(repo, unread, keep, () => {
+    });
     const headKeys = (path) => {
       const blobId = headBlobs.get(path);
       return blobId && keysByBlob.get(blobId) || /* @__PURE__ */ new Set();
@@ -8627,7 +8660,7 @@ async function planGitScan(options, cwd, detector) {
   const source = historySource({
     repo,
     detector,
-    ...wantsRange ? { range: await resolveRange(repo, options) } : {},
+    ...wantsRange ? { range: await resolveRange(repo, options) } : options.newCommits ? { range: newCommitsRange(options.newCommits.tips, options.newCommits.known) } : {},
     includeUnreachable: options.includeUnreachable ?? false,
     ...options.maxCommits ? { maxCommits: options.maxCommits } : {},
     ...options.onProgress ? { onProgress: options.onProgress } : {}
@@ -8780,6 +8813,7 @@ async function scan(options = {}) {
   };
 }
 var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
+var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
 function isFailing(report) {
   if (report.failOn === "none") return false;
   const threshold = severityRank(report.failOn);
@@ -8926,7 +8960,7 @@ var FULL_HISTORY_HINT = "check out full history: actions/checkout with fetch-dep
 var isZeroSha = (sha) => !sha || /^0+$/.test(sha);
 var short = (sha) => sha.slice(0, 7);
 function autoMode(eventName) {
-  if (eventName === "pull_request" || eventName === "pull_request_target") return "pr";
+  if (eventName === "pull_request" || eventName === "pull_request_target" || eventName === "merge_group") return "pr";
   if (eventName === "push") return "push";
   if (eventName === "schedule" || eventName === "workflow_dispatch") return "history";
   return "files";
@@ -8938,19 +8972,16 @@ async function requireCommit(dir, sha, what) {
   throw gitError(`${what} ${short(sha)} is not in this ${await isShallowClone(dir) ? "shallow " : ""}clone; ${FULL_HISTORY_HINT}`);
 }
 async function pullRequestPlan(payload, cwd) {
-  const base = payload.pull_request?.base?.sha;
-  const head = payload.pull_request?.head?.sha;
-  if (!base || !head) throw usageError("mode pr needs a pull_request event payload with base and head commits");
-  await requireCommit(cwd, head, "the pull request head");
-  await requireCommit(cwd, base, "the pull request base");
+  const group = payload.merge_group;
+  const base = group ? group.base_sha : payload.pull_request?.base?.sha;
+  const head = group ? group.head_sha : payload.pull_request?.head?.sha;
+  const what = group ? "merge group" : "pull request";
+  if (!base || !head) throw usageError("mode pr needs a pull_request or merge_group event payload with base and head commits");
+  await requireCommit(cwd, head, `the ${what} head`);
+  await requireCommit(cwd, base, `the ${what} base`);
   const number = payload.pull_request?.number;
-  return {
-    mode: "pr",
-    range: `${base}..${head}`,
-    headSha: head,
-    description: `what pull request${number ? ` #${number}` : ""} adds (\`${short(base)}..${short(head)}\`)`,
-    notes: []
-  };
+  const name = group ? `merge group ${group.head_ref ?? ""}`.trim() : `pull request${number ? ` #${number}` : ""}`;
+  return { mode: "pr", range: `${base}..${head}`, headSha: head, description: `what ${name} adds (\`${short(base)}..${short(head)}\`)`, notes: [] };
 }
 async function pushPlan(payload, cwd) {
   const { before, after } = payload;
@@ -9144,7 +9175,8 @@ async function main(env2 = process.env) {
       return 0;
     }
     const report = await scanFor(plan, inputs, workspace);
-    exitCode = isFailing(report) ? 1 : 0;
+    exitCode = isIncomplete(report) ? 2 : isFailing(report) ? 1 : 0;
+    if (exitCode === 2) process.stdout.write(command("error", "the scan is incomplete: git objects are missing from the checkout (see the warnings)"));
     const truncated = sarifTruncationWarning(report);
     for (const warning of [...report.warnings, ...truncated ? [truncated] : []]) process.stdout.write(command("warning", warning));
     if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL2}`);

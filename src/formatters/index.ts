@@ -1,7 +1,9 @@
 import { formatBaseline } from '../baseline.js';
 import type { Formatter } from './format.js';
 import { formatGithub } from './github.js';
+import { formatCodeQuality, formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
@@ -11,6 +13,9 @@ export const formatters = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  gitlab: formatGitlab,
+  codequality: formatCodeQuality,
+  junit: formatJunit,
   baseline: (report) => formatBaseline(report),
 } satisfies Record<string, Formatter>;
 
