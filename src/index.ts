@@ -1,5 +1,6 @@
 /** caibo-scan as a library: what the CLI and the GitHub Action are built on. */
-export { scan, scanEmitted, isFailing, activeFindings, type ScanOptions, type EmittedScanOptions } from './scan.js';
+export { scan, isFailing, activeFindings, type ScanOptions } from './scan.js';
+export { scanEmitted, emittedScanner, type EmittedScanOptions, type EmittedScanner } from './scan-emitted.js';
 export type { EmittedFile } from './sources/emitted.js';
 export { run, type RunIO, type RunResult } from './cli.js';
 export { loadRuleset, type Ruleset } from './ruleset/load.js';

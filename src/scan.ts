@@ -4,8 +4,6 @@ import type { Readable } from 'node:stream';
 import { readBaseline } from './baseline.js';
 import { classify } from './context/classify.js';
 import { compileAllow, EMPTY_CONFIG, findConfig, loadConfig, type Config } from './config.js';
-import { originalPositions } from './context/original-position.js';
-import type { SourceMapInput } from '@jridgewell/trace-mapping';
 import { createDetector, type Detector } from './detect/detector.js';
 import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
@@ -15,11 +13,10 @@ import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
 import { historySource, newCommitsRange, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
-import { emittedPath, emittedSource, type EmittedFile } from './sources/emitted.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
-import { SEVERITIES, type Blob, type BuildEnvironment, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
+import { SEVERITIES, type Blob, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
 
 /** Progress of a long (history) scan, for the CLI's TTY progress line. */
 export interface ScanProgress {
@@ -67,7 +64,7 @@ export interface ScanOptions {
 }
 
 /** A source plus how its paths relate to the user's working directory. */
-interface Plan {
+export interface Plan {
   mode: ScanMode;
   root: string;
   source: Source;
@@ -210,14 +207,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** What every scan sets up from its options before reading a byte: config, rules, detector, filters. */
-interface ScanSetup {
+export interface ScanSetup {
   config: Config;
   ruleset: Ruleset;
   detector: Detector;
   filters: FilterSettings;
 }
 
-function setUpScan(options: ScanOptions, cwd: string, root: string): ScanSetup {
+export function setUpScan(options: ScanOptions, cwd: string, root: string): ScanSetup {
   const configFile = options.config === false ? undefined : options.config ? resolve(cwd, options.config) : findConfig(root);
   const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
   const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve(cwd, dir))]);
@@ -231,7 +228,7 @@ function setUpScan(options: ScanOptions, cwd: string, root: string): ScanSetup {
 }
 
 /** Reads the plan's source to the end and makes the report; the one loop every kind of scan shares. */
-async function runPlan(plan: Plan, setup: ScanSetup, options: ScanOptions, started: number): Promise<Report> {
+export async function runPlan(plan: Plan, setup: ScanSetup, options: ScanOptions, started: number): Promise<Report> {
   const { detector, ruleset, filters, config } = setup;
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
@@ -283,86 +280,6 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       ? await planGitScan(options, cwd, setup.detector)
       : planFileScan(options, cwd, root, setup.config, setup.detector);
   return runPlan(plan, setup, options, started);
-}
-
-/** scanEmitted's options: the file scan's, plus the side of the build the files are for. */
-export interface EmittedScanOptions
-  extends Pick<ScanOptions, 'cwd' | 'config' | 'rules' | 'failOn' | 'baseline' | 'allow' | 'include' | 'exclude' | 'lineHashes'> {
-  /**
-   * `client`: every file ships to browsers (a live key is `caibo-live-key-in-client-bundle`);
-   * `server`: none does. Unset: each file is judged by its path and content, as the CLI judges it on disk.
-   */
-  environment?: BuildEnvironment;
-  /**
-   * The source files the output was built from (the bundler's module list). Minifiers drop comments,
-   * so an allow comment (`// caibo-scan:allow`) on a key there also allows that key in the output.
-   */
-  sources?: readonly string[];
-}
-
-/** A scan of emitted files with its config and rules loaded once: what a plugin keeps for a build (or a dev server). */
-export type EmittedScanner = (files: readonly EmittedFile[], overrides?: Pick<EmittedScanOptions, 'environment' | 'sources'>) => Promise<Report>;
-
-export function emittedScanner(options: EmittedScanOptions = {}): EmittedScanner {
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const setup = setUpScan(options, cwd, cwd);
-  return async (files, overrides = {}) => {
-    const started = performance.now();
-    const environment = overrides.environment ?? options.environment;
-    const source = emittedSource(files, {
-      cwd,
-      include: options.include ?? [],
-      exclude: [...setup.config.exclude, ...(options.exclude ?? [])],
-      ...(environment ? { environment } : {}),
-    });
-    const report = await runPlan({ mode: 'emitted', root: cwd, source }, setup, options, started);
-    nameOriginalModules(report.findings, files, cwd);
-    const sources = overrides.sources ?? options.sources ?? [];
-    if (sources.length && activeFindings(report).length) await honourSourceAllowComments(report.findings, sources, options, cwd);
-    report.stats.durationMs = Math.round(performance.now() - started);
-    return report;
-  };
-}
-
-/**
- * Scans files a bundler emitted, in memory, with the CLI's detector, rules, placeholders, allow
- * comments, `.caibo-scan.json` (found from `cwd`) and baseline: the check behind the build plugins,
- * for any bundler without one. Keys in a file with a `map` name their original module.
- */
-export const scanEmitted = (files: readonly EmittedFile[], options: EmittedScanOptions = {}): Promise<Report> =>
-  emittedScanner(options)(files);
-
-/** Suppressions an allow comment outranks (pipeline order: the first reason wins). */
-const WEAKER_THAN_ALLOW_COMMENT = new Set(['config', 'baseline', 'local-env']);
-
-/** A key the source allows with a comment is allowed in the output the comment was minified out of. */
-async function honourSourceAllowComments(findings: Finding[], sources: readonly string[], options: EmittedScanOptions, cwd: string): Promise<void> {
-  const { findings: inSources } = await scan({ paths: [...sources], cwd, config: options.config ?? undefined, rules: options.rules ?? [] });
-  const allowedAt = new Map<string, Finding>();
-  for (const finding of inSources) if (finding.suppressed?.by === 'allow-comment') allowedAt.set(finding.secret.hash, finding);
-  for (const finding of findings) {
-    const allowed = allowedAt.get(finding.secret.hash);
-    if (!allowed || (finding.suppressed && !WEAKER_THAN_ALLOW_COMMENT.has(finding.suppressed.by))) continue;
-    const at = `${allowed.location.path}:${allowed.location.line}`;
-    finding.suppressed = { by: 'allow-comment', detail: allowed.suppressed?.detail ? `${at}: ${allowed.suppressed.detail}` : at };
-  }
-}
-
-/** A hit in a file whose source map the bundler handed over names the module it came from. */
-function nameOriginalModules(findings: Finding[], files: readonly EmittedFile[], cwd: string): void {
-  const tracers = new Map<string, ReturnType<typeof originalPositions>>();
-  for (const file of files) {
-    if (file.map === undefined) continue;
-    const path = emittedPath(cwd, file.path);
-    const map = typeof file.map === 'string' ? file.map : (file.map as SourceMapInput);
-    tracers.set(path, originalPositions(path, map));
-  }
-  if (tracers.size === 0) return;
-  for (const finding of findings) {
-    if (finding.originalSource) continue;
-    const origin = tracers.get(finding.location.path)?.(finding.location.line, finding.location.column);
-    if (origin) finding.originalSource = origin;
-  }
 }
 
 /** Findings that count: not suppressed. */

@@ -4598,9 +4598,9 @@ var require_constants = __commonJS({
       /**
        * Create EXTGLOB_CHARS
        */
-      extglobChars(chars2) {
+      extglobChars(chars) {
         return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
           "?": { type: "qmark", open: "(?:", close: ")?" },
           "+": { type: "plus", open: "(?:", close: ")+" },
           "*": { type: "star", open: "(?:", close: ")*" },
@@ -5197,13 +5197,13 @@ var require_parse = __commonJS({
         }
       }
     };
-    var buildCharClassStar = (chars2) => {
-      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
       let index = 0;
-      const chars2 = [];
+      const chars = [];
       while (index < pattern.length) {
         const match = parseRepeatedExtglob(pattern.slice(index), false);
         if (!match || match.type !== "*") {
@@ -5217,13 +5217,13 @@ var require_parse = __commonJS({
         if (!branch || branch.length !== 1) {
           return;
         }
-        chars2.push(branch);
+        chars.push(branch);
         index += match.end + 1;
       }
-      if (chars2.length < 1) {
+      if (chars.length < 1) {
         return;
       }
-      return chars2;
+      return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
@@ -5251,10 +5251,10 @@ var require_parse = __commonJS({
       let sawStarSequence = false;
       let combinable = true;
       for (const branch of branches) {
-        const chars2 = getStarExtglobSequenceChars(branch);
-        if (chars2) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
           sawStarSequence = true;
-          safeChars.push(...chars2);
+          safeChars.push(...chars);
           continue;
         }
         const literal = normalizeSimpleBranch(branch);
@@ -5454,7 +5454,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars2, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m2;
@@ -5466,10 +5466,10 @@ var require_parse = __commonJS({
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
-            return QMARK.repeat(chars2.length);
+            return QMARK.repeat(chars.length);
           }
           if (first === ".") {
-            return DOT_LITERAL.repeat(chars2.length);
+            return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
             if (esc) {
@@ -6194,7 +6194,7 @@ var require_picomatch2 = __commonJS({
 // src/action/main.ts
 import { mkdirSync, readFileSync as readFileSync5, statSync as statSync4, writeFileSync } from "node:fs";
 import { EOL as EOL2 } from "node:os";
-import { dirname as dirname2, posix, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname2, posix, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -6385,7 +6385,7 @@ function annotation(finding, reveal) {
 
 // src/scan.ts
 import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/baseline.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -6580,19 +6580,6 @@ function classify(blob, candidates) {
     return classification;
   });
 }
-
-// node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
-var comma = ",".charCodeAt(0);
-var semicolon = ";".charCodeAt(0);
-var chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-var intToChar = new Uint8Array(64);
-var charToInt = new Uint8Array(128);
-for (let i = 0; i < chars.length; i++) {
-  const c3 = chars.charCodeAt(i);
-  intToChar[i] = c3;
-  charToInt[c3] = i;
-}
-var bufLength = 1024 * 16;
 
 // src/secret.ts
 import { inspect } from "node:util";
@@ -8369,10 +8356,82 @@ function historySource(options) {
 var isSkip = (item) => "reason" in item;
 var isCleanFiles = (item) => "kind" in item;
 
+// src/sources/staged.ts
+var isStagedContent = (file) => file.status !== "D" && file.status !== "U" && file.mode !== "160000" && !/^0+$/.test(file.blobId);
+async function stagedChanges(repo, against) {
+  const args = [
+    "diff",
+    "--cached",
+    "--raw",
+    "-p",
+    "-U0",
+    "-z",
+    "--no-abbrev",
+    "-M",
+    "--no-ext-diff",
+    "--no-textconv",
+    ...against ? [against] : [],
+    "--"
+  ];
+  const files = [];
+  for await (const groups of parseChanges(streamGit(repo, args))) files.push(...groups.flatMap((group) => group.files));
+  return files;
+}
+function intersectAdded(ours, theirs) {
+  const theirLines = new Map(theirs.map((file) => [file.path, file.addedLines]));
+  for (const file of ours) {
+    if (!theirLines.has(file.path)) file.addedLines = /* @__PURE__ */ new Set();
+    const other = theirLines.get(file.path);
+    if (file.addedLines && other) file.addedLines = new Set([...file.addedLines].filter((line) => other.has(line)));
+  }
+}
+function stagedSource(dir, detector) {
+  const summary = emptySummary();
+  const hasNeedle = needleFilter(detector);
+  async function* blobs() {
+    const [diffed, opened] = await Promise.allSettled([stagedChanges({ dir }), openRepo(dir, { mergeHead: true })]);
+    if (opened.status === "rejected") throw opened.reason;
+    const repo = opened.value;
+    if (repo.bare) throw gitError(`${dir}: a bare repository has no staged changes (staged needs a working tree)`);
+    if (diffed.status === "rejected") throw diffed.reason;
+    const files = diffed.value.filter(isStagedContent);
+    if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
+    const contents = /* @__PURE__ */ new Map();
+    await readObjects(repo, new Set(files.map((f3) => f3.blobId)), (id, bytes) => {
+      summary.uniqueBlobs += 1;
+      summary.bytes += bytes.length;
+      if (hasNeedle(bytes)) contents.set(id, Buffer.from(bytes));
+    });
+    for (const file of files.filter((f3) => contents.has(f3.blobId))) {
+      yield {
+        provenance: { kind: "staged", path: file.path, ...file.addedLines ? { addedLines: file.addedLines } : {} },
+        bytes: contents.get(file.blobId)
+      };
+    }
+  }
+  return { summary, blobs };
+}
+
+// src/sources/stdin.ts
+function stdinSource(input, path) {
+  return {
+    async *blobs() {
+      let bytes;
+      if (Buffer.isBuffer(input)) bytes = input;
+      else {
+        const parts = [];
+        for await (const part of input) parts.push(Buffer.isBuffer(part) ? part : Buffer.from(part));
+        bytes = Buffer.concat(parts);
+      }
+      yield { provenance: { kind: "stdin", path }, bytes };
+    }
+  };
+}
+
 // src/sources/worktree.ts
 import { readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
-import { relative, resolve as resolve3, sep } from "node:path";
+import { relative, resolve as resolve2, sep } from "node:path";
 
 // src/sources/file-batch.ts
 import { closeSync as closeSync2, constants as constants2, openSync as openSync2, readSync as readSync2 } from "node:fs";
@@ -8519,7 +8578,7 @@ function worktreeSource(options) {
   async function* entries() {
     const globs = await globMatchers(options);
     for (const given of options.paths) {
-      const absolute = resolve3(options.root, given);
+      const absolute = resolve2(options.root, given);
       const info = await (options.followSymlinks ? stat : lstat)(absolute).catch((error) => {
         throw sourceError(`${given}: cannot scan: ${error.code === "ENOENT" ? "no such file or directory" : error.code}`);
       });
@@ -8596,81 +8655,9 @@ function worktreeSource(options) {
   };
 }
 
-// src/sources/staged.ts
-var isStagedContent = (file) => file.status !== "D" && file.status !== "U" && file.mode !== "160000" && !/^0+$/.test(file.blobId);
-async function stagedChanges(repo, against) {
-  const args = [
-    "diff",
-    "--cached",
-    "--raw",
-    "-p",
-    "-U0",
-    "-z",
-    "--no-abbrev",
-    "-M",
-    "--no-ext-diff",
-    "--no-textconv",
-    ...against ? [against] : [],
-    "--"
-  ];
-  const files = [];
-  for await (const groups of parseChanges(streamGit(repo, args))) files.push(...groups.flatMap((group) => group.files));
-  return files;
-}
-function intersectAdded(ours, theirs) {
-  const theirLines = new Map(theirs.map((file) => [file.path, file.addedLines]));
-  for (const file of ours) {
-    if (!theirLines.has(file.path)) file.addedLines = /* @__PURE__ */ new Set();
-    const other = theirLines.get(file.path);
-    if (file.addedLines && other) file.addedLines = new Set([...file.addedLines].filter((line) => other.has(line)));
-  }
-}
-function stagedSource(dir, detector) {
-  const summary = emptySummary();
-  const hasNeedle = needleFilter(detector);
-  async function* blobs() {
-    const [diffed, opened] = await Promise.allSettled([stagedChanges({ dir }), openRepo(dir, { mergeHead: true })]);
-    if (opened.status === "rejected") throw opened.reason;
-    const repo = opened.value;
-    if (repo.bare) throw gitError(`${dir}: a bare repository has no staged changes (staged needs a working tree)`);
-    if (diffed.status === "rejected") throw diffed.reason;
-    const files = diffed.value.filter(isStagedContent);
-    if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
-    const contents = /* @__PURE__ */ new Map();
-    await readObjects(repo, new Set(files.map((f3) => f3.blobId)), (id, bytes) => {
-      summary.uniqueBlobs += 1;
-      summary.bytes += bytes.length;
-      if (hasNeedle(bytes)) contents.set(id, Buffer.from(bytes));
-    });
-    for (const file of files.filter((f3) => contents.has(f3.blobId))) {
-      yield {
-        provenance: { kind: "staged", path: file.path, ...file.addedLines ? { addedLines: file.addedLines } : {} },
-        bytes: contents.get(file.blobId)
-      };
-    }
-  }
-  return { summary, blobs };
-}
-
-// src/sources/stdin.ts
-function stdinSource(input, path) {
-  return {
-    async *blobs() {
-      let bytes;
-      if (Buffer.isBuffer(input)) bytes = input;
-      else {
-        const parts = [];
-        for await (const part of input) parts.push(Buffer.isBuffer(part) ? part : Buffer.from(part));
-        bytes = Buffer.concat(parts);
-      }
-      yield { provenance: { kind: "stdin", path }, bytes };
-    }
-  };
-}
-
 // src/scan.ts
 async function planGitScan(options, cwd, detector) {
-  const root = resolve4(cwd, options.paths?.[0] ?? ".");
+  const root = resolve3(cwd, options.paths?.[0] ?? ".");
   if (options.mode === "staged") {
     const source2 = stagedSource(root, detector);
     return { mode: "staged", root, source: source2, git: source2.summary };
@@ -8701,7 +8688,7 @@ function firstPerPathAndKey(findings) {
 function scanRoot(options, cwd) {
   const paths = options.paths ?? [];
   if (options.stdin || paths.length > 1) return cwd;
-  const single = resolve4(cwd, paths[0] ?? ".");
+  const single = resolve3(cwd, paths[0] ?? ".");
   return isDirectory(single) ? single : cwd;
 }
 function planFileScan(options, cwd, root, config, detector) {
@@ -8781,13 +8768,13 @@ function compareFindings(a, b3) {
   return (a.location.path < b3.location.path ? -1 : a.location.path > b3.location.path ? 1 : 0) || a.location.line - b3.location.line || a.location.column - b3.location.column || a.ruleId.localeCompare(b3.ruleId);
 }
 function setUpScan(options, cwd, root) {
-  const configFile = options.config === false ? void 0 : options.config ? resolve4(cwd, options.config) : findConfig(root);
+  const configFile = options.config === false ? void 0 : options.config ? resolve3(cwd, options.config) : findConfig(root);
   const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
-  const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve4(cwd, dir))]);
+  const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve3(cwd, dir))]);
   const filters = {
     placeholders: ruleset.placeholders,
     allow: [...config.allow, ...compileAllow(options.allow ?? [], "allow option")],
-    baseline: options.baseline ? readBaseline(resolve4(cwd, options.baseline)) : /* @__PURE__ */ new Set(),
+    baseline: options.baseline ? readBaseline(resolve3(cwd, options.baseline)) : /* @__PURE__ */ new Set(),
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false
   };
   return { config, ruleset, detector: createDetector(ruleset.patterns), filters };
@@ -8833,7 +8820,7 @@ async function runPlan(plan, setup, options, started) {
 }
 async function scan(options = {}) {
   const started = performance.now();
-  const cwd = resolve4(options.cwd ?? process.cwd());
+  const cwd = resolve3(options.cwd ?? process.cwd());
   const root = scanRoot(options, cwd);
   const setup = setUpScan(options, cwd, root);
   const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>") } : options.mode === "history" || options.mode === "staged" ? await planGitScan(options, cwd, setup.detector) : planFileScan(options, cwd, root, setup.config, setup.detector);
@@ -9175,7 +9162,7 @@ async function scanFor(plan, inputs, workspace) {
   };
   if (plan.mode === "files") {
     const report2 = await scan(options);
-    relativeToWorkspace(report2, workspace, resolve5(workspace, inputs.path));
+    relativeToWorkspace(report2, workspace, resolve4(workspace, inputs.path));
     return report2;
   }
   const report = await scan({ ...options, mode: "history", ...plan.range ? { range: plan.range } : {} });
@@ -9189,12 +9176,12 @@ function scannedRevision(env2, plan) {
   return { repository: { uri, revision: plan.headSha, ...branch ? { branch } : {} } };
 }
 async function main(env2 = process.env) {
-  const workspace = resolve5(env2.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve4(env2.GITHUB_WORKSPACE ?? process.cwd());
   let outputs = { findings: "", "sarif-file": "", "exit-code": "2" };
   let exitCode = 2;
   try {
     const inputs = readInputs(env2);
-    const plan = await planScan(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve5(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
+    const plan = await planScan(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve4(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL2}`);
     for (const note of plan.notes) process.stdout.write(command("notice", note));
     if (plan.mode === "none") {
@@ -9212,7 +9199,7 @@ async function main(env2 = process.env) {
     }
     let sarifPath = "";
     if (inputs.sarifFile) {
-      sarifPath = resolve5(workspace, inputs.sarifFile);
+      sarifPath = resolve4(workspace, inputs.sarifFile);
       mkdirSync(dirname2(sarifPath), { recursive: true });
       writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env2, plan) }));
     }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createUnplugin } from 'unplugin';
-import { emittedScanner, type EmittedScanner } from '../scan.js';
+import { emittedScanner, type EmittedScanner } from '../scan-emitted.js';
 import type { EmittedFile } from '../sources/emitted.js';
 import type { BuildEnvironment, Report, Severity } from '../types.js';
 import { inlinedFiles, prefixedVariables, type InlinedValue } from './inlined-values.js';
