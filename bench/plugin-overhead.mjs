@@ -2,7 +2,7 @@
 // The build plugins' cost (issue 12): each pinned bundler builds a small app and a large one (all of
 // three.js, ~1.2 MB minified) without and with caibo-scan's plugin, alternately; prints the median wall
 // times and the time the plugin's check itself took inside the build (its Report's durationMs).
-// Usage: node scripts/plugin-bundlers.mjs install && npm run build && node bench/plugin-overhead.mjs [--runs N]
+// Usage: node scripts/plugin-bundlers.mjs install && npm run build && node bench/plugin-overhead.mjs [--runs N] [--only vite,webpack]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +13,8 @@ import { bundlersDir, bundlersManifest } from '../scripts/plugin-bundlers.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLERS = bundlersDir();
 const VERSIONS = bundlersManifest().dependencies;
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
+const ONLY = flags.only?.split(',');
 const RUNS = Number(flags.runs);
 
 const APPS = {
@@ -82,7 +83,7 @@ function timeBuild(dir, command, withPlugin) {
 }
 
 const rows = [];
-for (const [bundler, { files, command }] of Object.entries(BUILDS)) {
+for (const [bundler, { files, command }] of Object.entries(BUILDS).filter(([name]) => !ONLY || ONLY.includes(name))) {
   for (const [app, main] of Object.entries(APPS)) {
     const dir = project({ ...files, 'src/main.js': main, 'src/price.js': PRICE });
     timeBuild(dir, command, true); // warm the page cache and the bundler's own caches alike

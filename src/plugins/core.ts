@@ -2,11 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createUnplugin } from 'unplugin';
-import { emittedScanner, type EmittedScanner } from '../scan-emitted.js';
+import type { EmittedScanner } from '../scan-emitted.js';
 import type { EmittedFile } from '../sources/emitted.js';
 import type { BuildEnvironment, Report, Severity } from '../types.js';
 import { inlinedFiles, prefixedVariables, type InlinedValue } from './inlined-values.js';
-import { environmentLabel, verdictOf, type PluginVerdict } from './messages.js';
+import type { PluginVerdict } from './messages.js';
 
 /** The plugin's options: the CLI's and `.caibo-scan.json`'s, plus what the bundler cannot tell. */
 export interface CaiboScanOptions {
@@ -45,17 +45,26 @@ function projectFiles(root: string, ids: Iterable<string>): string[] {
   return [...candidates].filter((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
 }
 
+/**
+ * The scan machinery (detector, rules, git-aware sources) is imported when a plugin is created and
+ * awaited at the first check, so it loads while the bundler starts instead of before it.
+ */
+let machinery: Promise<[typeof import('../scan-emitted.js'), typeof import('./messages.js')]> | undefined;
+const loadMachinery = () => (machinery ??= Promise.all([import('../scan-emitted.js'), import('./messages.js')]));
+
 /** One build's checks, with config and rules loaded once per project root. */
 export class BuildCheck {
   readonly #scanners = new Map<string, EmittedScanner>();
 
-  constructor(readonly options: CaiboScanOptions) {}
+  constructor(readonly options: CaiboScanOptions) {
+    void loadMachinery();
+  }
 
   root(bundlerRoot: string | undefined): string {
     return resolve(this.options.cwd ?? bundlerRoot ?? process.cwd());
   }
 
-  #scanner(root: string): EmittedScanner {
+  #scanner(root: string, emittedScanner: typeof import('../scan-emitted.js').emittedScanner): EmittedScanner {
     let scanner = this.#scanners.get(root);
     if (!scanner) {
       const { failOn, allow, baseline, include, exclude, config, rules } = this.options;
@@ -68,7 +77,8 @@ export class BuildCheck {
   /** Every emitted file of one build, as the bundler holds them before writing. */
   async output(root: string, files: readonly EmittedFile[], environment: BuildEnvironment | undefined, sources: Iterable<string>): Promise<PluginVerdict> {
     const env = this.options.environment ?? environment;
-    const report = await this.#scanner(root)(files, { ...(env ? { environment: env } : {}), sources: projectFiles(root, sources) });
+    const [{ emittedScanner }, { environmentLabel, verdictOf }] = await loadMachinery();
+    const report = await this.#scanner(root, emittedScanner)(files, { ...(env ? { environment: env } : {}), sources: projectFiles(root, sources) });
     this.options.onReport?.(report);
     return verdictOf(report, environmentLabel(env), this.options.showSecrets ?? false);
   }
@@ -77,7 +87,8 @@ export class BuildCheck {
   async inlined(root: string, values: readonly InlinedValue[], bundler: string, environment: BuildEnvironment | undefined): Promise<PluginVerdict> {
     const env = this.options.environment ?? environment;
     if (values.length === 0) return { errors: [], warnings: [] };
-    const report = await this.#scanner(root)(inlinedFiles(values), env ? { environment: env } : {});
+    const [{ emittedScanner }, { environmentLabel, verdictOf }] = await loadMachinery();
+    const report = await this.#scanner(root, emittedScanner)(inlinedFiles(values), env ? { environment: env } : {});
     return verdictOf(report, `a value ${bundler} inlines into ${environmentLabel(env)}`, this.options.showSecrets ?? false);
   }
 }
