@@ -1,7 +1,8 @@
 import type { SourceMapInput } from '@jridgewell/trace-mapping';
 import { resolve } from 'node:path';
 import { originalPositions } from './context/original-position.js';
-import { activeFindings, runPlan, scan, setUpScan, type ScanOptions } from './scan.js';
+import { activeFindings } from './report/findings.js';
+import { runPlan, scan, setUpScan, type ScanOptions } from './scan.js';
 import { emittedPath, emittedSource, type EmittedFile } from './sources/emitted.js';
 import type { BuildEnvironment, Finding, Report } from './types.js';
 
@@ -30,7 +31,7 @@ export type EmittedScanner = (files: readonly EmittedFile[], overrides?: Pick<Em
 
 export function emittedScanner(options: EmittedScanOptions = {}): EmittedScanner {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const setup = setUpScan(options, cwd, cwd);
+  const setup = setUpScan(options, cwd, cwd, cwd);
   return async (files, overrides = {}) => {
     const started = performance.now();
     const environment = overrides.environment ?? options.environment;

@@ -1,5 +1,5 @@
 import { formatBaseline } from '../baseline.js';
-import type { Formatter } from './format.js';
+import { redacting, type Formatter } from './format.js';
 import { formatGithub } from './github.js';
 import { formatCodeQuality, formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
@@ -16,7 +16,7 @@ export const formatters = {
   gitlab: formatGitlab,
   codequality: formatCodeQuality,
   junit: formatJunit,
-  baseline: (report) => formatBaseline(report),
+  baseline: redacting((report) => formatBaseline(report)),
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;

@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import type { Formatter, FormatOptions } from './format.js';
+import { redacting, type Formatter, type FormatOptions } from './format.js';
 import { summarise } from './summary.js';
 
 /** One finding as the JSON contract (README "JSON output") promises it. */
@@ -33,7 +33,7 @@ function findingJson(finding: Finding, options: FormatOptions) {
   };
 }
 
-export const formatJson: Formatter = (report, options) => {
+export const formatJson: Formatter = redacting((report, options) => {
   const summary = summarise(report);
   const { stats } = report;
   const output = {
@@ -60,4 +60,4 @@ export const formatJson: Formatter = (report, options) => {
     },
   };
   return `${JSON.stringify(output, null, 2)}\n`;
-};
+});

@@ -1,7 +1,6 @@
-import type { RuleSpec } from '../ruleset/schema.js';
-import { compareFindings, severityRank } from '../scan.js';
-import type { Finding, Report, Severity } from '../types.js';
-import type { Formatter, FormatOptions } from './format.js';
+import { compareFindings, severityRank } from '../report/findings.js';
+import type { Finding, Report, RuleSpec, Severity } from '../types.js';
+import { redacting, type Formatter, type FormatOptions } from './format.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/caibo-scan/caibo-scan';
@@ -109,7 +108,7 @@ function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions
  * SARIF 2.1.0 for GitHub code scanning: every rule listed, one result per unsuppressed finding,
  * deterministic (sorted, no timestamps, no absolute paths), redacted unless --show-secrets.
  */
-export const formatSarif: Formatter = (report, options) => {
+export const formatSarif: Formatter = redacting((report, options) => {
   const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const { repository } = options;
@@ -124,9 +123,9 @@ export const formatSarif: Formatter = (report, options) => {
           ],
         }
       : {}),
-    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory: the repository root in CI.' } } },
+    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The project root: the git top-level, else the nearest folder with a package.json or framework config.' } } },
     columnKind: 'utf16CodeUnits',
     results: sarifFindings(report.findings).map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options)),
   };
   return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
-};
+});

@@ -1,4 +1,4 @@
-import { activeFindings, severityRank } from '../scan.js';
+import { activeFindings, severityRank } from '../report/findings.js';
 import type { BuildEnvironment, Finding, Report } from '../types.js';
 
 /** What a plugin hands its bundler for one finding that counts: located and redacted. */

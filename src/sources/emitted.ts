@@ -32,7 +32,7 @@ export function emittedSource(
 ): Source {
   return {
     async *blobs(): AsyncGenerator<Blob> {
-      const { isExcludedByGlob, isIncluded } = await globMatchers(options);
+      const { isExcludedByGlob, isIncluded } = await globMatchers({ include: options.include, exclude: [{ globs: options.exclude, rebase: (path) => path }] });
       for (const file of files) {
         const path = emittedPath(options.cwd, file.path);
         if (isExcludedByGlob(path) || !isIncluded(path)) continue;
