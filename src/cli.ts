@@ -1,4 +1,5 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isCaiboScanError, outputError, usageError } from './errors.js';
@@ -6,14 +7,15 @@ import { formatters, type FormatName } from './formatters/index.js';
 import { isFailing, isIncomplete } from './report/findings.js';
 import { scan, type ScanOptions } from './scan.js';
 import { scanStagedFiles } from './staged-files.js';
+import { scanPack } from './pack.js';
 import { parseRefUpdates, planPush, readAll } from './pre-receive.js';
 import { audit, auditExitCode, formatAudit, mergeAudits, type AuditReport } from './audit.js';
 import { readFile } from 'node:fs/promises';
-import { COMMANDS, quickParse } from './cli-options.js';
+import { argvProblem, closest, COMMANDS, quickParse } from './cli-options.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { sarifTruncationWarning } from './formatters/sarif.js';
-import { formatBytes, plural } from './formatters/summary.js';
+import { findingsLine, formatBytes, plural, summarise } from './formatters/summary.js';
 import { builtinKeyRedactor, reportKeyRedactor } from './output-guard.js';
 import { printable } from './printable.js';
 
@@ -26,6 +28,8 @@ export interface RunIO {
   cwd?: string;
   /** Is stdout a terminal? Decides colours and progress output. */
   isTTY?: boolean;
+  /** The terminal's width, for --help (80 when stdout is not a terminal). */
+  columns?: number;
   /** Shows a live progress line (bin.ts passes one only when stderr is a terminal). */
   progress?: (line: string) => void;
 }
@@ -38,23 +42,26 @@ export interface RunResult {
 
 /** Writes via a temp file and rename: a killed scan never leaves a half report that looks clean. */
 async function writeAtomically(file: string, content: string): Promise<void> {
+  // Like eslint's --output-file: a missing directory is created (reports/caibo.sarif in a fresh CI checkout).
+  await mkdir(dirname(file), { recursive: true }).catch(() => undefined); // the write below reports why it failed
   const temp = join(dirname(file), `.${basename(file)}.${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, content, { mode: 0o600 });
     await rename(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined); // under a file, not a directory: rm fails the same way
     throw outputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
-function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+function useColor(flag: unknown, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (typeof flag === 'boolean') return flag; // --color / --no-color win over the environment
   if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
   if ('FORCE_COLOR' in env) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return isTTY && env.TERM !== 'dumb';
 }
 
-const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop']);
+const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop', 'archive-limit', 'archive-depth', 'archive-unreadable', 'archive-unsupported', 'crawl-limit', 'too-large']);
 
 /** Notes for stderr: never a key, always one line each. */
 function warningsFor(report: Report, showSecrets: boolean, format: string): string[] {
@@ -90,6 +97,36 @@ function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>
     };
   }
   return options;
+}
+
+const positive = (value: unknown, flag: string): number | undefined => {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && value > 0 && Number.isFinite(value)) return value;
+  throw usageError(`--${flag} must be a positive number`);
+};
+
+/** `url`: the start URL, allowed hosts, headers (`Name: value`) and limits from the flags. */
+function crawlOptions(args: Record<string, unknown>): NonNullable<ScanOptions['crawl']> {
+  if (args.url === undefined) throw usageError('url: name the start page, e.g. caibo-scan url https://shop.example.com');
+  const headers: Record<string, string> = {};
+  for (const header of (args.header as string[] | undefined) ?? []) {
+    const colon = header.indexOf(':');
+    if (colon < 1) throw usageError("--header must be 'Name: value'");
+    headers[header.slice(0, colon).trim()] = header.slice(colon + 1).trim();
+  }
+  const maxPages = positive(args.maxPages, 'max-pages');
+  const maxBytes = positive(args.maxBytes, 'max-bytes');
+  const timeout = positive(args.timeout, 'timeout');
+  const concurrency = positive(args.concurrency, 'concurrency');
+  return {
+    url: String(args.url),
+    allowHosts: (args.allowHost as string[] | undefined) ?? [],
+    headers,
+    ...(maxPages ? { maxPages: Math.floor(maxPages) } : {}),
+    ...(maxBytes ? { maxTotalBytes: maxBytes * 1024 * 1024, maxResponseBytes: Math.min(maxBytes, 20) * 1024 * 1024 } : {}),
+    ...(timeout ? { requestTimeoutMs: timeout * 1000, totalTimeoutMs: timeout * 12_000 } : {}),
+    ...(concurrency ? { concurrency: Math.ceil(concurrency) } : {}),
+  };
 }
 
 const PUSH_REJECTED =
@@ -138,15 +175,18 @@ async function auditCommand(command: 'audit' | 'merge', args: Record<string, unk
 export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
-  let debug = argv.includes('--debug');
+  let debug = false;
   try {
     // yargs drops a lone `-`, so standard input is recognised before parsing.
     const readsStdin = argv.includes('-');
     const words = readsStdin ? argv.filter((a) => a !== '-') : argv;
+    const problem = argvProblem(words);
+    if (problem) throw usageError(problem);
+    debug = words.includes('--debug');
     let args = quickParse(words);
     if (!args) {
       // Help, errors and unusual forms: yargs, loaded only now (it is most of the CLI's start-up).
-      const parsed = await (await import('./cli-parser.js')).parse(words, cwd);
+      const parsed = await (await import('./cli-parser.js')).parse(words, cwd, io.isTTY && io.columns ? io.columns : 80);
       if (parsed.error) throw isCaiboScanError(parsed.error) ? parsed.error : usageError(parsed.error.message);
       if (parsed.output) return { exitCode: 0, stdout: `${parsed.output}\n`, stderr: '' };
       args = parsed.args!;
@@ -156,12 +196,19 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const command = COMMANDS.find((c) => c === String((args._ as unknown[])[0])) ?? 'scan';
     const stagedFiles = command === 'staged' ? ((args.files as string[] | undefined) ?? []) : [];
     const paths = (args.paths as string[] | undefined) ?? [];
+    const misspelt = command === 'scan' && paths[0] !== undefined && !existsSync(resolve(cwd, paths[0])) ? closest(paths[0], COMMANDS) : undefined;
+    if (misspelt) throw usageError(`${paths[0]}: no such file or directory, and no command (did you mean \`caibo-scan ${misspelt}\`?)`);
     if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
     if (readsStdin && !io.stdin) throw usageError('no standard input to read');
     if (args.range !== undefined && args.since !== undefined) throw usageError('use --range or --since, not both');
     const maxCommits = args.maxCommits as number | undefined;
     if (maxCommits !== undefined && !(Number.isInteger(maxCommits) && maxCommits > 0)) {
       throw usageError('--max-commits must be a positive whole number');
+    }
+
+    const maxArchiveDepth = args.maxArchiveDepth as number | undefined;
+    if (maxArchiveDepth !== undefined && !(Number.isInteger(maxArchiveDepth) && maxArchiveDepth >= 0)) {
+      throw usageError('--max-archive-depth must be a whole number, 0 or more');
     }
 
     const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
@@ -186,15 +233,27 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       includeLocalEnv: args.includeLocalEnv as boolean | undefined,
       followSymlinks: Boolean(args.followSymlinks),
       lineHashes: format === 'sarif',
+      ...(maxArchiveDepth !== undefined ? { maxArchiveDepth } : {}),
     };
-    const report = stagedFiles.length ? await scanStagedFiles(stagedFiles, options) : await scan(options);
+    if (command === 'url') options.crawl = crawlOptions(args);
+    if (command === 'image') {
+      if (args.image === undefined) throw usageError('image: name a docker save tarball or an OCI layout directory');
+      options.image = args.image as string;
+    }
+    const report =
+      command === 'pack'
+        ? await scanPack((args.target as string | undefined) ?? '.', options)
+        : stagedFiles.length
+          ? await scanStagedFiles(stagedFiles, options)
+          : await scan(options);
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
     // Second line of defence behind the formatters' own redaction, with every pattern the scan used (config rules too).
     const guard = showSecrets ? (text: string) => text : reportKeyRedactor(report);
     const text = guard(
       formatters[format](report, {
-        color: !outputFile && format === 'text' && useColor(env, io.isTTY ?? false),
+        color: !outputFile && format === 'text' && useColor(args.color, env, io.isTTY ?? false),
+        quiet: Boolean(args.quiet),
         reveal: showSecrets,
         showSuppressed: Boolean(args.showSuppressed),
         version: VERSION,
@@ -203,19 +262,22 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     );
     const stderr = warningsFor(report, showSecrets, format).map(guard);
     let stdout = text;
-    if (outputFile) {
-      await writeAtomically(resolve(cwd, outputFile), text);
-      stdout = '';
-    }
     // An incomplete scan is an error even with findings: the report is written, but never passes as complete.
     const incomplete = command !== 'baseline' && isIncomplete(report);
     if (incomplete) stderr.push('caibo-scan: error: the scan is incomplete: git objects are missing (see the warnings); the report holds what was scanned');
     const exitCode = command === 'baseline' ? 0 : incomplete ? 2 : isFailing(report) ? 1 : 0;
+    if (outputFile) {
+      await writeAtomically(resolve(cwd, outputFile), text);
+      stdout = '';
+      // The report went to a file: a failing run still says why on stderr (a CI log shows something).
+      if (exitCode === 1) stderr.push(`caibo-scan: ${findingsLine(summarise(report))}, fail-on ${report.failOn}; report written to ${printable(outputFile)}`);
+    }
     if (push) stderr.push(...push.notes.map((note) => `caibo-scan: ${note}`), ...(exitCode ? [PUSH_REJECTED] : []));
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {
-    const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
-    const hint = isCaiboScanError(error) && error.code === 'usage' ? '\nRun caibo-scan --help for usage.' : '';
+    // One line whatever the message holds (a JSON parser's error quotes the file, line breaks included).
+    const message = (isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`).replace(/\r?\n/g, '\\n');
+    const hint = isCaiboScanError(error) && error.code === 'usage' ? '; see caibo-scan --help' : '';
     const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
     return { exitCode: 2, stdout: '', stderr: errorGuard(argv)(`caibo-scan: ${message}${hint}${stack}\n`) };
   }

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { originalPositions } from './context/original-position.js';
 import { activeFindings } from './report/findings.js';
 import { runPlan, scan, setUpScan, type ScanOptions } from './scan.js';
+import { DEFAULT_CONTAINER_LIMITS } from './sources/containers/expand.js';
+import { withContainers } from './sources/containers/source.js';
 import { emittedPath, emittedSource, type EmittedFile } from './sources/emitted.js';
 import type { BuildEnvironment, Finding, Report } from './types.js';
 
@@ -41,7 +43,8 @@ export function emittedScanner(options: EmittedScanOptions = {}): EmittedScanner
       exclude: [...setup.config.exclude, ...(options.exclude ?? [])],
       ...(environment ? { environment } : {}),
     });
-    const report = await runPlan({ mode: 'emitted', root: cwd, source }, setup, options, started);
+    // Precompressed copies (.gz, .br) and archives among the outputs are opened, as the CLI opens them.
+    const report = await runPlan({ mode: 'emitted', root: cwd, source }, withContainers(source, DEFAULT_CONTAINER_LIMITS), setup, options, started);
     nameOriginalModules(report.findings, files, cwd);
     const sources = overrides.sources ?? options.sources ?? [];
     if (sources.length && activeFindings(report).length) await honourSourceAllowComments(report.findings, sources, options, cwd);

@@ -41,10 +41,25 @@ export interface CommitInfo {
   subject: string;
 }
 
+/**
+ * Set on blobs read out of an archive or a compressed copy (issue 15). The report path is the chain
+ * joined with `!/` (`release.zip!/app/dist/main.js`); the context is judged by `contextPath`.
+ */
+export interface ContainerPath {
+  /** The outer file's path, then each member's path inside its container. */
+  chain: string[];
+  /** The member's path inside its archive; for a compressed copy, the asset's (`dist/app.js.gz` → `dist/app.js`). */
+  contextPath: string;
+  /** contextPath is a path of the project on disk (a compressed copy of a project file), not one inside an archive. */
+  inProject: boolean;
+}
+
 /** Where a blob came from. Classifiers read it; only sources set it. */
-export type Provenance =
+export type Provenance = (
   | { kind: 'worktree'; path: string; git: GitStatus }
   | { kind: 'stdin'; path: string }
+  /** Fetched from a site (`caibo-scan url`): the path is the URL; whatever a site serves reaches browsers. */
+  | { kind: 'url'; path: string }
   /**
    * A file a bundler emitted, handed over in memory (build plugins, scanEmitted). `environment` is
    * what the bundler knows for certain: client output ships to browsers, server output never does.
@@ -61,7 +76,8 @@ export type Provenance =
       headKeys?: ReadonlySet<string>;
       /** Range scans: the lines the introducing commit added; keys elsewhere are not the range's. */
       addedLines?: ReadonlySet<number>;
-    };
+    }
+) & { container?: ContainerPath };
 
 /** Which side a build's output runs on, as the bundler says (Vite `consumer`, webpack `target`, esbuild `platform`). */
 export type BuildEnvironment = 'client' | 'server';
@@ -95,7 +111,17 @@ export type SkipReason =
   | 'not-a-file'
   | 'vanished'
   /** A git object the repository does not have (a partial clone, a corrupt or trimmed mirror). */
-  | 'missing-object';
+  | 'missing-object'
+  /** A container's size, member-count or expansion-ratio limit (a zip bomb): the rest of it is not read. */
+  | 'archive-limit'
+  /** A container nested deeper than --max-archive-depth: scanned as raw bytes, not opened. */
+  | 'archive-depth'
+  /** A corrupt or encrypted container or member. */
+  | 'archive-unreadable'
+  /** A compression this Node cannot read (bzip2; zstd before Node 22.15). */
+  | 'archive-unsupported'
+  /** `url`: the crawl's time, byte or request limit; the URLs left were not fetched. */
+  | 'crawl-limit';
 
 /** A file the scan could not read, or chose not to; counted and shown, never silent. */
 export interface Skip {
@@ -155,6 +181,8 @@ export interface Suppression {
 
 export interface Location {
   path: string;
+  /** Inside containers: the outer file's path, then each member's path (`path` is them joined with `!/`). */
+  chain?: string[];
   line: number;
   column: number;
   endLine: number;
@@ -177,6 +205,8 @@ export interface Finding {
   originalSource?: string;
   commit?: CommitInfo;
   inHead?: boolean;
+  /** History: when HEAD's history lacks the introducing commit, the refs that hold it (where the key lives). */
+  refs?: string[];
   /** codeql-action's primaryLocationLineHash, computed by the scan when SARIF is asked for. */
   lineHash?: string;
   suppressed?: Suppression;

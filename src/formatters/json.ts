@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { redacting, type Formatter, type FormatOptions } from './format.js';
+import { redacting, type Formatter, type ResolvedFormatOptions as FormatOptions } from './format.js';
 import { summarise } from './summary.js';
 
 /** One finding as the JSON contract (README "JSON output") promises it. */
@@ -11,6 +11,7 @@ function findingJson(finding: Finding, options: FormatOptions) {
     severity: finding.severity,
     context: finding.context,
     file: location.path,
+    ...(location.chain ? { chain: location.chain } : {}),
     line: location.line,
     column: location.column,
     endLine: location.endLine,

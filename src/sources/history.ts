@@ -11,6 +11,8 @@ import type { Source } from './source.js';
 import { findKeysInAnyForm, hasUtf16Bom, keyNeedleSearches } from '../detect/encodings.js';
 import { printable } from '../printable.js';
 import { chunksOfBuffer, WHOLE_FILE_LIMIT, type FileChunk } from './read-file.js';
+import { ByteReader } from './containers/byte-reader.js';
+import { expandContainer, isContainer, type ContainerLimits } from './containers/expand.js';
 
 /** What a git scan covered, for the report's summary (ScanStats) and warnings. */
 export interface GitScanSummary {
@@ -33,6 +35,16 @@ export function needleFilter(detector: Detector): (bytes: Buffer) => boolean {
   return (bytes) => hasUtf16Bom(bytes, 0) || searches.some((find) => find(bytes, 0) !== -1);
 }
 
+/** The keys anywhere inside an archive (the history's prefilter for blobs the needles cannot see into). */
+async function keysInContainer(bytes: Buffer, detector: Detector, limits: ContainerLimits): Promise<Set<string>> {
+  const keys = new Set<string>();
+  if (limits.maxDepth === 0) return keys;
+  for await (const expanded of expandContainer('', '', new ByteReader([bytes]), limits)) {
+    if ('bytes' in expanded) for (const candidate of findKeysInAnyForm(expanded.bytes, detector)) keys.add(candidate.secret.hash);
+  }
+  return keys;
+}
+
 /** A git source also says what it covered; scan() copies this into the report. */
 export interface GitSource extends Source {
   readonly summary: GitScanSummary;
@@ -48,11 +60,13 @@ export interface HistoryOptions {
   includeUnreachable: boolean;
   maxCommits?: number;
   onProgress?: (progress: ScanProgress) => void;
+  /** How far archives committed to the repository are opened (issue 15). */
+  containerLimits: ContainerLimits;
 }
 
 /** The commits a change adds, as the rev-list arguments that select them, and the tip inHead compares with. */
 export interface CommitRange {
-  /** `BASE..HEAD`; for a push, its new tips `--not --all` (what no ref reaches yet). */
+  /** `BASE..HEAD`; for a push, its new tips `--not --all` (what no ref reaches yet); `--since` a date before the first commit: HEAD. */
   revisions: string[];
   head: string;
   /** BASE of a `BASE..HEAD` range: the reviewed side. */
@@ -68,6 +82,22 @@ export const newCommitsRange = (tips: string[], known: string[] = ['--all']): Co
   head: tips[0]!,
 });
 
+/**
+ * `--since` takes a date or a commit, and a value is a date exactly when it has this shape (ISO 8601:
+ * `2024-01-31`, `2024-01-31T12:00`, with seconds and a zone if wanted). Anything else is a commit; a
+ * branch named like a date is `--range 2024-01-31..HEAD`.
+ */
+export const SINCE_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** `--since DATE`: what HEAD's commits after DATE add (the base is the newest first-parent commit before it). */
+async function rangeSinceDate(repo: Repo, date: string): Promise<CommitRange> {
+  if (Number.isNaN(Date.parse(date))) throw usageError(`--since ${date}: not a valid date`);
+  const head = await resolveCommit(repo, 'HEAD');
+  if (!head) throw gitError(`--since ${date}: HEAD is not a commit in this repository`);
+  const base = (await ask(repo, ['rev-list', '-1', '--first-parent', `--before=${date}`, head])).trim();
+  return base ? { base, head, revisions: [`${base}..${head}`] } : { head, revisions: [head] };
+}
+
 const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
 const NULL_SHA = /^0+$/;
 const SUBMODULE_MODE = '160000';
@@ -81,6 +111,7 @@ const PROGRESS_EVERY = 256;
  * typically a shallow CI checkout, is an error: reporting "clean" for an unscanned range would lie.
  */
 export async function resolveRange(repo: Repo, spec: { range?: string; since?: string }): Promise<CommitRange> {
+  if (spec.range === undefined && spec.since !== undefined && SINCE_DATE.test(spec.since)) return rangeSinceDate(repo, spec.since);
   const text = spec.range ?? `${spec.since}..HEAD`;
   const parts = text.split('..');
   if (parts.length !== 2 || parts[1]!.startsWith('.') || !parts[0]) {
@@ -102,6 +133,25 @@ export async function resolveRange(repo: Repo, spec: { range?: string; since?: s
     throw gitError(`${baseName} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
   return { base, head, revisions: [`${base}..${head}`] };
+}
+
+/**
+ * For each commit HEAD's history lacks, the refs that hold it (short names; none for a dangling
+ * commit), so a report says where an unmerged key lives. Commits HEAD has are left out. One pair of
+ * small git questions per distinct commit, asked only for findings whose key HEAD no longer has.
+ */
+export async function refsOutsideHead(repo: Pick<Repo, 'dir'>, commits: Iterable<string>): Promise<Map<string, string[]>> {
+  const outside = new Map<string, string[]>();
+  for (const sha of new Set(commits)) {
+    const inHead = await ask(repo, ['merge-base', '--is-ancestor', sha, 'HEAD']).then(
+      () => true,
+      () => false,
+    );
+    if (inHead) continue;
+    const refs = await ask(repo, ['for-each-ref', '--contains', sha, '--format=%(refname:short)']);
+    outside.set(sha, refs.split('\n').filter(Boolean));
+  }
+  return outside;
 }
 
 /** Interns strings as small integers, so millions of (commit, path, blob) rows stay compact. */
@@ -263,10 +313,12 @@ export function historySource(options: HistoryOptions): GitSource {
     const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again (in chunks) when yielded
     const missing = new Set<string>(); // blobs the repository does not have: not scanned, reported as skipped
     const keysByBlob = new Map<string, ReadonlySet<string>>(); // the keys of each hit
+    const containers: string[] = []; // archives hide keys from the needles: opened after the walk, one at a time
     const keep = (id: string, bytes: Buffer) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
+      if (isContainer(bytes, '')) containers.push(id);
       if (!hasNeedle(bytes)) return; // most blobs
       const keys = new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
       if (keys.size === 0) return; // the whole pipeline would find nothing in it either
@@ -330,6 +382,13 @@ export function historySource(options: HistoryOptions): GitSource {
     if (submodules.size) summary.warnings.push(submoduleWarning(submodules));
     const readError = await reading;
     if (readError) throw readError;
+    // An archive with a key inside is a hit like any blob; it is read again, and opened, when yielded.
+    for (const id of containers) {
+      const keys = await keysInContainer(await readObject(repo, id), detector, options.containerLimits);
+      if (keys.size === 0) continue;
+      keysByBlob.set(id, new Set([...(keysByBlob.get(id) ?? []), ...keys]));
+      hits.set(id, undefined);
+    }
     report();
     if (missing.size) {
       yield* missingBlobSkips(missing, rows, paths, blobIds);

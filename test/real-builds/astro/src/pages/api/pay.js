@@ -1,0 +1,7 @@
+import { serverLive } from '../../generated/server-key.js';
+
+export const prerender = false;
+
+export async function POST({ request }) {
+  return fetch('https://api.caibo.invalid/v1/charges', { method: 'POST', headers: { 'X-Api-Key': serverLive }, body: await request.text() });
+}

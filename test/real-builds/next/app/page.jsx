@@ -1,0 +1,5 @@
+import Pay from './pay.jsx';
+
+export default function Page() {
+  return <Pay />;
+}
