@@ -66,15 +66,7 @@ export function loadConfig(file: string, files: PolicyFiles = DISK): Config {
   };
   const config: Config = {
     exclude: strings('exclude'),
-    allow: strings('allow').map((pattern, index) => {
-      const hazard = regexHazard(pattern);
-      if (hazard) throw bad(`allow[${index}]`, `could make a scan hang: ${hazard}`);
-      try {
-        return { pattern, regex: new RegExp(pattern) };
-      } catch (error) {
-        throw bad(`allow[${index}]`, `is not a valid regular expression: ${(error as Error).message}`);
-      }
-    }),
+    allow: compileAllow(strings('allow'), file),
     rules: strings('rules').map((dir) => resolve(dirname(file), dir)),
     file,
   };
@@ -91,6 +83,21 @@ export function loadConfig(file: string, files: PolicyFiles = DISK): Config {
     config.newSuppressions = raw.newSuppressions as NewSuppressions;
   }
   return config;
+}
+
+/** `allow` patterns (config file or library option) compiled; `where` names their origin in errors. */
+export function compileAllow(patterns: readonly string[], where: string): AllowPattern[] {
+  return patterns.map((pattern, index) => {
+    const bad = (why: string) => configError(`${where}: field "allow[${index}]" ${why}`);
+    if (typeof pattern !== 'string' || pattern === '') throw bad('must be a non-empty string');
+    const hazard = regexHazard(pattern);
+    if (hazard) throw bad(`could make a scan hang: ${hazard}`);
+    try {
+      return { pattern, regex: new RegExp(pattern) };
+    } catch (error) {
+      throw bad(`is not a valid regular expression: ${(error as Error).message}`);
+    }
+  });
 }
 
 export const EMPTY_CONFIG: Config = { exclude: [], allow: [], rules: [] };

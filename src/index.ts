@@ -1,6 +1,8 @@
 /** caibo-scan as a library: what the CLI and the GitHub Action are built on. */
 export { scan, type ScanOptions } from './scan.js';
 export { isFailing, activeFindings } from './report/findings.js';
+export { scanEmitted, emittedScanner, type EmittedScanOptions, type EmittedScanner } from './scan-emitted.js';
+export type { EmittedFile } from './sources/emitted.js';
 // The context model (issue 11), for sources and plugins that judge files the walk never sees.
 export { exposureOf, type ExposureVerdict } from './context/exposure.js';
 export { OUTPUT_LAYOUTS, outputRootOf, type Exposure, type OutputLayout, type OutputRoot, type ProjectFacts } from './context/build-output.js';

@@ -3,14 +3,14 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { ProjectFacts } from './context/build-output.js';
 import { classify } from './context/classify.js';
-import type { Config } from './config.js';
+import { compileAllow, type Config } from './config.js';
 import { createDetector, type Detector } from './detect/detector.js';
 import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { compareFindings } from './report/findings.js';
 import { decide, fingerprint } from './ruleset/decide.js';
-import { policyForRange, policyFromDisk, type PolicyRequest } from './policy.js';
+import { policyForRange, policyFromDisk, type Policy, type PolicyRequest } from './policy.js';
 import type { Ruleset } from './ruleset/load.js';
 import { openRepo, topLevel, type Repo } from './sources/git.js';
 import { DEFAULT_CONTAINER_LIMITS, type ContainerLimits } from './sources/containers/expand.js';
@@ -70,6 +70,8 @@ export interface ScanOptions {
   config?: string | false;
   failOn?: Severity | 'none';
   baseline?: string;
+  /** Extra `allow` patterns, as in `.caibo-scan.json`: regexes tested against each finding's path and fingerprint. */
+  allow?: string[];
   includeLocalEnv?: boolean;
   followSymlinks?: boolean;
   /** Compute codeql-action's primaryLocationLineHash for each finding (SARIF output wants it). */
@@ -87,7 +89,7 @@ export interface ScanOptions {
 }
 
 /** A source plus how its paths relate to the user's working directory. */
-interface Plan {
+export interface Plan {
   mode: ScanMode;
   /** The absolute directory report paths are relative to: the project root (stdin: the working directory). */
   root: string;
@@ -304,39 +306,42 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   });
 }
 
-/** Scans files (or stdin) for Caibo keys and returns the report; throws CaiboScanError on setup trouble. */
-export async function scan(options: ScanOptions = {}): Promise<Report> {
-  const started = performance.now();
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const anchor = scanAnchor(options, cwd);
-  const root = findProjectRoot(anchor);
-  const request: PolicyRequest = {
+/** What every scan sets up from its options before reading a byte: config, rules, baseline, detector, filters. */
+export interface ScanSetup {
+  config: Config;
+  ruleset: Ruleset;
+  detector: Detector;
+  filters: FilterSettings;
+  /** Range scans: what the range changed in the policy (reported, not applied). */
+  review?: Policy['review'];
+}
+
+/** Where the policy files come from: `anchor` is where the config is looked up from. */
+export function policyRequest(options: ScanOptions, cwd: string, anchor: string): PolicyRequest {
+  return {
     config: options.config === false ? false : options.config ? resolve(cwd, options.config) : undefined,
     root: anchor,
     ...(options.baseline ? { baseline: resolve(cwd, options.baseline) } : {}),
     rules: (options.rules ?? []).map((dir) => resolve(cwd, dir)),
   };
-  const opened = await openRange(options, cwd);
-  if (options.policyFrom && !opened) throw usageError('--policy-from needs --range or --since (only range scans read the policy from the base)');
-  // A range with a base judges by the base's policy; `--since DATE` before the first commit has none.
-  const base = opened?.range.base;
-  const { config, ruleset, baseline, review } =
-    opened && base
-      ? await policyForRange(request, opened.repo, { ...opened.range, base, top: opened.top }, options.policyFrom ?? 'base')
-      : policyFromDisk(request);
-  const detector = createDetector(ruleset.patterns);
+}
+
+/** `policy`: from disk, or a range's base; `root`: the project root report paths are relative to. */
+export function setUpScan(options: ScanOptions, root: string, policy: Policy): ScanSetup {
+  const { config, ruleset, baseline, review } = policy;
   const filters: FilterSettings = {
     placeholders: ruleset.placeholders,
-    allow: config.allow,
+    allow: [...config.allow, ...compileAllow(options.allow ?? [], 'allow option')],
     allowPath: configRebase(options, root, config),
     baseline,
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false,
   };
-  const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options.containerLimits };
-  if (options.maxArchiveDepth !== undefined) containerLimits.maxDepth = options.maxArchiveDepth;
-  const plan = await planScan(options, cwd, anchor, root, config, detector, containerLimits, opened);
-  const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);
+  return { config, ruleset, detector: createDetector(ruleset.patterns), filters, ...(review ? { review } : {}) };
+}
 
+/** Reads a plan's source (containers opened) to the end and makes the report; the one loop every kind of scan shares. */
+export async function runPlan(plan: Plan, source: Source, setup: ScanSetup, options: ScanOptions, started: number): Promise<Report> {
+  const { detector, ruleset, filters, config, review } = setup;
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
   let filesScanned = 0;
@@ -381,4 +386,27 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** Scans files (or stdin) for Caibo keys and returns the report; throws CaiboScanError on setup trouble. */
+export async function scan(options: ScanOptions = {}): Promise<Report> {
+  const started = performance.now();
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const anchor = scanAnchor(options, cwd);
+  const root = findProjectRoot(anchor);
+  const request = policyRequest(options, cwd, anchor);
+  const opened = await openRange(options, cwd);
+  if (options.policyFrom && !opened) throw usageError('--policy-from needs --range or --since (only range scans read the policy from the base)');
+  // A range with a base judges by the base's policy; `--since DATE` before the first commit has none.
+  const base = opened?.range.base;
+  const policy =
+    opened && base
+      ? await policyForRange(request, opened.repo, { ...opened.range, base, top: opened.top }, options.policyFrom ?? 'base')
+      : policyFromDisk(request);
+  const setup = setUpScan(options, root, policy);
+  const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options.containerLimits };
+  if (options.maxArchiveDepth !== undefined) containerLimits.maxDepth = options.maxArchiveDepth;
+  const plan = await planScan(options, cwd, anchor, root, setup.config, setup.detector, containerLimits, opened);
+  const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);
+  return runPlan(plan, source, setup, options, started);
 }

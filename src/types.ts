@@ -60,6 +60,11 @@ export type Provenance = (
   | { kind: 'stdin'; path: string }
   /** Fetched from a site (`caibo-scan url`): the path is the URL; whatever a site serves reaches browsers. */
   | { kind: 'url'; path: string }
+  /**
+   * A file a bundler emitted, handed over in memory (build plugins, scanEmitted). `environment` is
+   * what the bundler knows for certain: client output ships to browsers, server output never does.
+   */
+  | { kind: 'emitted'; path: string; environment?: BuildEnvironment }
   | { kind: 'staged'; path: string; addedLines?: ReadonlySet<number> }
   | {
       kind: 'history';
@@ -73,6 +78,9 @@ export type Provenance = (
       addedLines?: ReadonlySet<number>;
     }
 ) & { container?: ContainerPath };
+
+/** Which side a build's output runs on, as the bundler says (Vite `consumer`, webpack `target`, esbuild `platform`). */
+export type BuildEnvironment = 'client' | 'server';
 
 /** Where a streamed chunk sits in its file, and which of its keys it owns (chunks overlap). */
 export interface ChunkPosition {
@@ -219,7 +227,7 @@ export interface ScanStats {
   durationMs: number;
 }
 
-export type ScanMode = 'files' | 'stdin' | 'staged' | 'history';
+export type ScanMode = 'files' | 'stdin' | 'staged' | 'history' | 'emitted';
 
 /** Range scans judge by the base revision's policy unless told `head` (issue 18). */
 export type PolicySource = 'base' | 'head';

@@ -5771,15 +5771,7 @@ function loadConfig(file, files = DISK) {
   };
   const config = {
     exclude: strings("exclude"),
-    allow: strings("allow").map((pattern, index) => {
-      const hazard = regexHazard(pattern);
-      if (hazard) throw bad(`allow[${index}]`, `could make a scan hang: ${hazard}`);
-      try {
-        return { pattern, regex: new RegExp(pattern) };
-      } catch (error) {
-        throw bad(`allow[${index}]`, `is not a valid regular expression: ${error.message}`);
-      }
-    }),
+    allow: compileAllow(strings("allow"), file),
     rules: strings("rules").map((dir) => resolve(dirname2(file), dir)),
     file
   };
@@ -5796,6 +5788,19 @@ function loadConfig(file, files = DISK) {
     config.newSuppressions = raw.newSuppressions;
   }
   return config;
+}
+function compileAllow(patterns, where) {
+  return patterns.map((pattern, index) => {
+    const bad = (why) => configError(`${where}: field "allow[${index}]" ${why}`);
+    if (typeof pattern !== "string" || pattern === "") throw bad("must be a non-empty string");
+    const hazard = regexHazard(pattern);
+    if (hazard) throw bad(`could make a scan hang: ${hazard}`);
+    try {
+      return { pattern, regex: new RegExp(pattern) };
+    } catch (error) {
+      throw bad(`is not a valid regular expression: ${error.message}`);
+    }
+  });
 }
 var EMPTY_CONFIG = { exclude: [], allow: [], rules: [] };
 
@@ -7044,6 +7049,7 @@ function envContext(provenance, path) {
       return void 0;
     case "stdin":
     case "url":
+    case "emitted":
       return void 0;
   }
 }
@@ -7051,7 +7057,7 @@ function classify(blob, candidates, facts) {
   const { provenance } = blob;
   const path = provenance.container?.contextPath ?? provenance.path;
   const ownFacts = provenance.container && !provenance.container.inProject ? void 0 : facts;
-  const exposure = provenance.kind === "url" ? { exposure: "client", reason: "served-by-site" } : exposureOf(path, blob.bytes, ownFacts);
+  const exposure = provenance.kind === "url" ? { exposure: "client", reason: "served-by-site" } : provenance.kind === "emitted" && provenance.environment ? { exposure: provenance.environment, reason: "bundler-environment" } : exposureOf(path, blob.bytes, ownFacts);
   const env = envContext(provenance, path);
   const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c) => c.secret.reveal())) : [];
   return candidates.map((candidate, index) => {
@@ -11875,33 +11881,27 @@ function findingsIn(original, detector, ruleset, filters, facts, withLineHashes)
     return finding;
   });
 }
-async function scan(options2 = {}) {
-  const started = performance.now();
-  const cwd = resolve4(options2.cwd ?? process.cwd());
-  const anchor = scanAnchor(options2, cwd);
-  const root = findProjectRoot(anchor);
-  const request = {
+function policyRequest(options2, cwd, anchor) {
+  return {
     config: options2.config === false ? false : options2.config ? resolve4(cwd, options2.config) : void 0,
     root: anchor,
     ...options2.baseline ? { baseline: resolve4(cwd, options2.baseline) } : {},
     rules: (options2.rules ?? []).map((dir) => resolve4(cwd, dir))
   };
-  const opened = await openRange(options2, cwd);
-  if (options2.policyFrom && !opened) throw usageError("--policy-from needs --range or --since (only range scans read the policy from the base)");
-  const base = opened?.range.base;
-  const { config, ruleset, baseline, review } = opened && base ? await policyForRange(request, opened.repo, { ...opened.range, base, top: opened.top }, options2.policyFrom ?? "base") : policyFromDisk(request);
-  const detector = createDetector(ruleset.patterns);
+}
+function setUpScan(options2, root, policy) {
+  const { config, ruleset, baseline, review } = policy;
   const filters = {
     placeholders: ruleset.placeholders,
-    allow: config.allow,
+    allow: [...config.allow, ...compileAllow(options2.allow ?? [], "allow option")],
     allowPath: configRebase(options2, root, config),
     baseline,
     includeLocalEnv: options2.includeLocalEnv ?? config.includeLocalEnv ?? false
   };
-  const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options2.containerLimits };
-  if (options2.maxArchiveDepth !== void 0) containerLimits.maxDepth = options2.maxArchiveDepth;
-  const plan = await planScan(options2, cwd, anchor, root, config, detector, containerLimits, opened);
-  const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);
+  return { config, ruleset, detector: createDetector(ruleset.patterns), filters, ...review ? { review } : {} };
+}
+async function runPlan(plan, source, setup, options2, started) {
+  const { detector, ruleset, filters, config, review } = setup;
   const findings = [];
   const skipped = [];
   let filesScanned = 0;
@@ -11946,6 +11946,23 @@ async function scan(options2 = {}) {
       durationMs: Math.round(performance.now() - started)
     }
   };
+}
+async function scan(options2 = {}) {
+  const started = performance.now();
+  const cwd = resolve4(options2.cwd ?? process.cwd());
+  const anchor = scanAnchor(options2, cwd);
+  const root = findProjectRoot(anchor);
+  const request = policyRequest(options2, cwd, anchor);
+  const opened = await openRange(options2, cwd);
+  if (options2.policyFrom && !opened) throw usageError("--policy-from needs --range or --since (only range scans read the policy from the base)");
+  const base = opened?.range.base;
+  const policy = opened && base ? await policyForRange(request, opened.repo, { ...opened.range, base, top: opened.top }, options2.policyFrom ?? "base") : policyFromDisk(request);
+  const setup = setUpScan(options2, root, policy);
+  const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options2.containerLimits };
+  if (options2.maxArchiveDepth !== void 0) containerLimits.maxDepth = options2.maxArchiveDepth;
+  const plan = await planScan(options2, cwd, anchor, root, setup.config, setup.detector, containerLimits, opened);
+  const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);
+  return runPlan(plan, source, setup, options2, started);
 }
 
 // src/action/plan.ts

@@ -29,6 +29,7 @@ function envContext(provenance: Provenance, path: string): ContextId | undefined
       return undefined;
     case 'stdin':
     case 'url':
+    case 'emitted':
       return undefined;
   }
 }
@@ -43,8 +44,13 @@ export function classify(blob: Blob, candidates: readonly Candidate[], facts?: P
   // code), without the facts of the project on disk; a compressed copy of a project file keeps them.
   const path = provenance.container?.contextPath ?? provenance.path;
   const ownFacts = provenance.container && !provenance.container.inProject ? undefined : facts;
-  // Everything a site serves is downloaded by browsers.
-  const exposure: ExposureVerdict = provenance.kind === 'url' ? { exposure: 'client', reason: 'served-by-site' } : exposureOf(path, blob.bytes, ownFacts);
+  // Everything a site serves is downloaded by browsers; a bundler's word on its own output outranks path and content.
+  const exposure: ExposureVerdict =
+    provenance.kind === 'url'
+      ? { exposure: 'client', reason: 'served-by-site' }
+      : provenance.kind === 'emitted' && provenance.environment
+        ? { exposure: provenance.environment, reason: 'bundler-environment' }
+        : exposureOf(path, blob.bytes, ownFacts);
   const env = envContext(provenance, path);
   const origins = isSourceMap(path)
     ? originalSources(blob.bytes, candidates.map((c) => c.secret.reveal()))

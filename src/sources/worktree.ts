@@ -74,7 +74,7 @@ interface GlobMatchers {
 }
 
 /** picomatch is loaded only for globs: most runs have none, and it is ~60 KB of start-up to compile. */
-async function globMatchers({ include, exclude }: Pick<WorktreeOptions, 'include' | 'exclude'>): Promise<GlobMatchers> {
+export async function globMatchers({ include, exclude }: Pick<WorktreeOptions, 'include' | 'exclude'>): Promise<GlobMatchers> {
   const excludes = exclude.filter(({ globs }) => globs.length);
   if (!include.length && !excludes.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await import('picomatch');
