@@ -251,6 +251,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? 'high',
     rules: ruleset.rules,
+    ...(git?.keys ? { keyHistory: git.keys } : {}),
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,

@@ -157,6 +157,18 @@ export interface Finding {
   suppressed?: Suppression;
 }
 
+/** History audits: where one key sits in the repository's refs, and when it was seen. */
+export interface KeyHistory {
+  /** Refs whose history holds the key: a commit that wrote it is an ancestor of the ref. */
+  refs: string[];
+  /** Refs whose tip commit still holds the key. */
+  tipRefs: string[];
+  /** The oldest commit that wrote the key. */
+  firstSeen?: CommitInfo;
+  /** The newest commit seen holding it: one that wrote it, or a ref tip that still holds it. */
+  lastSeen?: CommitInfo;
+}
+
 export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
@@ -180,4 +192,6 @@ export interface Report {
   failOn: Severity | 'none';
   /** Every rule the scan could report (SARIF lists them all; text prints their remediation). */
   rules: RuleSpec[];
+  /** Full history audits: each key's refs and first/last commits, by Secret.hash (report/keys.ts groups by it). */
+  keyHistory?: ReadonlyMap<string, KeyHistory>;
 }

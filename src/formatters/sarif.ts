@@ -1,3 +1,4 @@
+import { groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
 import type { RuleSpec } from '../ruleset/schema.js';
 import { compareFindings, severityRank } from '../scan.js';
 import type { Finding, Report, Severity } from '../types.js';
@@ -65,7 +66,13 @@ export function sarifTruncationWarning(report: Report): string | undefined {
  */
 const automationId = (category: string) => (category.endsWith('/') ? category : `${category}/`);
 
-function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions) {
+/** Per key, the history facts a result carries (full audits). */
+function keyProperties(entry: KeyEntry | undefined) {
+  if (!entry?.refs) return {};
+  return { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) };
+}
+
+function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions, entry: KeyEntry | undefined) {
   const { location, commit } = finding;
   const key = options.reveal ? finding.secret.reveal() : finding.secret.redacted;
   const where = [
@@ -95,6 +102,8 @@ function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions
       keyType: finding.keyType,
       context: finding.context,
       severity: finding.severity,
+      keyId: keyId(finding.secret),
+      ...keyProperties(entry),
       ...(location.byteOffset !== undefined ? { byteOffset: location.byteOffset } : {}),
       ...(finding.encoding ? { encoding: finding.encoding } : {}),
       ...(finding.originalSource ? { originalSource: finding.originalSource } : {}),
@@ -113,6 +122,8 @@ export const formatSarif: Formatter = (report, options) => {
   const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const { repository } = options;
+  const keys = groupByKey(report);
+  const keyById = new Map(keys.map((k) => [k.id, k]));
   const run = {
     tool: { driver: { name: 'caibo-scan', semanticVersion: options.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
     ...(options.sarifCategory ? { automationDetails: { id: automationId(options.sarifCategory) } } : {}),
@@ -126,7 +137,22 @@ export const formatSarif: Formatter = (report, options) => {
       : {}),
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory: the repository root in CI.' } } },
     columnKind: 'utf16CodeUnits',
-    results: sarifFindings(report.findings).map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options)),
+    results: sarifFindings(report.findings).map((finding) =>
+      sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, keyById.get(keyId(finding.secret))),
+    ),
+    // The distinct keys (issue 14): one rotation each, however many results share one.
+    properties: {
+      keys: keys.map((k) => ({
+        id: k.id,
+        keyType: k.keyType,
+        severity: k.severity,
+        ruleId: k.ruleId,
+        locations: k.locations.length,
+        ...(k.firstSeen ? { firstSeen: k.firstSeen.sha } : {}),
+        ...(k.lastSeen ? { lastSeen: k.lastSeen.sha } : {}),
+        ...keyProperties(k),
+      })),
+    },
   };
   return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
 };

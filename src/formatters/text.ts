@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
+import { countKeys, groupByKey, keyCountsLine, whereKeyIs } from '../report/keys.js';
 import type { Finding, Severity } from '../types.js';
 import type { Formatter } from './format.js';
 import { formatBytes, plural, summarise } from './summary.js';
@@ -24,6 +25,10 @@ export const formatText: Formatter = (report, options) => {
   const c = createColors(options.color);
   const lines: string[] = [];
   const shown = report.findings.filter((f) => options.showSuppressed || !f.suppressed);
+  const keys = groupByKey(report);
+  const keyLine = keyCountsLine(countKeys(keys));
+  if (keyLine) lines.push(c.red(c.bold(`✖ ${keyLine}`)), '');
+  const whereByHash = new Map(keys.map((k) => [k.secret.hash, whereKeyIs(k)]));
   for (const [file, findings] of groupByFile(shown)) {
     lines.push(c.underline(file));
     for (const f of findings) {
@@ -34,7 +39,7 @@ export const formatText: Formatter = (report, options) => {
         f.encoding ? `${f.encoding}-encoded` : '',
         f.originalSource ? `from ${f.originalSource}` : '',
         f.commit ? `${f.commit.author} <${f.commit.email}> ${f.commit.date.slice(0, 10)} "${f.commit.subject}"` : '',
-        f.inHead === false ? 'deleted since, still in history' : '',
+        whereByHash.get(f.secret.hash) ?? (f.inHead === false ? 'deleted since, still in history' : ''),
         f.suppressed ? `suppressed: ${f.suppressed.by}${f.suppressed.detail ? ` (${f.suppressed.detail})` : ''}` : '',
       ].filter(Boolean);
       const rule = report.rules.find((r) => r.id === f.ruleId);

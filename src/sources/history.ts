@@ -3,10 +3,11 @@ import { PassThrough, type Writable } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
-import type { Blob, CommitInfo, Provenance } from '../types.js';
+import type { Blob, CommitInfo, KeyHistory, Provenance } from '../types.js';
 import { readObject, readObjects } from './cat-file.js';
 import { COMMIT_FORMAT, nulTokenBatches, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
+import { keyHistories, refTips, type KeySightings } from './key-refs.js';
 import type { Source } from './source.js';
 import { findKeysInAnyForm, hasUtf16Bom, keyNeedleSearches } from '../detect/encodings.js';
 import { printable } from '../printable.js';
@@ -19,6 +20,8 @@ export interface GitScanSummary {
   uniqueBlobs: number;
   bytes: number;
   warnings: string[];
+  /** Full audits: each key's refs and first/last commits, by Secret.hash. */
+  keys?: Map<string, KeyHistory>;
 }
 
 export const emptySummary = (): GitScanSummary => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
@@ -150,9 +153,9 @@ async function unreachableObjects(repo: Repo): Promise<{ commits: string[]; blob
 }
 
 /** Every starting point of a full audit besides `--all`: old stash entries, a detached HEAD, dangling commits. */
-async function extraTips(repo: Repo, refs: readonly string[], head: string | undefined, unreachable: readonly string[]): Promise<string[]> {
+async function extraTips(repo: Repo, refs: ReadonlyArray<{ name: string }>, head: string | undefined, unreachable: readonly string[]): Promise<string[]> {
   const tips = [...unreachable];
-  if (refs.includes('refs/stash')) {
+  if (refs.some((ref) => ref.name === 'refs/stash')) {
     tips.push(...(await ask(repo, ['reflog', 'show', '--format=%H', 'refs/stash', '--'])).split('\n').filter(Boolean));
   }
   if (head) tips.push(head);
@@ -189,7 +192,7 @@ export function historySource(options: HistoryOptions): GitSource {
   async function* blobs(): AsyncGenerator<Blob> {
     // Small independent questions, asked at once and while the walk and cat-file start: each is a process start.
     const questions = Promise.all([
-      ask(repo, ['for-each-ref', '--format=%(refname)']).then((list) => list.split('\n').filter(Boolean)),
+      refTips(repo),
       range ? false : isShallow(repo),
       options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
@@ -297,13 +300,23 @@ export function historySource(options: HistoryOptions): GitSource {
     // first). A file holding a key has it in every later version too; those versions cannot change
     // the report, so they are dropped here, before the full pipeline. Range scans keep every
     // version: which lines were added decides there.
+    // Full audits also note, per key, every commit that wrote it and every path it had (keyHistories).
     const hitRows: number[] = [];
     const seenPairs = new Set<string>();
     const seenKeys = new Set<string>();
+    const sightings = new Map<string, { commits: Set<number>; paths: Set<number> }>();
     for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1]!, blobIds.values[rows[row + 2]!]!];
+      if (!hits.has(blobId)) continue;
+      if (!range) {
+        for (const key of keysByBlob.get(blobId)!) {
+          const seen = sightings.get(key) ?? sightings.set(key, { commits: new Set(), paths: new Set() }).get(key)!;
+          seen.commits.add(rows[row]!);
+          seen.paths.add(pathId);
+        }
+      }
       const pair = `${pathId}:${blobId}`;
-      if (!hits.has(blobId) || seenPairs.has(pair)) continue;
+      if (seenPairs.has(pair)) continue;
       seenPairs.add(pair);
       const fresh = [...keysByBlob.get(blobId)!].filter((key) => !seenKeys.has(`${pathId}:${key}`));
       if (fresh.length === 0 && !range) continue;
@@ -320,10 +333,23 @@ export function historySource(options: HistoryOptions): GitSource {
     ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
     if (unread.length) await readObjects(repo, unread, keep); // only when --max-commits cut history short
+    for (const id of unread) blobIds.id(id);
     const headKeys = (path: string): ReadonlySet<string> => {
       const blobId = headBlobs.get(path);
       return (blobId && keysByBlob.get(blobId)) || new Set();
     };
+    if (sightings.size) {
+      const keysOf = async (ids: string[]) => {
+        const unseen = ids.filter((id) => !blobIds.has(id));
+        if (unseen.length) await readObjects(repo, unseen, keep);
+        for (const id of unseen) blobIds.id(id);
+        return (id: string): ReadonlySet<string> => keysByBlob.get(id) ?? new Set();
+      };
+      const seen = new Map<string, KeySightings>(
+        [...sightings].map(([key, { commits: c, paths: p }]) => [key, { commits: [...c].map((i) => commits[i]!), paths: [...p].map((i) => paths.values[i]!) }]),
+      );
+      summary.keys = await keyHistories(repo, (await questions)[0], seen, keysOf, (shas) => commitInfos(repo, shas));
+    }
 
     // 5. Each of those (path, blob) pairs with the commit that introduced it.
     for (const row of hitRows) {
