@@ -7,7 +7,7 @@ import { FAIL_ON } from './config.js';
  * third of a pre-commit hook's run (issue 6: `staged` within 100 ms of bare node).
  */
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
 export const COMMANDS = ['history', 'staged', 'baseline'] as const;
 type Command = (typeof COMMANDS)[number];
 

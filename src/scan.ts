@@ -252,6 +252,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     failOn: options.failOn ?? config.failOn ?? 'high',
     rules: ruleset.rules,
     ...(git?.keys ? { keyHistory: git.keys } : {}),
+    ...(git?.remote ? { remote: git.remote } : {}),
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,

@@ -194,4 +194,6 @@ export interface Report {
   rules: RuleSpec[];
   /** Full history audits: each key's refs and first/last commits, by Secret.hash (report/keys.ts groups by it). */
   keyHistory?: ReadonlyMap<string, KeyHistory>;
+  /** Full history audits: the `origin` remote (no credentials), for links to the forge. */
+  remote?: string;
 }

@@ -1,6 +1,7 @@
 import { formatBaseline } from '../baseline.js';
 import type { Formatter } from './format.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
@@ -11,6 +12,7 @@ export const formatters = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  html: formatHtml,
   baseline: (report) => formatBaseline(report),
 } satisfies Record<string, Formatter>;
 

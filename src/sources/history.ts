@@ -22,6 +22,8 @@ export interface GitScanSummary {
   warnings: string[];
   /** Full audits: each key's refs and first/last commits, by Secret.hash. */
   keys?: Map<string, KeyHistory>;
+  /** Full audits: the `origin` remote's URL (for links in reports), user info and tokens removed. */
+  remote?: string;
 }
 
 export const emptySummary = (): GitScanSummary => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
@@ -142,6 +144,19 @@ async function treeBlobs(repo: Repo, commit: string, paths: ReadonlySet<string>)
   return blobs;
 }
 
+/** A remote URL without user info (`https://user:token@host/...`): reports never carry a token. */
+function withoutCredentials(remote: string): string | undefined {
+  if (!remote) return undefined;
+  try {
+    const url = new URL(remote);
+    url.username = '';
+    url.password = '';
+    return url.href;
+  } catch {
+    return remote; // scp-like `git@host:owner/repo.git`: the user is a login name, not a secret
+  }
+}
+
 /** Commits and blobs only reachable from nothing (dropped stashes, amended commits, reset branches). */
 async function unreachableObjects(repo: Repo): Promise<{ commits: string[]; blobs: string[] }> {
   const output = await ask(repo, ['fsck', '--unreachable', '--no-reflogs', '--no-progress'], 'git fsck');
@@ -197,6 +212,7 @@ export function historySource(options: HistoryOptions): GitSource {
       options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
       range?.head ?? resolveCommit(repo, 'HEAD'),
+      range ? '' : ask(repo, ['config', '--get', 'remote.origin.url']).catch(() => ''),
     ]);
     const tips = questions.then(([refs, , unreachable, head]) => (range ? [] : extraTips(repo, refs, head, unreachable.commits)));
     // The walk's tips besides --all follow on its stdin once known. Its stdin ends even when a
@@ -348,6 +364,7 @@ export function historySource(options: HistoryOptions): GitSource {
       const seen = new Map<string, KeySightings>(
         [...sightings].map(([key, { commits: c, paths: p }]) => [key, { commits: [...c].map((i) => commits[i]!), paths: [...p].map((i) => paths.values[i]!) }]),
       );
+      summary.remote = withoutCredentials((await questions)[4].trim());
       summary.keys = await keyHistories(repo, (await questions)[0], seen, keysOf, (shas) => commitInfos(repo, shas));
     }
 
