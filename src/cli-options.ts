@@ -44,6 +44,8 @@ export const HISTORY_OPTIONS = {
   since: { type: 'string', describe: 'only what the commits since BASE add (BASE..HEAD)' },
   'include-unreachable': { type: 'boolean', default: false, describe: 'also scan dangling commits and blobs' },
   'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
+  'purge-plan': { type: 'string', describe: 'write the git filter-repo --replace-text FILE (raw keys, mode 0600) and print the purge steps' },
+  yes: { type: 'boolean', default: false, describe: 'allow --purge-plan on a CI run without a terminal' },
 } as const satisfies Record<string, OptionSpec>;
 
 /** Each command's positional: its name and whether it takes many values. */

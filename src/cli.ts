@@ -13,6 +13,7 @@ import { formatBytes, plural } from './formatters/summary.js';
 import { keyRedactor } from './output-guard.js';
 import { loadRuleset } from './ruleset/load.js';
 import { printable } from './printable.js';
+import { purgePlan } from './report/purge-plan.js';
 
 /** Progress lines are redrawn at most this often. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -97,6 +98,20 @@ function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>
   return options;
 }
 
+const isCI = (env: NodeJS.ProcessEnv) => Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
+
+/**
+ * history --purge-plan FILE: the one output with raw keys (git filter-repo needs them), so it is
+ * written mode 0600, announced loudly, and refused on an unattended CI run unless --yes.
+ */
+async function writePurgePlan(report: Report, repoDir: string, replaceFile: string): Promise<{ steps: string; warning?: string }> {
+  const plan = purgePlan(report, { repoDir, replaceFile });
+  if (plan.keys.length === 0) return { steps: 'caibo-scan purge plan: no keys found, nothing to purge\n' };
+  await writeAtomically(replaceFile, plan.replaceText);
+  const warning = `caibo-scan: WARNING: ${replaceFile} holds ${plan.keys.length} RAW KEY${plan.keys.length === 1 ? '' : 'S'} (mode 0600). Never commit or share it; delete it once the purge is done.`;
+  return { steps: plan.steps, warning };
+}
+
 /** The whole CLI, in-process: argv in, exit code and output out. bin.ts only writes the result. */
 export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   const env = io.env ?? process.env;
@@ -122,6 +137,9 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
     if (readsStdin && !io.stdin) throw usageError('no standard input to read');
     if (args.range !== undefined && args.since !== undefined) throw usageError('use --range or --since, not both');
+    if (args.purgePlan !== undefined && isCI(env) && !io.isTTY && !args.yes) {
+      throw usageError('--purge-plan writes raw keys to a file; on a CI run without a terminal add --yes to allow it');
+    }
     const maxCommits = args.maxCommits as number | undefined;
     if (maxCommits !== undefined && !(Number.isInteger(maxCommits) && maxCommits > 0)) {
       throw usageError('--max-commits must be a positive whole number');
@@ -162,6 +180,11 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     if (outputFile) {
       await writeAtomically(resolve(cwd, outputFile), text);
       stdout = '';
+    }
+    if (args.purgePlan !== undefined) {
+      const { steps, warning } = await writePurgePlan(report, resolve(cwd, options.paths![0]!), resolve(cwd, String(args.purgePlan)));
+      stdout += guard(steps);
+      if (warning) stderr.push(warning);
     }
     const exitCode = command === 'baseline' ? 0 : isFailing(report) ? 1 : 0;
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };

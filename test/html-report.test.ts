@@ -71,7 +71,7 @@ describe.skipIf(missingChromium !== '')(`--format html in headless chromium${mis
     expect(json.keys).toHaveLength(3);
 
     await visit(file, async (page) => {
-      const seen = await page.evaluate(() => ({
+      const seen = await page.evaluate<Record<string, unknown> & { text: string }>(`({
         cards: [...document.querySelectorAll('article.card')].map((card) => card.getAttribute('data-key-id')),
         timelineRows: document.querySelectorAll('#timeline g[data-key-id]').length,
         scripts: document.scripts.length,
@@ -81,7 +81,7 @@ describe.skipIf(missingChromium !== '')(`--format html in headless chromium${mis
         // The inline style sheet applied: its CSP hash is right.
         background: getComputedStyle(document.body).backgroundColor,
         title: document.title,
-      }));
+      })`);
       expect(seen.cards).toEqual(json.keys.map((k) => k.id));
       expect(seen.timelineRows).toBe(3);
       expect(seen.scripts).toBe(0);

@@ -21,7 +21,8 @@ export interface PageVisit {
   requests: string[];
   consoleErrors: string[];
   dialogs: string[];
-  evaluate<T>(fn: () => T): Promise<T>;
+  /** A JavaScript expression evaluated in the page (a string: the test code has no DOM types). */
+  evaluate<T>(expression: string): Promise<T>;
   screenshot(name: string): Promise<string>;
 }
 
@@ -48,7 +49,7 @@ export async function visit<T>(file: string, inspect: (page: PageVisit) => Promi
     await page.waitForTimeout(200); // late violations and requests (lazy images, fonts) would show by now
     return await inspect({
       ...visit,
-      evaluate: (fn) => page.evaluate(fn),
+      evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
       screenshot: async (name) => {
         const path = join(ARTIFACTS, name);
         mkdirSync(dirname(path), { recursive: true });
