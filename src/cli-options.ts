@@ -35,6 +35,9 @@ export const OPTIONS = {
   'show-suppressed': { type: 'boolean', default: false, describe: 'list suppressed findings too' },
   'stdin-filename': { type: 'string', describe: 'path to report for `-` (standard input)' },
   'follow-symlinks': { type: 'boolean', default: false, describe: 'follow symbolic links (loops are detected)' },
+  verify: { type: 'boolean', default: false, describe: 'ask Caibo\'s API whether each live key still works (one request per key to apay.caibo.digital)' },
+  'verify-test-keys': { type: 'boolean', default: false, describe: 'with --verify: also check test keys' },
+  'fail-on-active': { type: 'boolean', default: false, describe: 'with --verify: exit 1 when a key is active or could not be checked' },
   'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
   debug: { type: 'boolean', default: false, describe: 'show stack traces for errors' },
 } as const satisfies Record<string, OptionSpec>;

@@ -14,6 +14,8 @@ import { keyRedactor } from './output-guard.js';
 import { loadRuleset } from './ruleset/load.js';
 import { printable } from './printable.js';
 import { purgePlan } from './report/purge-plan.js';
+import { groupByKey } from './report/keys.js';
+import { createVerifier } from './verify/verify.js';
 
 /** Progress lines are redrawn at most this often. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -98,6 +100,19 @@ function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>
   return options;
 }
 
+/**
+ * --verify: one request per distinct key (test keys only with --verify-test-keys) to Caibo's API.
+ * CAIBO_SCAN_TEST_VERIFY_ORIGIN points it at a loopback test server; any other host is refused.
+ */
+async function withVerification(report: Report, includeTestKeys: boolean, env: NodeJS.ProcessEnv): Promise<Report> {
+  const secrets = groupByKey(report)
+    .filter((k) => k.keyType === 'live' || includeTestKeys)
+    .map((k) => k.secret);
+  const testOrigin = env.CAIBO_SCAN_TEST_VERIFY_ORIGIN;
+  const verifier = createVerifier({ userAgent: `caibo-scan/${VERSION}`, ...(testOrigin ? { testOrigin } : {}) });
+  return { ...report, verification: await verifier.verify(secrets) };
+}
+
 const isCI = (env: NodeJS.ProcessEnv) => Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
 
 /**
@@ -161,7 +176,9 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       followSymlinks: Boolean(args.followSymlinks),
       lineHashes: format === 'sarif',
     };
-    const report = stagedFiles.length ? await scanStagedFiles(stagedFiles, options) : await scan(options);
+    if ((args.verifyTestKeys || args.failOnActive) && !args.verify) throw usageError('--verify-test-keys and --fail-on-active need --verify');
+    const scanned = stagedFiles.length ? await scanStagedFiles(stagedFiles, options) : await scan(options);
+    const report = args.verify ? await withVerification(scanned, Boolean(args.verifyTestKeys), env) : scanned;
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
     // The guard's patterns: built-in plus --rules (a config's rule directories are not re-read here).
@@ -186,7 +203,8 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       stdout += guard(steps);
       if (warning) stderr.push(warning);
     }
-    const exitCode = command === 'baseline' ? 0 : isFailing(report) ? 1 : 0;
+    const activeOrUnknown = [...(report.verification?.values() ?? [])].some((v) => v.outcome !== 'inactive');
+    const exitCode = command === 'baseline' ? 0 : isFailing(report) || (args.failOnActive && activeOrUnknown) ? 1 : 0;
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {
     const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;

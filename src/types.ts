@@ -169,6 +169,15 @@ export interface KeyHistory {
   lastSeen?: CommitInfo;
 }
 
+/** --verify: what Caibo's API said about a key. */
+export type VerifyOutcome = 'active' | 'inactive' | 'unknown';
+export interface Verification {
+  outcome: VerifyOutcome;
+  /** Why: the status seen, a timeout, a network error (never the key). */
+  reason: string;
+  status?: number;
+}
+
 export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
@@ -196,4 +205,6 @@ export interface Report {
   keyHistory?: ReadonlyMap<string, KeyHistory>;
   /** Full history audits: the `origin` remote (no credentials), for links to the forge. */
   remote?: string;
+  /** --verify: each checked key's outcome, by Secret.hash. */
+  verification?: ReadonlyMap<string, Verification>;
 }

@@ -40,7 +40,7 @@ function commands(steps: string, from: number, to: number): string {
 
 describe('history --purge-plan', () => {
   it('writes the replacement file mode 0600 with a loud warning, and prints the ordered steps without a raw key', async () => {
-    const { keys, work, origin, clone } = leakyOrigin();
+    const { keys, work, clone } = leakyOrigin();
     const result = await runCli(['history', clone, '--purge-plan', 'purge.txt'], { cwd: work, env: { CI: '' } });
     expect(result.exitCode).toBe(1);
     const file = join(work, 'purge.txt');

@@ -69,6 +69,7 @@ function keyCard(entry: KeyEntry, report: Report, options: FormatOptions, forge:
     ['worst place', `${escapeHtml(rule?.title ?? entry.ruleId)} <span class="muted">(${escapeHtml(entry.context)})</span>`],
   ];
   if (where) facts.push(['where now', escapeHtml(where)]);
+  if (entry.verification) facts.push(['verified', `<b>${entry.verification.outcome}</b> <span class="muted">${escapeHtml(entry.verification.reason)}</span>`]);
   if (entry.firstSeen) facts.push(['first seen', escapeHtml(commitText(entry.firstSeen))]);
   if (entry.lastSeen) facts.push(['last seen', escapeHtml(commitText(entry.lastSeen))]);
   if (entry.refs) {

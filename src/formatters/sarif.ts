@@ -68,8 +68,10 @@ const automationId = (category: string) => (category.endsWith('/') ? category : 
 
 /** Per key, the history facts a result carries (full audits). */
 function keyProperties(entry: KeyEntry | undefined) {
-  if (!entry?.refs) return {};
-  return { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) };
+  return {
+    ...(entry?.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) } : {}),
+    ...(entry?.verification ? { verification: entry.verification.outcome, verificationReason: entry.verification.reason } : {}),
+  };
 }
 
 function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions, entry: KeyEntry | undefined) {

@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
-import { countKeys, groupByKey, keyCountsLine, whereKeyIs } from '../report/keys.js';
+import { countKeys, groupByKey, keyCountsLine, verificationLine, whereKeyIs } from '../report/keys.js';
 import type { Finding, Severity } from '../types.js';
 import type { Formatter } from './format.js';
 import { formatBytes, plural, summarise } from './summary.js';
@@ -27,7 +27,8 @@ export const formatText: Formatter = (report, options) => {
   const shown = report.findings.filter((f) => options.showSuppressed || !f.suppressed);
   const keys = groupByKey(report);
   const keyLine = keyCountsLine(countKeys(keys));
-  if (keyLine) lines.push(c.red(c.bold(`✖ ${keyLine}`)), '');
+  const verified = verificationLine(keys);
+  if (keyLine) lines.push(c.red(c.bold(`✖ ${keyLine}`)) + (verified ? ` · ${verified}` : ''), '');
   const whereByHash = new Map(keys.map((k) => [k.secret.hash, whereKeyIs(k)]));
   for (const [file, findings] of groupByFile(shown)) {
     lines.push(c.underline(file));

@@ -1,5 +1,5 @@
 import type { Secret } from '../secret.js';
-import { SEVERITIES, type CommitInfo, type ContextId, type Finding, type KeyHistory, type KeyType, type Report, type Severity } from '../types.js';
+import { SEVERITIES, type CommitInfo, type ContextId, type Finding, type KeyHistory, type KeyType, type Report, type Severity, type Verification } from '../types.js';
 
 /**
  * Keys, not findings (issue 14): one live key pasted into five files on three branches is one
@@ -39,6 +39,8 @@ export interface KeyEntry {
   tipRefs?: string[];
   tags?: string[];
   reachedTag?: boolean;
+  /** --verify: whether Caibo's API still accepts it. */
+  verification?: Verification;
 }
 
 const ID_LENGTH = 16;
@@ -61,7 +63,11 @@ export function groupByKey(report: Report): KeyEntry[] {
     if (group) group.push(finding);
     else groups.set(finding.secret.hash, [finding]);
   }
-  const entries = [...groups].map(([hash, findings]) => keyEntry(findings, report.keyHistory?.get(hash)));
+  const entries = [...groups].map(([hash, findings]) => {
+    const entry = keyEntry(findings, report.keyHistory?.get(hash));
+    const verification = report.verification?.get(hash);
+    return verification ? { ...entry, verification } : entry;
+  });
   return entries.sort(
     (a, b) =>
       rank(b.severity) - rank(a.severity) ||
@@ -116,6 +122,14 @@ export interface KeyCounts {
 
 export function countKeys(entries: readonly KeyEntry[]): KeyCounts {
   return { live: entries.filter((e) => e.keyType === 'live').length, test: entries.filter((e) => e.keyType === 'test').length };
+}
+
+/** `verified: 1 active, 2 inactive`; empty without --verify. */
+export function verificationLine(entries: readonly KeyEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) if (e.verification) counts.set(e.verification.outcome, (counts.get(e.verification.outcome) ?? 0) + 1);
+  const parts = (['active', 'inactive', 'unknown'] as const).filter((o) => counts.has(o)).map((o) => `${counts.get(o)} ${o}`);
+  return parts.length ? `verified: ${parts.join(', ')}` : '';
 }
 
 /** `3 distinct live keys (rotate now), 1 test key`; empty when there are none. */
