@@ -6378,6 +6378,65 @@ function annotation(finding, reveal) {
   return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
 }
 
+// src/report/keys.ts
+var ID_LENGTH = 16;
+var keyId = (secret) => secret.hash.slice(0, ID_LENGTH);
+var rank = (severity) => SEVERITIES.indexOf(severity);
+var byDate = (a, b3) => Date.parse(a.date) - Date.parse(b3.date) || a.sha.localeCompare(b3.sha);
+var shortRef = (ref) => ref.replace(/^refs\/(heads|remotes)\//, "").replace(/^refs\//, "");
+function groupByKey(report) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    if (finding.suppressed) continue;
+    const group = groups.get(finding.secret.hash);
+    if (group) group.push(finding);
+    else groups.set(finding.secret.hash, [finding]);
+  }
+  const entries = [...groups].map(([hash, findings]) => {
+    const entry = keyEntry(findings, report.keyHistory?.get(hash));
+    const verification = report.verification?.get(hash);
+    return verification ? { ...entry, verification } : entry;
+  });
+  return entries.sort(
+    (a, b3) => rank(b3.severity) - rank(a.severity) || (a.keyType === b3.keyType ? 0 : a.keyType === "live" ? -1 : 1) || (a.firstSeen && b3.firstSeen ? byDate(a.firstSeen, b3.firstSeen) : 0) || a.id.localeCompare(b3.id)
+  );
+}
+function keyEntry(findings, history) {
+  const worst = findings.reduce((a, b3) => rank(b3.severity) > rank(a.severity) ? b3 : a);
+  const commits = findings.flatMap((f3) => f3.commit ? [f3.commit] : []).sort(byDate);
+  const firstSeen = history?.firstSeen ?? commits[0];
+  const lastSeen = history?.lastSeen ?? commits[commits.length - 1];
+  const tags = history?.refs.filter((ref) => ref.startsWith("refs/tags/"));
+  return {
+    id: keyId(worst.secret),
+    keyType: worst.keyType,
+    secret: worst.secret,
+    ruleId: worst.ruleId,
+    severity: worst.severity,
+    context: worst.context,
+    locations: findings.map((f3) => ({
+      path: f3.location.path,
+      line: f3.location.line,
+      column: f3.location.column,
+      ruleId: f3.ruleId,
+      severity: f3.severity,
+      context: f3.context,
+      ...f3.commit ? { commit: f3.commit } : {},
+      ...f3.inHead !== void 0 ? { inHead: f3.inHead } : {}
+    })),
+    ...firstSeen ? { firstSeen } : {},
+    ...lastSeen ? { lastSeen } : {},
+    ...history ? { refs: history.refs, tipRefs: history.tipRefs, tags, reachedTag: tags.length > 0 } : {}
+  };
+}
+function whereKeyIs(entry) {
+  if (!entry.refs) return void 0;
+  const names = (refs) => refs.map(shortRef).join(", ");
+  if (entry.tipRefs.length) return `in tip of ${names(entry.tipRefs)}`;
+  if (entry.refs.length) return `only in history of refs ${names(entry.refs)}`;
+  return "in no ref (unreachable objects only)";
+}
+
 // src/scan.ts
 import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
@@ -7557,6 +7616,7 @@ function validateRuleFile(data, file) {
 
 // src/ruleset/load.ts
 var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+var VERIFY_SPEC_FILE = "verify.json";
 function readRuleFile(file) {
   let data;
   try {
@@ -7574,7 +7634,7 @@ function ruleFilesIn(path) {
     throw rulesError(`${path}: cannot read rules: ${error.code ?? error.message}`);
   }
   if (!isDirectory2) return [path];
-  return readdirSync(path).filter((name) => name.endsWith(".json")).sort().map((name) => join2(path, name));
+  return readdirSync(path).filter((name) => name.endsWith(".json") && !(path === BUILTIN_RULES_DIR && name === VERIFY_SPEC_FILE)).sort().map((name) => join2(path, name));
 }
 function loadRuleset(extraDirs = []) {
   const files = [BUILTIN_RULES_DIR, ...extraDirs].flatMap(ruleFilesIn);
@@ -7955,6 +8015,98 @@ async function* parseChanges(chunks) {
   if (group) yield [group];
 }
 
+// src/map-limit.ts
+async function mapLimit(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/sources/key-refs.ts
+async function refTips(repo) {
+  const output = await ask(repo, ["for-each-ref", "--format=%(refname) %(objectname) %(*objectname)"]);
+  return output.split("\n").filter(Boolean).map((line) => {
+    const [name, object, peeled] = line.split(" ");
+    return { name, commit: peeled || object };
+  });
+}
+var COMMITS_PER_CALL = 2e3;
+var PARALLEL_GIT = 4;
+async function refsContaining(repo, commits) {
+  const refs = /* @__PURE__ */ new Set();
+  for (let at2 = 0; at2 < commits.length; at2 += COMMITS_PER_CALL) {
+    const contains = commits.slice(at2, at2 + COMMITS_PER_CALL).flatMap((sha) => ["--contains", sha]);
+    const output = await ask(repo, ["for-each-ref", "--format=%(refname)", ...contains]);
+    for (const name of output.split("\n")) if (name) refs.add(name);
+  }
+  return refs;
+}
+async function blobsAt(repo, specs) {
+  if (specs.length === 0) return [];
+  const parts = [];
+  const args = ["cat-file", "--batch-check=%(objectname) %(objecttype)", "-z"];
+  for await (const part of streamGit(repo, args, async (stdin) => void stdin.end(`${specs.join("\0")}\0`))) parts.push(part);
+  const output = Buffer.concat(parts).toString("utf8");
+  let at2 = 0;
+  return specs.map((spec) => {
+    const missing = `${spec} missing
+`;
+    if (output.startsWith(missing, at2)) {
+      at2 += missing.length;
+      return void 0;
+    }
+    const end = output.indexOf("\n", at2);
+    const [id, type] = output.slice(at2, end).split(" ");
+    at2 = end + 1;
+    return type === "blob" ? id : void 0;
+  });
+}
+async function keyHistories(repo, tips, sightings, keysOf, commitInfos2) {
+  const entries = [...sightings];
+  const refsByKey = await mapLimit(entries, PARALLEL_GIT, ([, seen]) => refsContaining(repo, seen.commits));
+  const tipOf = new Map(tips.map((tip) => [tip.name, tip.commit]));
+  const specs = /* @__PURE__ */ new Set();
+  entries.forEach(([, seen], index) => {
+    for (const ref of refsByKey[index]) for (const path of seen.paths) specs.add(`${tipOf.get(ref)}:${path}`);
+  });
+  const specList = [...specs];
+  const blobs = await blobsAt(repo, specList);
+  const blobAt = new Map(specList.map((spec, index) => [spec, blobs[index]]));
+  const keysIn = await keysOf([...new Set(blobs.filter((id) => id !== void 0))]);
+  const tipRefsByKey = entries.map(
+    ([key, seen], index) => [...refsByKey[index]].filter(
+      (ref) => seen.paths.some((path) => {
+        const blob = blobAt.get(`${tipOf.get(ref)}:${path}`);
+        return blob !== void 0 && keysIn(blob).has(key);
+      })
+    )
+  );
+  const shas = new Set(entries.flatMap(([, seen]) => seen.commits));
+  for (const refs of tipRefsByKey) for (const ref of refs) shas.add(tipOf.get(ref));
+  const infos = await commitInfos2([...shas]);
+  const byDate2 = (a, b3) => Date.parse(a.date) - Date.parse(b3.date) || a.sha.localeCompare(b3.sha);
+  const histories = /* @__PURE__ */ new Map();
+  entries.forEach(([key, seen], index) => {
+    const tipRefs = tipRefsByKey[index];
+    const written = seen.commits.map((sha) => infos.get(sha)).filter((info) => info !== void 0).sort(byDate2);
+    const holding = [...written, ...tipRefs.map((ref) => infos.get(tipOf.get(ref)))].sort(byDate2);
+    histories.set(key, {
+      refs: [...refsByKey[index]].sort(),
+      tipRefs: tipRefs.sort(),
+      ...written[0] ? { firstSeen: written[0] } : {},
+      ...holding.length ? { lastSeen: holding[holding.length - 1] } : {}
+    });
+  });
+  return histories;
+}
+
 // src/printable.ts
 import { isUtf8 } from "node:buffer";
 var hex = (byte) => `\\x${byte.toString(16).padStart(2, "0")}`;
@@ -8138,6 +8290,17 @@ async function treeBlobs(repo, commit, paths) {
   }
   return blobs;
 }
+function withoutCredentials(remote) {
+  if (!remote) return void 0;
+  try {
+    const url = new URL(remote);
+    url.username = "";
+    url.password = "";
+    return url.href;
+  } catch {
+    return remote;
+  }
+}
 async function unreachableObjects(repo) {
   const output = await ask(repo, ["fsck", "--unreachable", "--no-reflogs", "--no-progress"], "git fsck");
   const found = { commits: [], blobs: [] };
@@ -8148,7 +8311,7 @@ async function unreachableObjects(repo) {
 }
 async function extraTips(repo, refs, head, unreachable) {
   const tips = [...unreachable];
-  if (refs.includes("refs/stash")) {
+  if (refs.some((ref) => ref.name === "refs/stash")) {
     tips.push(...(await ask(repo, ["reflog", "show", "--format=%H", "refs/stash", "--"])).split("\n").filter(Boolean));
   }
   if (head) tips.push(head);
@@ -8166,11 +8329,12 @@ function historySource(options) {
   const hasNeedle = needleFilter(detector);
   async function* blobs() {
     const questions = Promise.all([
-      ask(repo, ["for-each-ref", "--format=%(refname)"]).then((list) => list.split("\n").filter(Boolean)),
+      refTips(repo),
       range ? false : isShallow(repo),
       options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
-      range?.head ?? resolveCommit(repo, "HEAD")
+      range?.head ?? resolveCommit(repo, "HEAD"),
+      range ? "" : ask(repo, ["config", "--get", "remote.origin.url"]).catch(() => "")
     ]);
     const tips = questions.then(([refs, , unreachable, head]) => range ? [] : extraTips(repo, refs, head, unreachable.commits));
     const feedTips = async (stdin) => {
@@ -8268,10 +8432,19 @@ function historySource(options) {
     const hitRows = [];
     const seenPairs = /* @__PURE__ */ new Set();
     const seenKeys = /* @__PURE__ */ new Set();
+    const sightings = /* @__PURE__ */ new Map();
     for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1], blobIds.values[rows[row + 2]]];
+      if (!hits.has(blobId)) continue;
+      if (!range) {
+        for (const key of keysByBlob.get(blobId)) {
+          const seen = sightings.get(key) ?? sightings.set(key, { commits: /* @__PURE__ */ new Set(), paths: /* @__PURE__ */ new Set() }).get(key);
+          seen.commits.add(rows[row]);
+          seen.paths.add(pathId);
+        }
+      }
       const pair = `${pathId}:${blobId}`;
-      if (!hits.has(blobId) || seenPairs.has(pair)) continue;
+      if (seenPairs.has(pair)) continue;
       seenPairs.add(pair);
       const fresh = [...keysByBlob.get(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
       if (fresh.length === 0 && !range) continue;
@@ -8286,10 +8459,24 @@ function historySource(options) {
     ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
     if (unread.length) await readObjects(repo, unread, keep);
+    for (const id of unread) blobIds.id(id);
     const headKeys = (path) => {
       const blobId = headBlobs.get(path);
       return blobId && keysByBlob.get(blobId) || /* @__PURE__ */ new Set();
     };
+    if (sightings.size) {
+      const keysOf = async (ids) => {
+        const unseen = ids.filter((id) => !blobIds.has(id));
+        if (unseen.length) await readObjects(repo, unseen, keep);
+        for (const id of unseen) blobIds.id(id);
+        return (id) => keysByBlob.get(id) ?? /* @__PURE__ */ new Set();
+      };
+      const seen = new Map(
+        [...sightings].map(([key, { commits: c3, paths: p2 }]) => [key, { commits: [...c3].map((i) => commits[i]), paths: [...p2].map((i) => paths.values[i]) }])
+      );
+      summary.remote = withoutCredentials((await questions)[4].trim());
+      summary.keys = await keyHistories(repo, (await questions)[0], seen, keysOf, (shas) => commitInfos(repo, shas));
+    }
     for (const row of hitRows) {
       const path = paths.values[rows[row + 1]];
       const blobId = blobIds.values[rows[row + 2]];
@@ -8770,6 +8957,8 @@ async function scan(options = {}) {
     warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? "high",
     rules: ruleset.rules,
+    ...git?.keys ? { keyHistory: git.keys } : {},
+    ...git?.remote ? { remote: git.remote } : {},
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,
@@ -8835,7 +9024,13 @@ function sarifTruncationWarning(report) {
   return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
 }
 var automationId = (category) => category.endsWith("/") ? category : `${category}/`;
-function sarifResult(finding, ruleIndex, options) {
+function keyProperties(entry) {
+  return {
+    ...entry?.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) } : {},
+    ...entry?.verification ? { verification: entry.verification.outcome, verificationReason: entry.verification.reason } : {}
+  };
+}
+function sarifResult(finding, ruleIndex, options, entry) {
   const { location, commit } = finding;
   const key = options.reveal ? finding.secret.reveal() : finding.secret.redacted;
   const where = [
@@ -8865,6 +9060,8 @@ function sarifResult(finding, ruleIndex, options) {
       keyType: finding.keyType,
       context: finding.context,
       severity: finding.severity,
+      keyId: keyId(finding.secret),
+      ...keyProperties(entry),
       ...location.byteOffset !== void 0 ? { byteOffset: location.byteOffset } : {},
       ...finding.encoding ? { encoding: finding.encoding } : {},
       ...finding.originalSource ? { originalSource: finding.originalSource } : {},
@@ -8876,6 +9073,8 @@ var formatSarif = (report, options) => {
   const rules = [...report.rules].sort((a, b3) => a.id.localeCompare(b3.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const { repository } = options;
+  const keys = groupByKey(report);
+  const keyById = new Map(keys.map((k2) => [k2.id, k2]));
   const run = {
     tool: { driver: { name: "caibo-scan", semanticVersion: options.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
     ...options.sarifCategory ? { automationDetails: { id: automationId(options.sarifCategory) } } : {},
@@ -8887,7 +9086,22 @@ var formatSarif = (report, options) => {
     } : {},
     originalUriBaseIds: { "%SRCROOT%": { description: { text: "The scanned directory: the repository root in CI." } } },
     columnKind: "utf16CodeUnits",
-    results: sarifFindings(report.findings).map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options))
+    results: sarifFindings(report.findings).map(
+      (finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options, keyById.get(keyId(finding.secret)))
+    ),
+    // The distinct keys (issue 14): one rotation each, however many results share one.
+    properties: {
+      keys: keys.map((k2) => ({
+        id: k2.id,
+        keyType: k2.keyType,
+        severity: k2.severity,
+        ruleId: k2.ruleId,
+        locations: k2.locations.length,
+        ...k2.firstSeen ? { firstSeen: k2.firstSeen.sha } : {},
+        ...k2.lastSeen ? { lastSeen: k2.lastSeen.sha } : {},
+        ...keyProperties(k2)
+      }))
+    }
   };
   return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}
 `;
