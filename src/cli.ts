@@ -152,6 +152,9 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
     if (readsStdin && !io.stdin) throw usageError('no standard input to read');
     if (args.range !== undefined && args.since !== undefined) throw usageError('use --range or --since, not both');
+    if (args.purgePlan !== undefined && args.format !== 'text' && args.output === undefined) {
+      throw usageError(`--purge-plan prints its steps on stdout: write the ${String(args.format)} report with --output FILE`);
+    }
     if (args.purgePlan !== undefined && isCI(env) && !io.isTTY && !args.yes) {
       throw usageError('--purge-plan writes raw keys to a file; on a CI run without a terminal add --yes to allow it');
     }

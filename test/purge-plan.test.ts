@@ -68,6 +68,16 @@ describe('history --purge-plan', () => {
     expect(existsSync(join(work, 'purge.txt'))).toBe(true);
   });
 
+  it('keeps machine formats parseable: the steps go to stdout only beside a text report or with --output', async () => {
+    const { work, clone } = leakyOrigin();
+    const mixed = await runCli(['history', clone, '--purge-plan', 'purge.txt', '--format', 'json'], { cwd: work, env: { CI: '' } });
+    expect(mixed.exitCode).toBe(2);
+    expect(mixed.stderr).toMatch(/--purge-plan prints its steps on stdout: write the json report with --output FILE/);
+    const split = await runCli(['history', clone, '--purge-plan', 'purge.txt', '--format', 'json', '--output', 'audit.json'], { cwd: work, env: { CI: '' } });
+    expect(split.stdout).toMatch(/^caibo-scan purge plan: 3 keys/);
+    expect(JSON.parse(readFileSync(join(work, 'audit.json'), 'utf8')).keys).toHaveLength(3);
+  });
+
   it.skipIf(missingFilterRepo !== '')(`end to end with git filter-repo: afterwards history finds none of the key ids${missingFilterRepo}`, async () => {
     const { keys, work, origin, clone } = leakyOrigin();
     const before = JSON.parse((await runCli(['history', clone, '--format', 'json'], { cwd: work })).stdout);

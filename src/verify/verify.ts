@@ -28,6 +28,9 @@ export interface VerifySpec {
   maxRetryAfterSeconds: number;
 }
 
+/** The fields schema/verify.schema.json allows. */
+const SPEC_FIELDS = new Set(['$schema', '$comment', 'method', 'path', 'header', 'status', 'timeoutMs', 'concurrency', 'maxRetryAfterSeconds']);
+
 export function loadVerifySpec(file = join(BUILTIN_RULES_DIR, VERIFY_SPEC_FILE)): VerifySpec {
   let data: Record<string, unknown>;
   try {
@@ -36,6 +39,8 @@ export function loadVerifySpec(file = join(BUILTIN_RULES_DIR, VERIFY_SPEC_FILE))
     throw rulesError(`${file}: cannot read: ${(error as Error).message}`);
   }
   const fail = (field: string, want: string) => rulesError(`${file}: field "${field}" must be ${want}`);
+  const unknown = Object.keys(data).find((field) => !SPEC_FIELDS.has(field));
+  if (unknown) throw rulesError(`${file}: unknown field "${unknown}"`);
   const positive = (field: string) => {
     const value = data[field];
     if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) throw fail(field, 'a positive whole number');
