@@ -83,6 +83,25 @@ describe('keys, not findings (history)', () => {
     expect(report.keys.at(-1).id).toBe(idOf(sandbox));
   });
 
+  it('a key kept through many edits, and added again on a branch that shares none of those commits: every ref found', async () => {
+    const key = liveKey();
+    const root = makeRepo();
+    const c1 = commitAt(root, '2024-02-01', 'start', { 'README.md': '# shop\n' });
+    for (let n = 0; n < 12; n += 1) commitAt(root, `2024-02-${String(n + 2).padStart(2, '0')}`, `edit ${n}`, { 'a.js': `k = '${key}';\nconst n = ${n};\n` });
+    git(root, 'checkout', '-qb', 'orphan-line', c1);
+    commitAt(root, '2024-03-01', 'same file, same key, unrelated commit', { 'a.js': `k = '${key}';\nconst n = 0;\n` });
+    commitAt(root, '2024-03-02', 'gone again', { 'a.js': null });
+    git(root, 'checkout', '-q', 'main');
+    const report = JSON.parse((await runCli(['history', '--format', 'json'], { cwd: root })).stdout);
+    expect(report.keys).toHaveLength(1);
+    expect(report.keys[0]).toMatchObject({
+      refs: ['refs/heads/main', 'refs/heads/orphan-line'],
+      tipRefs: ['refs/heads/main'],
+      firstSeen: { date: '2024-02-02T12:00:00+00:00' },
+      lastSeen: { subject: 'same file, same key, unrelated commit' },
+    });
+  });
+
   it('text: the distinct-key count comes before the per-file list, and each finding says where its key still is', async () => {
     const { root, key } = leakyRepo();
     const result = await runCli(['history'], { cwd: root });

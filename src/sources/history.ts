@@ -231,6 +231,14 @@ export function historySource(options: HistoryOptions): GitSource {
     const paths = new Interner();
     const blobIds = new Interner();
     const rows: number[] = []; // flat triples: commit index, path id, blob id
+    // Per row, the first parent's blob at that path (-1: none); ids share blobIds, so `requested`
+    // marks which ids were sent to cat-file.
+    const parentBlobs: number[] = [];
+    const requested: number[] = [];
+    const isRead = (id: string) => blobIds.has(id) && requested[blobIds.id(id)] === 1;
+    const markRead = (ids: readonly string[]) => {
+      for (const id of ids) requested[blobIds.id(id)] = 1;
+    };
     const addedLines = new Map<number, Set<number>>(); // row index → lines (range mode)
     const logArgs = [
       'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
@@ -287,8 +295,13 @@ export function historySource(options: HistoryOptions): GitSource {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
             if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
             if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
-            if (!blobIds.has(file.blobId)) fresh.push(file.blobId);
-            rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+            const blob = blobIds.id(file.blobId);
+            if (requested[blob] !== 1) {
+              requested[blob] = 1;
+              fresh.push(file.blobId);
+            }
+            rows.push(commit, paths.id(file.path), blob);
+            parentBlobs.push(file.parentBlobId && !NULL_SHA.test(file.parentBlobId) ? blobIds.id(file.parentBlobId) : -1);
           }
           if (commits.length % PROGRESS_EVERY === 0) report();
         }
@@ -299,7 +312,7 @@ export function historySource(options: HistoryOptions): GitSource {
       summary.refs = refs.length;
       if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
       // Unreachable blobs that no walked commit holds (`git add`ed, never committed) are read on their own.
-      danglingBlobs.push(...unreachable.blobs.filter((id) => !blobIds.has(id)));
+      danglingBlobs.push(...unreachable.blobs.filter((id) => !isRead(id)));
       await send(danglingBlobs);
     } finally {
       toRead.end();
@@ -320,14 +333,18 @@ export function historySource(options: HistoryOptions): GitSource {
     const hitRows: number[] = [];
     const seenPairs = new Set<string>();
     const seenKeys = new Set<string>();
-    const sightings = new Map<string, { commits: Set<number>; paths: Set<number> }>();
+    const sightings = new Map<string, { commits: Set<number>; introducing: Set<number>; paths: Set<number> }>();
     for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1]!, blobIds.values[rows[row + 2]!]!];
       if (!hits.has(blobId)) continue;
       if (!range) {
+        const parent = parentBlobs[row / 3]!;
+        const parentKeys = parent === -1 ? undefined : keysByBlob.get(blobIds.values[parent]!);
         for (const key of keysByBlob.get(blobId)!) {
-          const seen = sightings.get(key) ?? sightings.set(key, { commits: new Set(), paths: new Set() }).get(key)!;
+          const seen = sightings.get(key) ?? sightings.set(key, { commits: new Set(), introducing: new Set(), paths: new Set() }).get(key)!;
           seen.commits.add(rows[row]!);
+          // A commit whose first parent already had the key at this path descends from one that introduced it.
+          if (!parentKeys?.has(key)) seen.introducing.add(rows[row]!);
           seen.paths.add(pathId);
         }
       }
@@ -347,22 +364,29 @@ export function historySource(options: HistoryOptions): GitSource {
       headCommit ? treeBlobs(repo, headCommit, hitPaths) : new Map<string, string>(),
       commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]!]!))]),
     ]);
-    const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
+    const unread = [...new Set(headBlobs.values())].filter((id) => !isRead(id));
     if (unread.length) await readObjects(repo, unread, keep); // only when --max-commits cut history short
-    for (const id of unread) blobIds.id(id);
+    markRead(unread);
     const headKeys = (path: string): ReadonlySet<string> => {
       const blobId = headBlobs.get(path);
       return (blobId && keysByBlob.get(blobId)) || new Set();
     };
     if (sightings.size) {
       const keysOf = async (ids: string[]) => {
-        const unseen = ids.filter((id) => !blobIds.has(id));
+        const unseen = ids.filter((id) => !isRead(id));
         if (unseen.length) await readObjects(repo, unseen, keep);
-        for (const id of unseen) blobIds.id(id);
+        markRead(unseen);
         return (id: string): ReadonlySet<string> => keysByBlob.get(id) ?? new Set();
       };
       const seen = new Map<string, KeySightings>(
-        [...sightings].map(([key, { commits: c, paths: p }]) => [key, { commits: [...c].map((i) => commits[i]!), paths: [...p].map((i) => paths.values[i]!) }]),
+        [...sightings].map(([key, seen]) => [
+          key,
+          {
+            commits: [...seen.commits].map((i) => commits[i]!),
+            introducing: [...seen.introducing].map((i) => commits[i]!),
+            paths: [...seen.paths].map((i) => paths.values[i]!),
+          },
+        ]),
       );
       summary.remote = withoutCredentials((await questions)[4].trim());
       summary.keys = await keyHistories(repo, (await questions)[0], seen, keysOf, (shas) => commitInfos(repo, shas));

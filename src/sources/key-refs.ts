@@ -65,6 +65,11 @@ async function blobsAt(repo: Repo, specs: readonly string[]): Promise<Array<stri
 export interface KeySightings {
   /** Every commit that wrote a version of a file holding the key. */
   commits: string[];
+  /**
+   * The commits among them that brought it to a path their first parent did not have it at: every
+   * other one descends from one of these, so a ref holds any of `commits` iff it holds one of these.
+   */
+  introducing: string[];
   /** Every path such a version had. */
   paths: string[];
 }
@@ -83,7 +88,7 @@ export async function keyHistories(
   commitInfos: (shas: string[]) => Promise<Map<string, CommitInfo>>,
 ): Promise<Map<string, KeyHistory>> {
   const entries = [...sightings];
-  const refsByKey = await mapLimit(entries, PARALLEL_GIT, ([, seen]) => refsContaining(repo, seen.commits));
+  const refsByKey = await mapLimit(entries, PARALLEL_GIT, ([, seen]) => refsContaining(repo, seen.introducing));
   const tipOf = new Map(tips.map((tip) => [tip.name, tip.commit]));
   // Only refs whose history holds a key can hold it at their tip.
   const specs = new Set<string>();
@@ -105,17 +110,22 @@ export async function keyHistories(
   const shas = new Set(entries.flatMap(([, seen]) => seen.commits));
   for (const refs of tipRefsByKey) for (const ref of refs) shas.add(tipOf.get(ref)!);
   const infos = await commitInfos([...shas]);
-  const byDate = (a: CommitInfo, b: CommitInfo) => Date.parse(a.date) - Date.parse(b.date) || a.sha.localeCompare(b.sha);
+  // A key in a file edited in every commit is written by thousands: one pass each way, no sort.
+  const time = new Map([...infos.values()].map((info) => [info.sha, Date.parse(info.date)]));
+  const earlier = (a: CommitInfo, b: CommitInfo) => time.get(a.sha)! - time.get(b.sha)! || a.sha.localeCompare(b.sha);
+  const oldest = (list: CommitInfo[]) => list.reduce<CommitInfo | undefined>((best, c) => (!best || earlier(c, best) < 0 ? c : best), undefined);
+  const newest = (list: CommitInfo[]) => list.reduce<CommitInfo | undefined>((best, c) => (!best || earlier(c, best) > 0 ? c : best), undefined);
   const histories = new Map<string, KeyHistory>();
   entries.forEach(([key, seen], index) => {
     const tipRefs = tipRefsByKey[index]!;
-    const written = seen.commits.map((sha) => infos.get(sha)).filter((info): info is CommitInfo => info !== undefined).sort(byDate);
-    const holding = [...written, ...tipRefs.map((ref) => infos.get(tipOf.get(ref)!)!)].sort(byDate);
+    const written = seen.commits.map((sha) => infos.get(sha)).filter((info): info is CommitInfo => info !== undefined);
+    const firstSeen = oldest(written);
+    const lastSeen = newest([...written, ...tipRefs.map((ref) => infos.get(tipOf.get(ref)!)!)]);
     histories.set(key, {
       refs: [...refsByKey[index]!].sort(),
       tipRefs: tipRefs.sort(),
-      ...(written[0] ? { firstSeen: written[0] } : {}),
-      ...(holding.length ? { lastSeen: holding[holding.length - 1]! } : {}),
+      ...(firstSeen ? { firstSeen } : {}),
+      ...(lastSeen ? { lastSeen } : {}),
     });
   });
   return histories;
