@@ -141,6 +141,7 @@ export const formatHtml: Formatter = (report, options) => {
     ['still in a ref tip', keys.filter((k) => k.tipRefs?.length).length],
     ['reached a tag', keys.filter((k) => k.reachedTag).length],
     ['suppressed', summary.suppressed],
+    ...(report.verification ? ([['verified active', keys.filter((k) => k.verification?.outcome === 'active').length]] as Array<[string, number]>) : []),
   ];
   const warnings = report.warnings.length
     ? `<h2>Warnings</h2><ul>${report.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`

@@ -112,7 +112,7 @@ export function whereKeyIs(entry: KeyEntry): string | undefined {
   const names = (refs: string[]) => refs.map(shortRef).join(', ');
   if (entry.tipRefs!.length) return `in tip of ${names(entry.tipRefs!)}`;
   if (entry.refs.length) return `only in history of refs ${names(entry.refs)}`;
-  return 'in no ref (unreachable objects only)';
+  return 'in no ref (only a detached HEAD, an older stash entry or unreachable objects)';
 }
 
 export interface KeyCounts {
