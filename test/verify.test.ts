@@ -130,6 +130,11 @@ describe('caibo-scan --verify (CLI)', () => {
     expect(api.requests.map((r) => r.key).sort()).toEqual([active, revoked].sort());
     expect(verified.stdout + verified.stderr).not.toContain(active);
 
+    const html = (await runCli(['.', '--format', 'html', '--verify'], { cwd: root, env })).stdout;
+    expect(html).toMatch(/<dt>verified<\/dt><dd><b>active<\/b> <span class="muted">HTTP 404 from GET /);
+    expect(html).toMatch(/<b>1<\/b>verified active/);
+    expect(html).not.toContain(active);
+
     const withTest = await runCli(['.', '--verify', '--verify-test-keys'], { cwd: root, env });
     expect(withTest.stdout.split('\n')[0]).toBe('✖ 2 distinct live keys (rotate now), 1 test key · verified: 2 active, 1 inactive');
   });
