@@ -173,6 +173,15 @@ function commands(tools, corpora) {
       count: sumCounts,
     });
   }
+  // A 1,000-commit push, as pre-receive scans it (a range; the hook's stdin plumbing aside): against
+  // git's own patch output of the same commits, searched by ripgrep.
+  const total = Number(spawnSync('git', ['rev-list', '--count', 'HEAD'], { cwd: history.dir, encoding: 'utf8' }).stdout);
+  const pushed = `HEAD~${Math.min(1000, total - 1)}..HEAD`;
+  const push = `${history.name}-push${Math.min(1000, total - 1)}`;
+  list.push({ ...caibo(['history', '.', '--range', pushed, '--no-config', '--format', 'json', '--fail-on', 'none'], push, history.dir), tool: 'caibo-scan history --range' });
+  if (RG) {
+    list.push({ tool: 'git log -p -U0 RANGE | rg', corpus: push, cwd: history.dir, stages: [['git', 'log', '-p', '-U0', pushed], [RG, '-a', '-c', '-e', KEY_REGEX]], okStatus: [0, 1], count: () => '' });
+  }
   list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], staged.name, staged.dir));
   // What the pre-commit hook runs: pre-commit appends the staged file names.
   const stagedFiles = spawnSync('git', ['diff', '--cached', '--name-only', '-z'], { cwd: staged.dir, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);

@@ -17,8 +17,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // Progress redraws one stderr line, and only on a terminal: logs and pipes stay clean.
   const showProgress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
   const result = await run(argv, {
-    // process.stdin is a stream built on first access: only `-` (read standard input) needs it.
-    ...(argv.includes('-') ? { stdin: process.stdin } : {}),
+    // process.stdin is a stream built on first access: only `-` and a pre-receive hook read it.
+    ...(argv.includes('-') || argv[0] === 'pre-receive' ? { stdin: process.stdin } : {}),
     isTTY: Boolean(process.stdout.isTTY),
     ...(showProgress ? { progress: showProgress } : {}),
   });

@@ -7,8 +7,8 @@ import { FAIL_ON } from './config.js';
  * third of a pre-commit hook's run (issue 6: `staged` within 100 ms of bare node).
  */
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
-export const COMMANDS = ['history', 'staged', 'baseline'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'codequality', 'junit', 'html'] as const;
+export const COMMANDS = ['history', 'staged', 'baseline', 'pre-receive', 'audit', 'merge'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface OptionSpec {
@@ -51,12 +51,32 @@ export const HISTORY_OPTIONS = {
   yes: { type: 'boolean', default: false, describe: 'allow --purge-plan on a CI run without a terminal' },
 } as const satisfies Record<string, OptionSpec>;
 
-/** Each command's positional: its name and whether it takes many values. */
-export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean }> = {
+export const PRE_RECEIVE_OPTIONS = {
+  'allow-skip': { type: 'boolean', default: false, describe: 'let pushers skip the check with `git push -o caibo-scan.skip` (logged)' },
+} as const satisfies Record<string, OptionSpec>;
+
+export const AUDIT_OPTIONS = {
+  cache: { type: 'string', default: '.caibo-scan-audit', describe: 'where mirrors and the resumable state are kept' },
+  shard: { type: 'string', describe: 'audit only shard K of N (K/N), for CI matrix jobs' },
+  jobs: { type: 'number', describe: 'repositories scanned at once [default: the number of cores]' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** Each command's own options, besides OPTIONS. */
+export const COMMAND_OPTIONS: Partial<Record<Command, Record<string, OptionSpec>>> = {
+  history: HISTORY_OPTIONS,
+  'pre-receive': PRE_RECEIVE_OPTIONS,
+  audit: AUDIT_OPTIONS,
+};
+
+/** Each command's positional: its name, whether it takes many values, whether it must be given. */
+export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean; required?: true }> = {
   scan: { name: 'paths', many: true },
   history: { name: 'repo', many: false },
   staged: { name: 'files', many: true },
   baseline: { name: 'paths', many: true },
+  'pre-receive': { name: 'repo', many: false },
+  audit: { name: 'list', many: false, required: true },
+  merge: { name: 'reports', many: true, required: true },
 };
 
 /** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */
@@ -73,7 +93,7 @@ const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string
 export function quickParse(argv: readonly string[]): Arguments | undefined {
   if (argv.includes('-')) return undefined; // yargs drops a lone `-` wherever it stands
   const command = COMMANDS.find((c) => c === argv[0]);
-  const specs: Record<string, OptionSpec> = command === 'history' ? { ...OPTIONS, ...HISTORY_OPTIONS } : OPTIONS;
+  const specs: Record<string, OptionSpec> = { ...OPTIONS, ...(command && COMMAND_OPTIONS[command]) };
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(specs)) {
     options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string', multiple: spec.array ?? false, ...(spec.alias ? { short: spec.alias } : {}) };
@@ -111,7 +131,7 @@ export function quickParse(argv: readonly string[]): Arguments | undefined {
   }
   const positional = POSITIONALS[command ?? 'scan'];
   const values = parsed.positionals;
-  if (values.length > 1 && !positional.many) return undefined;
+  if ((values.length > 1 && !positional.many) || (values.length === 0 && positional.required)) return undefined;
   if (values.length) args[positional.name] = positional.many ? values : values[0];
   return args;
 }

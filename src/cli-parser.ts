@@ -1,6 +1,6 @@
 import yargs, { type Argv, type Options } from 'yargs';
 import { usageError } from './errors.js';
-import { HISTORY_OPTIONS, OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
+import { AUDIT_OPTIONS, HISTORY_OPTIONS, OPTIONS, PRE_RECEIVE_OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
 import { VERSION } from './version.js';
 
 /** Help, validation and error messages for every command line quickParse leaves to yargs. */
@@ -14,6 +14,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 history --range origin/main..HEAD', 'Scan only what a branch adds'],
   ['$0 staged', 'Scan what is about to be committed (pre-commit hook)'],
   ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
+  ['$0 pre-receive', 'In hooks/pre-receive of a git server: reject pushes that add a key'],
+  ['$0 audit repos.txt --shard 1/4 --format json -o shard-1.json', 'One of four CI jobs auditing a list of repositories'],
 ];
 
 const yargsOptions = (specs: Record<string, OptionSpec>): Record<string, Options> =>
@@ -41,6 +43,15 @@ function parser(argv: string[], cwd: string): Argv {
     )
     .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
       y.positional('paths', { type: 'string', array: true }),
+    )
+    .command('audit <list>', 'Audit many repositories (a file of paths or clone URLs, or a directory of clones): mirrored, resumable, shardable', (y) =>
+      y.positional('list', { type: 'string', describe: 'file with one repository per line, or a directory of clones' }).options(yargsOptions(AUDIT_OPTIONS)),
+    )
+    .command('merge <reports..>', "Join shards' audit reports (JSON) into one", (y) =>
+      y.positional('reports', { type: 'string', array: true, describe: 'JSON reports written by audit' }),
+    )
+    .command('pre-receive [repo]', "A git server's pre-receive hook: reject a push whose new commits add a key (reads git's ref updates on stdin)", (y) =>
+      y.positional('repo', { type: 'string', describe: 'repository path (default: . , where git runs the hook)' }).options(yargsOptions(PRE_RECEIVE_OPTIONS)),
     )
     .options(yargsOptions(OPTIONS))
     .example(EXAMPLES)

@@ -3,8 +3,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isCaiboScanError, outputError, usageError } from './errors.js';
 import { formatters, type FormatName } from './formatters/index.js';
-import { isFailing, scan, type ScanOptions } from './scan.js';
+import { isFailing, isIncomplete, scan, type ScanOptions } from './scan.js';
 import { scanStagedFiles } from './staged-files.js';
+import { parseRefUpdates, planPush, readAll } from './pre-receive.js';
+import { audit, auditExitCode, formatAudit, mergeAudits, type AuditReport } from './audit.js';
+import { readFile } from 'node:fs/promises';
 import { COMMANDS, quickParse } from './cli-options.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
@@ -127,6 +130,48 @@ async function writePurgePlan(report: Report, repoDir: string, replaceFile: stri
   return { steps: plan.steps, warning };
 }
 
+const PUSH_REJECTED =
+  'caibo-scan: push rejected: remove the key from the pushed commits (amend or rebase them) and push again; a live key that left your machine must be rotated';
+
+/** pre-receive: git's ref updates on standard input, and whether the pusher may skip the check. */
+async function preReceivePlan(io: RunIO, env: NodeJS.ProcessEnv, allowSkip: boolean) {
+  if (!io.stdin) throw usageError('pre-receive reads the ref updates git passes on standard input; run it as hooks/pre-receive');
+  return planPush(parseRefUpdates(await readAll(io.stdin)), env, allowSkip);
+}
+
+/** `audit` and `merge`: many repositories, reported as JSON or text. */
+async function auditCommand(command: 'audit' | 'merge', args: Record<string, unknown>, cwd: string): Promise<RunResult> {
+  const format = args.format as string;
+  if (format !== 'json' && format !== 'text') throw usageError(`${command} writes --format json or text, not ${format}`);
+  let report: AuditReport;
+  if (command === 'merge') {
+    const read = async (file: string) => {
+      try {
+        return JSON.parse(await readFile(resolve(cwd, file), 'utf8')) as AuditReport;
+      } catch {
+        throw usageError(`merge: ${file} is not a readable JSON report`);
+      }
+    };
+    report = mergeAudits(await Promise.all((args.reports as string[]).map(read)));
+  } else {
+    report = await audit({
+      list: String(args.list),
+      cache: String(args.cache),
+      cwd,
+      ...(args.shard !== undefined ? { shard: String(args.shard) } : {}),
+      ...(args.jobs !== undefined ? { jobs: args.jobs as number } : {}),
+      ...(args.rules ? { rules: args.rules as string[] } : {}),
+      ...(args.config === false ? { config: false as const } : args.config ? { config: String(args.config) } : {}),
+      ...(args.failOn ? { failOn: args.failOn as Severity | 'none' } : {}),
+    });
+  }
+  // Findings were redacted when each repository was scanned; the guard stays the second line of defence.
+  const text = keyRedactor(loadRuleset().patterns)(formatAudit(report, format));
+  const errors = report.repositories.filter((r) => r.error).map((r) => `caibo-scan: ${printable(r.name)}: ${printable(r.error!)}\n`);
+  if (args.output) await writeAtomically(resolve(cwd, String(args.output)), text);
+  return { exitCode: auditExitCode(report), stdout: args.output ? '' : text, stderr: errors.join('') };
+}
+
 /** The whole CLI, in-process: argv in, exit code and output out. bin.ts only writes the result. */
 export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   const env = io.env ?? process.env;
@@ -164,9 +209,16 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     }
 
     const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
+    if (command === 'audit' || command === 'merge') return await auditCommand(command, args, cwd);
+    const push = command === 'pre-receive' ? await preReceivePlan(io, env, Boolean(args.allowSkip)) : undefined;
+    if (push && push.tips.length === 0) {
+      const notes = [...push.notes, ...(push.skippedBy ? [`skipped by ${push.skippedBy}`] : ['nothing to scan'])];
+      return { exitCode: 0, stdout: '', stderr: notes.map((note) => `caibo-scan: ${note}\n`).join('') };
+    }
     const options: ScanOptions = {
       ...(command === 'history' || command === 'staged' ? gitOptions(command, args, io.progress) : {}),
-      paths: readsStdin ? [] : command === 'history' ? [(args.repo as string | undefined) ?? '.'] : paths,
+      ...(push ? { mode: 'history', newCommits: { tips: push.tips } } : {}),
+      paths: readsStdin ? [] : command === 'history' || push ? [(args.repo as string | undefined) ?? '.'] : paths,
       cwd,
       ...(readsStdin ? { stdin: io.stdin!, stdinFilename: (args.stdinFilename as string | undefined) ?? '<stdin>' } : {}),
       include: (args.include as string[] | undefined) ?? [],
@@ -206,8 +258,12 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       stdout += guard(steps);
       if (warning) stderr.push(warning);
     }
+    // An incomplete scan is an error even with findings: the report is written, but never passes as complete.
+    const incomplete = command !== 'baseline' && isIncomplete(report);
+    if (incomplete) stderr.push('caibo-scan: error: the scan is incomplete: git objects are missing (see the warnings); the report holds what was scanned');
     const activeOrUnknown = [...(report.verification?.values() ?? [])].some((v) => v.outcome !== 'inactive');
-    const exitCode = command === 'baseline' ? 0 : isFailing(report) || (args.failOnActive && activeOrUnknown) ? 1 : 0;
+    const exitCode = command === 'baseline' ? 0 : incomplete ? 2 : isFailing(report) || (args.failOnActive && activeOrUnknown) ? 1 : 0;
+    if (push) stderr.push(...push.notes.map((note) => `caibo-scan: ${note}`), ...(exitCode ? [PUSH_REJECTED] : []));
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {
     const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;

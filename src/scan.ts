@@ -11,7 +11,7 @@ import { lineHashes } from './line-hash.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
-import { historySource, resolveRange, type GitScanSummary } from './sources/history.js';
+import { historySource, newCommitsRange, resolveRange, type GitScanSummary } from './sources/history.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
@@ -33,6 +33,8 @@ export interface ScanOptions {
   range?: string;
   /** history: shorthand for `BASE..HEAD`. */
   since?: string;
+  /** history: scan only what these tips add beyond what `known` reaches (default: every ref; pre-receive, audit reruns). */
+  newCommits?: { tips: string[]; known?: string[] };
   /** history: also scan unreachable (dangling) objects. */
   includeUnreachable?: boolean;
   /** history: stop after this many commits. */
@@ -80,7 +82,7 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   const source = historySource({
     repo,
     detector,
-    ...(wantsRange ? { range: await resolveRange(repo, options) } : {}),
+    ...(wantsRange ? { range: await resolveRange(repo, options) } : options.newCommits ? { range: newCommitsRange(options.newCommits.tips, options.newCommits.known) } : {}),
     includeUnreachable: options.includeUnreachable ?? false,
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -265,6 +267,9 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
 
 /** Findings that count: not suppressed. */
 export const activeFindings = (report: Report) => report.findings.filter((f) => !f.suppressed);
+
+/** Skips that leave the scan incomplete: what could not be read may hold a key, so the run is an error (exit 2). */
+export const isIncomplete = (report: Report) => report.skipped.some((skip) => skip.reason === 'missing-object');
 
 /** Does the report fail the build at its threshold? */
 export function isFailing(report: Report): boolean {

@@ -70,7 +70,9 @@ export type SkipReason =
   | 'symlink'
   | 'symlink-loop'
   | 'not-a-file'
-  | 'vanished';
+  | 'vanished'
+  /** A git object the repository does not have (a partial clone, a corrupt or trimmed mirror). */
+  | 'missing-object';
 
 /** A file the scan could not read, or chose not to; counted and shown, never silent. */
 export interface Skip {

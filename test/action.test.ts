@@ -128,6 +128,30 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     expectRedacted(run, [oldKey, newKey], readFileSync(join(root, 'caibo.sarif'), 'utf8'));
   });
 
+  it(`merge queue (merge_group): what the group adds to the base branch, by the payload's base and head`, () => {
+    const { root, base, head, oldKey, newKey } = pullRequestRepo();
+    const payload = { merge_group: { base_sha: base, head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc' } };
+    const run = runAction({ workspace: root, event: 'merge_group', payload });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(run.stdout).toMatch(/^::error file=checkout\.js,line=2,/m);
+    expect(run.summary).toContain(`Scanned what merge group refs/heads/gh-readonly-queue/main/pr-7-abc adds (\`${base.slice(0, 7)}..${head.slice(0, 7)}\`)`);
+    expectRedacted(run, [oldKey, newKey]);
+    const incomplete = runAction({ workspace: root, event: 'merge_group', payload: { merge_group: { head_sha: head } } });
+    expect(incomplete.exitCode).toBe(2);
+    expect(incomplete.stdout).toMatch(/^::error::caibo-scan: mode pr needs a pull_request or merge_group event payload/m);
+  });
+
+  it(`manual run (workflow_dispatch): the full history, keys deleted since included`, () => {
+    const { root, oldKey } = pullRequestRepo();
+    commitFiles(root, { 'config.js': 'k = process.env.KEY\n' }, 'remove the old key');
+    const run = runAction({ workspace: root, event: 'workflow_dispatch', payload: { inputs: {} } });
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain('Scanned the full history (every commit on every ref)');
+    expect(run.stdout).toMatch(/^::error file=config\.js,/m);
+    expectRedacted(run, [oldKey]);
+  });
+
   it(`push: only the pushed commits (before..after)`, () => {
     const root = makeRepo({ 'old.js': `k = '${liveKey()}'\n` });
     const before = git(root, 'rev-parse', 'HEAD').trim();

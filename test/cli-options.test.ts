@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, HISTORY_OPTIONS, OPTIONS, POSITIONALS, quickParse, type Arguments } from '../src/cli-options.js';
+import { COMMAND_OPTIONS, COMMANDS, OPTIONS, POSITIONALS, quickParse, type Arguments } from '../src/cli-options.js';
 import { parse } from '../src/cli-parser.js';
 import { runCli } from './helpers/cli.js';
 import { makeTree } from './helpers/fixture.js';
@@ -11,7 +11,7 @@ import { liveKey } from './helpers/keygen.js';
  * mean the same: for any argv quickParse accepts, its arguments equal what yargs makes of it.
  */
 const RUNS = Number(process.env.CAIBO_SCAN_PROPERTY_RUNS ?? 300);
-const SPECS = { ...OPTIONS, ...HISTORY_OPTIONS };
+const SPECS = Object.assign({}, OPTIONS, ...Object.values(COMMAND_OPTIONS)) as Record<string, (typeof OPTIONS)[keyof typeof OPTIONS]>;
 const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /** What run() reads of yargs' result: `_`, each option under its camelCase name, the positional. */

@@ -6434,7 +6434,7 @@ function whereKeyIs(entry) {
   const names = (refs) => refs.map(shortRef).join(", ");
   if (entry.tipRefs.length) return `in tip of ${names(entry.tipRefs)}`;
   if (entry.refs.length) return `only in history of refs ${names(entry.refs)}`;
-  return "in no ref (unreachable objects only)";
+  return "in no ref (only a detached HEAD, an older stash entry or unreachable objects)";
 }
 
 // src/scan.ts
@@ -7870,7 +7870,7 @@ import { PassThrough } from "node:stream";
 
 // src/sources/cat-file.ts
 var NEWLINE4 = 10;
-async function splitBatchOutput(chunks, onObject) {
+async function splitBatchOutput(chunks, onObject, onMissing) {
   let header;
   let current;
   for await (const chunk of chunks) {
@@ -7901,6 +7901,10 @@ async function splitBatchOutput(chunks, onObject) {
       at2 = end + 1;
       const [id, type, size] = header.toString("latin1").split(" ");
       header = void 0;
+      if (type === "missing" && onMissing) {
+        onMissing(id);
+        continue;
+      }
       if (type === "missing" || type === "ambiguous" || size === void 0) {
         throw gitError(`object ${id} is ${type ?? "unreadable"}: the repository may be corrupt (try git fsck)`);
       }
@@ -7909,9 +7913,9 @@ async function splitBatchOutput(chunks, onObject) {
   }
   if (current) throw gitError(`object ${current.id} ended early: the repository may be corrupt (try git fsck)`);
 }
-async function readObjects(repo, ids, onObject) {
+async function readObjects(repo, ids, onObject, onMissing) {
   const feed = Symbol.asyncIterator in ids ? (stdin) => writeLineBatches(stdin, ids) : (stdin) => writeLines(stdin, ids);
-  await splitBatchOutput(streamGit(repo, ["cat-file", "--batch", "--buffer"], feed), onObject);
+  await splitBatchOutput(streamGit(repo, ["cat-file", "--batch", "--buffer"], feed), onObject, onMissing);
 }
 async function readObject(repo, id) {
   let content;
@@ -7975,6 +7979,7 @@ function parseRawEntry(meta) {
   return {
     mode: fields[parents],
     blobId: fields[2 * parents + 1],
+    parentBlobId: fields[parents + 1],
     status: status[0],
     // Renames and copies (only with -M/-C, never in combined entries) name the old path, then the new.
     pathCount: parents === 1 && (status[0] === "R" || status[0] === "C") ? 2 : 1
@@ -7989,8 +7994,8 @@ async function* parseChanges(chunks) {
       if (pending) {
         pending.pathCount -= 1;
         if (pending.pathCount === 0) {
-          const { mode, blobId, status } = pending;
-          (group ??= { files: [] }).files.push({ path: raw, blobId, mode, status });
+          const { mode, blobId, status, parentBlobId } = pending;
+          (group ??= { files: [] }).files.push({ path: raw, blobId, mode, status, ...parentBlobId ? { parentBlobId } : {} });
           pending = void 0;
         }
         continue;
@@ -8070,7 +8075,7 @@ async function blobsAt(repo, specs) {
 }
 async function keyHistories(repo, tips, sightings, keysOf, commitInfos2) {
   const entries = [...sightings];
-  const refsByKey = await mapLimit(entries, PARALLEL_GIT, ([, seen]) => refsContaining(repo, seen.commits));
+  const refsByKey = await mapLimit(entries, PARALLEL_GIT, ([, seen]) => refsContaining(repo, seen.introducing));
   const tipOf = new Map(tips.map((tip) => [tip.name, tip.commit]));
   const specs = /* @__PURE__ */ new Set();
   entries.forEach(([, seen], index) => {
@@ -8091,17 +8096,21 @@ async function keyHistories(repo, tips, sightings, keysOf, commitInfos2) {
   const shas = new Set(entries.flatMap(([, seen]) => seen.commits));
   for (const refs of tipRefsByKey) for (const ref of refs) shas.add(tipOf.get(ref));
   const infos = await commitInfos2([...shas]);
-  const byDate2 = (a, b3) => Date.parse(a.date) - Date.parse(b3.date) || a.sha.localeCompare(b3.sha);
+  const time = new Map([...infos.values()].map((info) => [info.sha, Date.parse(info.date)]));
+  const earlier = (a, b3) => time.get(a.sha) - time.get(b3.sha) || a.sha.localeCompare(b3.sha);
+  const oldest = (list) => list.reduce((best, c3) => !best || earlier(c3, best) < 0 ? c3 : best, void 0);
+  const newest = (list) => list.reduce((best, c3) => !best || earlier(c3, best) > 0 ? c3 : best, void 0);
   const histories = /* @__PURE__ */ new Map();
   entries.forEach(([key, seen], index) => {
     const tipRefs = tipRefsByKey[index];
-    const written = seen.commits.map((sha) => infos.get(sha)).filter((info) => info !== void 0).sort(byDate2);
-    const holding = [...written, ...tipRefs.map((ref) => infos.get(tipOf.get(ref)))].sort(byDate2);
+    const written = seen.commits.map((sha) => infos.get(sha)).filter((info) => info !== void 0);
+    const firstSeen = oldest(written);
+    const lastSeen = newest([...written, ...tipRefs.map((ref) => infos.get(tipOf.get(ref)))]);
     histories.set(key, {
       refs: [...refsByKey[index]].sort(),
       tipRefs: tipRefs.sort(),
-      ...written[0] ? { firstSeen: written[0] } : {},
-      ...holding.length ? { lastSeen: holding[holding.length - 1] } : {}
+      ...firstSeen ? { firstSeen } : {},
+      ...lastSeen ? { lastSeen } : {}
     });
   });
   return histories;
@@ -8223,6 +8232,10 @@ function needleFilter(detector) {
   const searches = [...plain, ...encoded];
   return (bytes) => hasUtf16Bom(bytes, 0) || searches.some((find) => find(bytes, 0) !== -1);
 }
+var newCommitsRange = (tips, known = ["--all"]) => ({
+  revisions: ["--ignore-missing", ...tips, "--not", ...known],
+  head: tips[0]
+});
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;
 var SUBMODULE_MODE = "160000";
@@ -8247,7 +8260,7 @@ async function resolveRange(repo, spec) {
   if (shallow && !(await ask(repo, ["merge-base", base, head]).catch(() => "")).trim()) {
     throw gitError(`${baseName2} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
-  return { base, head };
+  return { base, head, revisions: [`${base}..${head}`] };
 }
 var Interner = class {
   values = [];
@@ -8301,6 +8314,20 @@ function withoutCredentials(remote) {
     return remote;
   }
 }
+async function promisedBlobsMissing(repo) {
+  const partial = await ask(repo, ["config", "--get-regexp", "^(remote\\..+\\.promisor|extensions\\.partialclone)$"]).catch(() => "");
+  if (!/ (?!false\b)\S/.test(partial)) return /* @__PURE__ */ new Set();
+  const listing = await ask(repo, ["rev-list", "--objects", "--all", "--missing=print", "--no-object-names"]);
+  return new Set(listing.split("\n").filter((line) => line.startsWith("?")).map((line) => line.slice(1)));
+}
+function* missingBlobSkips(missing, rows, paths, blobIds) {
+  const named = /* @__PURE__ */ new Map();
+  for (let row = 0; row < rows.length && named.size < missing.size; row += 3) {
+    const id = blobIds.values[rows[row + 2]];
+    if (missing.has(id) && !named.has(id)) named.set(id, paths.values[rows[row + 1]]);
+  }
+  for (const id of missing) yield { path: named.get(id) ?? id, reason: "missing-object", detail: `blob ${id} is missing from the repository` };
+}
 async function unreachableObjects(repo) {
   const output = await ask(repo, ["fsck", "--unreachable", "--no-reflogs", "--no-progress"], "git fsck");
   const found = { commits: [], blobs: [] };
@@ -8336,6 +8363,7 @@ function historySource(options) {
       range?.head ?? resolveCommit(repo, "HEAD"),
       range ? "" : ask(repo, ["config", "--get", "remote.origin.url"]).catch(() => "")
     ]);
+    const absent = range ? /* @__PURE__ */ new Set() : promisedBlobsMissing(repo);
     const tips = questions.then(([refs, , unreachable, head]) => range ? [] : extraTips(repo, refs, head, unreachable.commits));
     const feedTips = async (stdin) => {
       try {
@@ -8348,6 +8376,12 @@ function historySource(options) {
     const paths = new Interner();
     const blobIds = new Interner();
     const rows = [];
+    const parentBlobs = [];
+    const requested = [];
+    const isRead = (id) => blobIds.has(id) && requested[blobIds.id(id)] === 1;
+    const markRead = (ids) => {
+      for (const id of ids) requested[blobIds.id(id)] = 1;
+    };
     const addedLines = /* @__PURE__ */ new Map();
     const logArgs = [
       "log",
@@ -8361,12 +8395,13 @@ function historySource(options) {
       "--topo-order",
       "--no-ext-diff",
       "--no-textconv",
-      ...range ? ["-p", "-U0", `${range.base}..${range.head}`] : ["--all", "--stdin"],
+      ...range ? ["-p", "-U0", ...range.revisions] : ["--all", "--stdin"],
       ...options.maxCommits ? [`--max-count=${options.maxCommits}`] : [],
       "--"
     ];
     const report = () => options.onProgress?.({ commits: commits.length, blobs: summary.uniqueBlobs, bytes: summary.bytes });
     const hits = /* @__PURE__ */ new Map();
+    const missing = /* @__PURE__ */ new Set();
     const keysByBlob = /* @__PURE__ */ new Map();
     const keep = (id, bytes) => {
       summary.uniqueBlobs += 1;
@@ -8385,7 +8420,7 @@ function historySource(options) {
     }
     const toRead = new PassThrough({ objectMode: true });
     let readFailed = false;
-    const reading = readObjects(repo, toRead, keep).then(
+    const reading = readObjects(repo, toRead, keep, (id) => missing.add(id)).then(
       () => void 0,
       (error) => {
         readFailed = true;
@@ -8395,7 +8430,10 @@ function historySource(options) {
     const danglingBlobs = [];
     const submodules = /* @__PURE__ */ new Set();
     try {
-      const send = async (ids) => {
+      const promised = await absent;
+      const send = async (fresh) => {
+        const ids = promised.size ? fresh.filter((id) => !promised.has(id)) : fresh;
+        for (const id of promised.size ? fresh : []) if (promised.has(id)) missing.add(id);
         if (ids.length && !toRead.write(ids)) await Promise.race([once2(toRead, "drain"), reading]);
       };
       for await (const groups of parseChanges(streamGit(repo, logArgs, feedTips))) {
@@ -8406,8 +8444,13 @@ function historySource(options) {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
             if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
             if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
-            if (!blobIds.has(file.blobId)) fresh.push(file.blobId);
-            rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+            const blob = blobIds.id(file.blobId);
+            if (requested[blob] !== 1) {
+              requested[blob] = 1;
+              fresh.push(file.blobId);
+            }
+            rows.push(commit, paths.id(file.path), blob);
+            parentBlobs.push(file.parentBlobId && !NULL_SHA.test(file.parentBlobId) ? blobIds.id(file.parentBlobId) : -1);
           }
           if (commits.length % PROGRESS_EVERY === 0) report();
         }
@@ -8417,7 +8460,7 @@ function historySource(options) {
       const [refs, shallow, unreachable] = await questions;
       summary.refs = refs.length;
       if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
-      danglingBlobs.push(...unreachable.blobs.filter((id) => !blobIds.has(id)));
+      danglingBlobs.push(...unreachable.blobs.filter((id) => !isRead(id)));
       await send(danglingBlobs);
     } finally {
       toRead.end();
@@ -8428,6 +8471,11 @@ function historySource(options) {
     const readError = await reading;
     if (readError) throw readError;
     report();
+    if (missing.size) {
+      yield* missingBlobSkips(missing, rows, paths, blobIds);
+      const blobs2 = missing.size === 1 ? "1 blob is" : `${missing.size} blobs are`;
+      summary.warnings.push(`${blobs2} missing from the repository (a partial clone, a trimmed mirror, or corruption: try git fsck): not scanned; the report lists them`);
+    }
     if (hits.size === 0) return;
     const hitRows = [];
     const seenPairs = /* @__PURE__ */ new Set();
@@ -8437,9 +8485,12 @@ function historySource(options) {
       const [pathId, blobId] = [rows[row + 1], blobIds.values[rows[row + 2]]];
       if (!hits.has(blobId)) continue;
       if (!range) {
+        const parent = parentBlobs[row / 3];
+        const parentKeys = parent === -1 ? void 0 : keysByBlob.get(blobIds.values[parent]);
         for (const key of keysByBlob.get(blobId)) {
-          const seen = sightings.get(key) ?? sightings.set(key, { commits: /* @__PURE__ */ new Set(), paths: /* @__PURE__ */ new Set() }).get(key);
+          const seen = sightings.get(key) ?? sightings.set(key, { commits: /* @__PURE__ */ new Set(), introducing: /* @__PURE__ */ new Set(), paths: /* @__PURE__ */ new Set() }).get(key);
           seen.commits.add(rows[row]);
+          if (!parentKeys?.has(key)) seen.introducing.add(rows[row]);
           seen.paths.add(pathId);
         }
       }
@@ -8457,22 +8508,31 @@ function historySource(options) {
       headCommit ? treeBlobs(repo, headCommit, hitPaths) : /* @__PURE__ */ new Map(),
       commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]]))])
     ]);
-    const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
-    if (unread.length) await readObjects(repo, unread, keep);
-    for (const id of unread) blobIds.id(id);
+    const unread = [...new Set(headBlobs.values())].filter((id) => !isRead(id));
+    if (unread.length) await readObjects(repo, unread, keep, () => {
+    });
+    markRead(unread);
     const headKeys = (path) => {
       const blobId = headBlobs.get(path);
       return blobId && keysByBlob.get(blobId) || /* @__PURE__ */ new Set();
     };
     if (sightings.size) {
       const keysOf = async (ids) => {
-        const unseen = ids.filter((id) => !blobIds.has(id));
-        if (unseen.length) await readObjects(repo, unseen, keep);
-        for (const id of unseen) blobIds.id(id);
+        const unseen = ids.filter((id) => !isRead(id));
+        if (unseen.length) await readObjects(repo, unseen, keep, () => {
+        });
+        markRead(unseen);
         return (id) => keysByBlob.get(id) ?? /* @__PURE__ */ new Set();
       };
       const seen = new Map(
-        [...sightings].map(([key, { commits: c3, paths: p2 }]) => [key, { commits: [...c3].map((i) => commits[i]), paths: [...p2].map((i) => paths.values[i]) }])
+        [...sightings].map(([key, seen2]) => [
+          key,
+          {
+            commits: [...seen2.commits].map((i) => commits[i]),
+            introducing: [...seen2.introducing].map((i) => commits[i]),
+            paths: [...seen2.paths].map((i) => paths.values[i])
+          }
+        ])
       );
       summary.remote = withoutCredentials((await questions)[4].trim());
       summary.keys = await keyHistories(repo, (await questions)[0], seen, keysOf, (shas) => commitInfos(repo, shas));
@@ -8814,7 +8874,7 @@ async function planGitScan(options, cwd, detector) {
   const source = historySource({
     repo,
     detector,
-    ...wantsRange ? { range: await resolveRange(repo, options) } : {},
+    ...wantsRange ? { range: await resolveRange(repo, options) } : options.newCommits ? { range: newCommitsRange(options.newCommits.tips, options.newCommits.known) } : {},
     includeUnreachable: options.includeUnreachable ?? false,
     ...options.maxCommits ? { maxCommits: options.maxCommits } : {},
     ...options.onProgress ? { onProgress: options.onProgress } : {}
@@ -8969,6 +9029,7 @@ async function scan(options = {}) {
   };
 }
 var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
+var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
 function isFailing(report) {
   if (report.failOn === "none") return false;
   const threshold = severityRank(report.failOn);
@@ -9140,7 +9201,7 @@ var FULL_HISTORY_HINT = "check out full history: actions/checkout with fetch-dep
 var isZeroSha = (sha) => !sha || /^0+$/.test(sha);
 var short = (sha) => sha.slice(0, 7);
 function autoMode(eventName) {
-  if (eventName === "pull_request" || eventName === "pull_request_target") return "pr";
+  if (eventName === "pull_request" || eventName === "pull_request_target" || eventName === "merge_group") return "pr";
   if (eventName === "push") return "push";
   if (eventName === "schedule" || eventName === "workflow_dispatch") return "history";
   return "files";
@@ -9152,19 +9213,16 @@ async function requireCommit(dir, sha, what) {
   throw gitError(`${what} ${short(sha)} is not in this ${await isShallowClone(dir) ? "shallow " : ""}clone; ${FULL_HISTORY_HINT}`);
 }
 async function pullRequestPlan(payload, cwd) {
-  const base = payload.pull_request?.base?.sha;
-  const head = payload.pull_request?.head?.sha;
-  if (!base || !head) throw usageError("mode pr needs a pull_request event payload with base and head commits");
-  await requireCommit(cwd, head, "the pull request head");
-  await requireCommit(cwd, base, "the pull request base");
+  const group = payload.merge_group;
+  const base = group ? group.base_sha : payload.pull_request?.base?.sha;
+  const head = group ? group.head_sha : payload.pull_request?.head?.sha;
+  const what = group ? "merge group" : "pull request";
+  if (!base || !head) throw usageError("mode pr needs a pull_request or merge_group event payload with base and head commits");
+  await requireCommit(cwd, head, `the ${what} head`);
+  await requireCommit(cwd, base, `the ${what} base`);
   const number = payload.pull_request?.number;
-  return {
-    mode: "pr",
-    range: `${base}..${head}`,
-    headSha: head,
-    description: `what pull request${number ? ` #${number}` : ""} adds (\`${short(base)}..${short(head)}\`)`,
-    notes: []
-  };
+  const name = group ? `merge group ${group.head_ref ?? ""}`.trim() : `pull request${number ? ` #${number}` : ""}`;
+  return { mode: "pr", range: `${base}..${head}`, headSha: head, description: `what ${name} adds (\`${short(base)}..${short(head)}\`)`, notes: [] };
 }
 async function pushPlan(payload, cwd) {
   const { before, after } = payload;
@@ -9358,7 +9416,8 @@ async function main(env2 = process.env) {
       return 0;
     }
     const report = await scanFor(plan, inputs, workspace);
-    exitCode = isFailing(report) ? 1 : 0;
+    exitCode = isIncomplete(report) ? 2 : isFailing(report) ? 1 : 0;
+    if (exitCode === 2) process.stdout.write(command("error", "the scan is incomplete: git objects are missing from the checkout (see the warnings)"));
     const truncated = sarifTruncationWarning(report);
     for (const warning of [...report.warnings, ...truncated ? [truncated] : []]) process.stdout.write(command("warning", warning));
     if (inputs.annotations) for (const finding of activeFindings(report)) process.stdout.write(`${annotation(finding, false)}${EOL2}`);

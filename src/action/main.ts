@@ -7,7 +7,7 @@ import type { FormatOptions } from '../formatters/format.js';
 import { annotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
 import { plural } from '../formatters/summary.js';
-import { activeFindings, isFailing, scan, type ScanOptions } from '../scan.js';
+import { activeFindings, isFailing, isIncomplete, scan, type ScanOptions } from '../scan.js';
 import type { Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { ACTION_MODES, planScan, type ActionMode, type EventPayload, type ScanPlan } from './plan.js';
@@ -110,7 +110,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       return 0;
     }
     const report = await scanFor(plan, inputs, workspace);
-    exitCode = isFailing(report) ? 1 : 0;
+    exitCode = isIncomplete(report) ? 2 : isFailing(report) ? 1 : 0;
+    if (exitCode === 2) process.stdout.write(command('error', 'the scan is incomplete: git objects are missing from the checkout (see the warnings)'));
 
     const truncated = sarifTruncationWarning(report);
     for (const warning of [...report.warnings, ...(truncated ? [truncated] : [])]) process.stdout.write(command('warning', warning));

@@ -19,6 +19,8 @@ export interface ScanPlan {
 /** The parts of the event payloads (webhook bodies) the Action reads. */
 export interface EventPayload {
   pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+  /** A merge queue's group: the queued pull requests merged onto the base branch's tip. */
+  merge_group?: { base_sha?: string; head_sha?: string; head_ref?: string };
   before?: string;
   after?: string;
   ref?: string;
@@ -31,7 +33,7 @@ const isZeroSha = (sha: string | undefined) => !sha || /^0+$/.test(sha);
 const short = (sha: string) => sha.slice(0, 7);
 
 function autoMode(eventName: string): ScanPlan['mode'] {
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'pr';
+  if (eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'merge_group') return 'pr';
   if (eventName === 'push') return 'push';
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'history';
   return 'files';
@@ -47,20 +49,18 @@ async function requireCommit(dir: string, sha: string, what: string): Promise<vo
   throw gitError(`${what} ${short(sha)} is not in this ${(await isShallowClone(dir)) ? 'shallow ' : ''}clone; ${FULL_HISTORY_HINT}`);
 }
 
+/** A pull request, or a merge queue's group (which merges queued pull requests onto the base tip). */
 async function pullRequestPlan(payload: EventPayload, cwd: string): Promise<ScanPlan> {
-  const base = payload.pull_request?.base?.sha;
-  const head = payload.pull_request?.head?.sha;
-  if (!base || !head) throw usageError('mode pr needs a pull_request event payload with base and head commits');
-  await requireCommit(cwd, head, 'the pull request head');
-  await requireCommit(cwd, base, 'the pull request base');
+  const group = payload.merge_group;
+  const base = group ? group.base_sha : payload.pull_request?.base?.sha;
+  const head = group ? group.head_sha : payload.pull_request?.head?.sha;
+  const what = group ? 'merge group' : 'pull request';
+  if (!base || !head) throw usageError('mode pr needs a pull_request or merge_group event payload with base and head commits');
+  await requireCommit(cwd, head, `the ${what} head`);
+  await requireCommit(cwd, base, `the ${what} base`);
   const number = payload.pull_request?.number;
-  return {
-    mode: 'pr',
-    range: `${base}..${head}`,
-    headSha: head,
-    description: `what pull request${number ? ` #${number}` : ''} adds (\`${short(base)}..${short(head)}\`)`,
-    notes: [],
-  };
+  const name = group ? `merge group ${group.head_ref ?? ''}`.trim() : `pull request${number ? ` #${number}` : ''}`;
+  return { mode: 'pr', range: `${base}..${head}`, headSha: head, description: `what ${name} adds (\`${short(base)}..${short(head)}\`)`, notes: [] };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface FormatOptions {
   sarifCategory?: string;
   /** SARIF `versionControlProvenance`: set by callers that know the one revision scanned (the Action). */
   repository?: { uri: string; revision: string; branch?: string };
+  /** When the scan ended, for formats that must carry a time (GitLab, JUnit); defaults to now. */
+  now?: Date;
 }
 
 /** Formatters are pure: a report in, a string out. The CLI decides where it goes. */

@@ -2,7 +2,9 @@ import { formatBaseline } from '../baseline.js';
 import type { Formatter } from './format.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
+import { formatCodeQuality, formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
@@ -13,6 +15,9 @@ export const formatters = {
   sarif: formatSarif,
   github: formatGithub,
   html: formatHtml,
+  gitlab: formatGitlab,
+  codequality: formatCodeQuality,
+  junit: formatJunit,
   baseline: (report) => formatBaseline(report),
 } satisfies Record<string, Formatter>;
 

@@ -7,9 +7,14 @@ const NEWLINE = 0x0a;
 /**
  * Splits `git cat-file --batch` output into objects, across chunk boundaries (a header or an
  * object may span any number of chunks). Each object is handed to `onObject` as soon as it is
- * complete; one that fits in its chunk is not copied. A missing object is a gitError (exit 2).
+ * complete; one that fits in its chunk is not copied. A missing object goes to `onMissing`, or
+ * without one is a gitError (exit 2).
  */
-export async function splitBatchOutput(chunks: AsyncIterable<Buffer>, onObject: (id: string, bytes: Buffer) => void): Promise<void> {
+export async function splitBatchOutput(
+  chunks: AsyncIterable<Buffer>,
+  onObject: (id: string, bytes: Buffer) => void,
+  onMissing?: (id: string) => void,
+): Promise<void> {
   let header: Buffer | undefined; // a partial header line carried across chunks
   // An object spanning chunks is copied into one buffer of its size as it arrives: one copy of a
   // large blob in memory, never a list of chunks plus their concatenation.
@@ -42,6 +47,10 @@ export async function splitBatchOutput(chunks: AsyncIterable<Buffer>, onObject: 
       at = end + 1;
       const [id, type, size] = header.toString('latin1').split(' ');
       header = undefined;
+      if (type === 'missing' && onMissing) {
+        onMissing(id!);
+        continue;
+      }
       if (type === 'missing' || type === 'ambiguous' || size === undefined) {
         throw gitError(`object ${id} is ${type ?? 'unreadable'}: the repository may be corrupt (try git fsck)`);
       }
@@ -56,16 +65,18 @@ export async function splitBatchOutput(chunks: AsyncIterable<Buffer>, onObject: 
  * contents stream out (buffered: flushing per object would cost more than reading it), and each
  * object is handed to `onObject` as soon as it is complete, so only the objects the caller keeps
  * stay in memory. Ids are a list, or batches that arrive while objects are read (to overlap two
- * git processes). A missing or corrupt object is a gitError (exit 2).
+ * git processes). A corrupt object is a gitError (exit 2); so is a missing one, unless `onMissing` takes it.
  */
 export async function readObjects(
   repo: Repo,
   ids: Iterable<string> | AsyncIterable<readonly string[]>,
-  onObject: (id: string, bytes: Buffer) => void): Promise<void> {
+  onObject: (id: string, bytes: Buffer) => void,
+  onMissing?: (id: string) => void,
+): Promise<void> {
   const feed = Symbol.asyncIterator in ids
     ? (stdin: Writable) => writeLineBatches(stdin, ids)
     : (stdin: Writable) => writeLines(stdin, ids);
-  await splitBatchOutput(streamGit(repo, ['cat-file', '--batch', '--buffer'], feed), onObject);
+  await splitBatchOutput(streamGit(repo, ['cat-file', '--batch', '--buffer'], feed), onObject, onMissing);
 }
 
 /** One object's content (not copied: a small one pins at most one pipe read with it). */

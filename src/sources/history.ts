@@ -3,7 +3,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
-import type { Blob, CommitInfo, KeyHistory, Provenance } from '../types.js';
+import type { Blob, CommitInfo, KeyHistory, Provenance, Skip } from '../types.js';
 import { readObject, readObjects } from './cat-file.js';
 import { COMMIT_FORMAT, nulTokenBatches, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
@@ -55,11 +55,23 @@ export interface HistoryOptions {
   onProgress?: (progress: ScanProgress) => void;
 }
 
-/** `base..head`, both resolved to commits. */
+/** The commits a change adds, as the rev-list arguments that select them, and the tip inHead compares with. */
 export interface CommitRange {
-  base: string;
+  /** `BASE..HEAD`; for a push, its new tips `--not --all` (what no ref reaches yet). */
+  revisions: string[];
   head: string;
+  /** BASE of a `BASE..HEAD` range: the reviewed side. */
+  base?: string;
 }
+
+/**
+ * What `tips` add beyond the commits `known` reaches: by default every ref, which is a push as the
+ * pre-receive hook sees it; an audit's rerun passes the tips it scanned last time (gone ones ignored).
+ */
+export const newCommitsRange = (tips: string[], known: string[] = ['--all']): CommitRange => ({
+  revisions: ['--ignore-missing', ...tips, '--not', ...known],
+  head: tips[0]!,
+});
 
 const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
 const NULL_SHA = /^0+$/;
@@ -94,7 +106,7 @@ export async function resolveRange(repo: Repo, spec: { range?: string; since?: s
   if (shallow && !(await ask(repo, ['merge-base', base, head]).catch(() => '')).trim()) {
     throw gitError(`${baseName} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
-  return { base, head };
+  return { base, head, revisions: [`${base}..${head}`] };
 }
 
 /** Interns strings as small integers, so millions of (commit, path, blob) rows stay compact. */
@@ -157,6 +169,28 @@ function withoutCredentials(remote: string): string | undefined {
   }
 }
 
+/**
+ * A partial clone (`--filter=blob:none`, `blob:limit`) leaves blobs to be fetched on demand; a scan
+ * must not fetch one at a time. rev-list names the absent ones without fetching anything.
+ */
+async function promisedBlobsMissing(repo: Repo): Promise<Set<string>> {
+  // `remote.<name>.promisor` (git 2.x clones), or the older `extensions.partialClone`.
+  const partial = await ask(repo, ['config', '--get-regexp', '^(remote\\..+\\.promisor|extensions\\.partialclone)$']).catch(() => '');
+  if (!/ (?!false\b)\S/.test(partial)) return new Set();
+  const listing = await ask(repo, ['rev-list', '--objects', '--all', '--missing=print', '--no-object-names']);
+  return new Set(listing.split('\n').filter((line) => line.startsWith('?')).map((line) => line.slice(1)));
+}
+
+/** One skip per absent blob, named by the first path that held it. */
+function* missingBlobSkips(missing: ReadonlySet<string>, rows: readonly number[], paths: Interner, blobIds: Interner): Generator<Skip> {
+  const named = new Map<string, string>();
+  for (let row = 0; row < rows.length && named.size < missing.size; row += 3) {
+    const id = blobIds.values[rows[row + 2]!]!;
+    if (missing.has(id) && !named.has(id)) named.set(id, paths.values[rows[row + 1]!]!);
+  }
+  for (const id of missing) yield { path: named.get(id) ?? id, reason: 'missing-object', detail: `blob ${id} is missing from the repository` };
+}
+
 /** Commits and blobs only reachable from nothing (dropped stashes, amended commits, reset branches). */
 async function unreachableObjects(repo: Repo): Promise<{ commits: string[]; blobs: string[] }> {
   const output = await ask(repo, ['fsck', '--unreachable', '--no-reflogs', '--no-progress'], 'git fsck');
@@ -204,7 +238,7 @@ export function historySource(options: HistoryOptions): GitSource {
   const summary = emptySummary();
   const hasNeedle = needleFilter(detector);
 
-  async function* blobs(): AsyncGenerator<Blob> {
+  async function* blobs(): AsyncGenerator<Blob | Skip> {
     // Small independent questions, asked at once and while the walk and cat-file start: each is a process start.
     const questions = Promise.all([
       refTips(repo),
@@ -214,6 +248,7 @@ export function historySource(options: HistoryOptions): GitSource {
       range?.head ?? resolveCommit(repo, 'HEAD'),
       range ? '' : ask(repo, ['config', '--get', 'remote.origin.url']).catch(() => ''),
     ]);
+    const absent = range ? new Set<string>() : promisedBlobsMissing(repo);
     const tips = questions.then(([refs, , unreachable, head]) => (range ? [] : extraTips(repo, refs, head, unreachable.commits)));
     // The walk's tips besides --all follow on its stdin once known. Its stdin ends even when a
     // question failed, or git would wait for it forever (streamGit then throws that failure).
@@ -243,7 +278,7 @@ export function historySource(options: HistoryOptions): GitSource {
     const logArgs = [
       'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
       '--topo-order', '--no-ext-diff', '--no-textconv',
-      ...(range ? ['-p', '-U0', `${range.base}..${range.head}`] : ['--all', '--stdin']),
+      ...(range ? ['-p', '-U0', ...range.revisions] : ['--all', '--stdin']),
       ...(options.maxCommits ? [`--max-count=${options.maxCommits}`] : []),
       '--',
     ];
@@ -253,6 +288,7 @@ export function historySource(options: HistoryOptions): GitSource {
     // misses). Large ones are not: their keys are noted now and the blob is read again when yielded,
     // so memory holds one large blob at a time.
     const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again (in chunks) when yielded
+    const missing = new Set<string>(); // blobs the repository does not have: not scanned, reported as skipped
     const keysByBlob = new Map<string, ReadonlySet<string>>(); // the keys of each hit
     const keep = (id: string, bytes: Buffer) => {
       summary.uniqueBlobs += 1;
@@ -273,7 +309,7 @@ export function historySource(options: HistoryOptions): GitSource {
     // New blob ids, one batch per chunk of log output.
     const toRead = new PassThrough({ objectMode: true });
     let readFailed = false;
-    const reading = readObjects(repo, toRead, keep).then(
+    const reading = readObjects(repo, toRead, keep, (id) => missing.add(id)).then(
       () => undefined,
       (error: unknown) => {
         readFailed = true;
@@ -284,7 +320,11 @@ export function historySource(options: HistoryOptions): GitSource {
     const submodules = new Set<string>();
     try {
       // Waits while cat-file is behind, so ids do not pile up. A failed read ends the walk (its error is thrown below).
-      const send = async (ids: string[]) => {
+      // A partial clone's absent blobs are never asked for: cat-file would try to fetch each one.
+      const promised = await absent;
+      const send = async (fresh: string[]) => {
+        const ids = promised.size ? fresh.filter((id) => !promised.has(id)) : fresh;
+        for (const id of promised.size ? fresh : []) if (promised.has(id)) missing.add(id);
         if (ids.length && !toRead.write(ids)) await Promise.race([once(toRead, 'drain'), reading]);
       };
       for await (const groups of parseChanges(streamGit(repo, logArgs, feedTips))) {
@@ -323,6 +363,11 @@ export function historySource(options: HistoryOptions): GitSource {
     const readError = await reading;
     if (readError) throw readError;
     report();
+    if (missing.size) {
+      yield* missingBlobSkips(missing, rows, paths, blobIds);
+      const blobs = missing.size === 1 ? '1 blob is' : `${missing.size} blobs are`;
+      summary.warnings.push(`${blobs} missing from the repository (a partial clone, a trimmed mirror, or corruption: try git fsck): not scanned; the report lists them`);
+    }
     if (hits.size === 0) return;
 
     // 3. The rows that bring a key to a path for the first time, oldest first (rows are newest
@@ -365,7 +410,7 @@ export function historySource(options: HistoryOptions): GitSource {
       commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]!]!))]),
     ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !isRead(id));
-    if (unread.length) await readObjects(repo, unread, keep); // only when --max-commits cut history short
+    if (unread.length) await readObjects(repo, unread, keep, () => {}); // only when --max-commits cut history short; an absent one holds no key we can see
     markRead(unread);
     const headKeys = (path: string): ReadonlySet<string> => {
       const blobId = headBlobs.get(path);
@@ -374,7 +419,7 @@ export function historySource(options: HistoryOptions): GitSource {
     if (sightings.size) {
       const keysOf = async (ids: string[]) => {
         const unseen = ids.filter((id) => !isRead(id));
-        if (unseen.length) await readObjects(repo, unseen, keep);
+        if (unseen.length) await readObjects(repo, unseen, keep, () => {}); // a tip blob that is absent (partial clone) holds no key we can see
         markRead(unseen);
         return (id: string): ReadonlySet<string> => keysByBlob.get(id) ?? new Set();
       };

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/cli-options.js';
 import { BIN, runBin } from '../helpers/cli.js';
 import { git, makeTree, writeTree } from '../helpers/fixture.js';
 import { liveKey, testKey } from '../helpers/keygen.js';
@@ -37,7 +38,6 @@ function filesUnder(dir: string): Array<[string, string]> {
     .map((path) => [path, readFileSync(path, 'latin1')]);
 }
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
 describe('no raw key anywhere the scanner writes (issue 7, README "Security")', async () => {
   const { keys, files } = leakFixture();
