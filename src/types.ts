@@ -169,6 +169,8 @@ export interface KeyHistory {
   firstSeen?: CommitInfo;
   /** The newest commit seen holding it: one that wrote it, or a ref tip that still holds it. */
   lastSeen?: CommitInfo;
+  /** When no ref tip holds it any more: the newest commit that removed it from a file (deleted or edited it out). */
+  removed?: CommitInfo;
 }
 
 /** --verify: what Caibo's API said about a key. */

@@ -75,7 +75,10 @@ describe('keys, not findings (history)', () => {
     // Every finding names its key; the five findings are one key.
     expect(report.findings.filter((f: { keyId: string }) => f.keyId === idOf(key))).toHaveLength(5);
 
+    expect(entry).not.toHaveProperty('removed'); // a tip still holds it: it never left
     const onlyHistory = report.keys.find((k: { id: string }) => k.id === idOf(other));
+    // Removed from main (c4, 01-04) and from hotfix (c8, 01-08): it left the history with the later one.
+    expect(onlyHistory.removed).toMatchObject({ subject: 'hotfix: remove keys', date: '2024-01-08T12:00:00+00:00' });
     expect(onlyHistory).toMatchObject({ refs: ['refs/heads/hotfix', 'refs/heads/main'], tipRefs: [], tags: [], reachedTag: false, where: 'only in history of refs hotfix, main' });
     const sandboxEntry = report.keys.find((k: { id: string }) => k.id === idOf(sandbox));
     expect(sandboxEntry).toMatchObject({ keyType: 'test', refs: ['refs/heads/legacy'], tipRefs: ['refs/heads/legacy'], reachedTag: false });
@@ -100,6 +103,17 @@ describe('keys, not findings (history)', () => {
       firstSeen: { date: '2024-02-02T12:00:00+00:00' },
       lastSeen: { subject: 'same file, same key, unrelated commit' },
     });
+    expect(report.keys[0]).not.toHaveProperty('removed');
+  });
+
+  it('a key edited out of a file left the history with that commit', async () => {
+    const key = liveKey();
+    const root = makeRepo();
+    commitAt(root, '2024-04-01', 'add key', { 'a.js': `k = '${key}';\n` });
+    commitAt(root, '2024-04-02', 'unrelated', { 'README.md': '# shop\n' });
+    const editedOut = commitAt(root, '2024-04-03', 'read the key from the environment', { 'a.js': 'k = process.env.CAIBO_API_KEY;\n' });
+    const report = JSON.parse((await runCli(['history', '--format', 'json'], { cwd: root })).stdout);
+    expect(report.keys[0]).toMatchObject({ tipRefs: [], where: 'only in history of refs main', removed: { commit: editedOut, date: '2024-04-03T12:00:00+00:00' } });
   });
 
   it('text: the distinct-key count comes before the per-file list, and each finding says where its key still is', async () => {

@@ -6426,6 +6426,7 @@ function keyEntry(findings, history) {
     })),
     ...firstSeen ? { firstSeen } : {},
     ...lastSeen ? { lastSeen } : {},
+    ...history?.removed ? { removed: history.removed } : {},
     ...history ? { refs: history.refs, tipRefs: history.tipRefs, tags, reachedTag: tags.length > 0 } : {}
   };
 }
@@ -8093,7 +8094,7 @@ async function keyHistories(repo, tips, sightings, keysOf, commitInfos2) {
       })
     )
   );
-  const shas = new Set(entries.flatMap(([, seen]) => seen.commits));
+  const shas = new Set(entries.flatMap(([, seen]) => [...seen.commits, ...seen.removing]));
   for (const refs of tipRefsByKey) for (const ref of refs) shas.add(tipOf.get(ref));
   const infos = await commitInfos2([...shas]);
   const time = new Map([...infos.values()].map((info) => [info.sha, Date.parse(info.date)]));
@@ -8106,11 +8107,13 @@ async function keyHistories(repo, tips, sightings, keysOf, commitInfos2) {
     const written = seen.commits.map((sha) => infos.get(sha)).filter((info) => info !== void 0);
     const firstSeen = oldest(written);
     const lastSeen = newest([...written, ...tipRefs.map((ref) => infos.get(tipOf.get(ref)))]);
+    const removed = tipRefs.length ? void 0 : newest(seen.removing.map((sha) => infos.get(sha)).filter((info) => info !== void 0));
     histories.set(key, {
       refs: [...refsByKey[index]].sort(),
       tipRefs: tipRefs.sort(),
       ...firstSeen ? { firstSeen } : {},
-      ...lastSeen ? { lastSeen } : {}
+      ...lastSeen ? { lastSeen } : {},
+      ...removed ? { removed } : {}
     });
   });
   return histories;
@@ -8377,6 +8380,7 @@ function historySource(options) {
     const blobIds = new Interner();
     const rows = [];
     const parentBlobs = [];
+    const deletions = [];
     const requested = [];
     const isRead = (id) => blobIds.has(id) && requested[blobIds.id(id)] === 1;
     const markRead = (ids) => {
@@ -8442,6 +8446,7 @@ function historySource(options) {
           const commit = commits.push(group.commit) - 1;
           for (const file of group.files) {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
+            if (file.status === "D" && !range && file.parentBlobId && !NULL_SHA.test(file.parentBlobId)) deletions.push(commit, blobIds.id(file.parentBlobId));
             if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
             if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
             const blob = blobIds.id(file.blobId);
@@ -8481,14 +8486,20 @@ function historySource(options) {
     const seenPairs = /* @__PURE__ */ new Set();
     const seenKeys = /* @__PURE__ */ new Set();
     const sightings = /* @__PURE__ */ new Map();
+    const sightingsOf = (key) => sightings.get(key) ?? sightings.set(key, { commits: /* @__PURE__ */ new Set(), introducing: /* @__PURE__ */ new Set(), removing: /* @__PURE__ */ new Set(), paths: /* @__PURE__ */ new Set() }).get(key);
+    const keysOfBlob = (id) => id === -1 ? void 0 : keysByBlob.get(blobIds.values[id]);
+    const noteRemovals = (commit, parentKeys, keys) => {
+      for (const key of parentKeys ?? []) if (!keys?.has(key)) sightingsOf(key).removing.add(commit);
+    };
+    if (!range) for (let at2 = 0; at2 < deletions.length; at2 += 2) noteRemovals(deletions[at2], keysOfBlob(deletions[at2 + 1]), void 0);
     for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1], blobIds.values[rows[row + 2]]];
+      if (!range) noteRemovals(rows[row], keysOfBlob(parentBlobs[row / 3]), keysByBlob.get(blobId));
       if (!hits.has(blobId)) continue;
       if (!range) {
-        const parent = parentBlobs[row / 3];
-        const parentKeys = parent === -1 ? void 0 : keysByBlob.get(blobIds.values[parent]);
+        const parentKeys = keysOfBlob(parentBlobs[row / 3]);
         for (const key of keysByBlob.get(blobId)) {
-          const seen = sightings.get(key) ?? sightings.set(key, { commits: /* @__PURE__ */ new Set(), introducing: /* @__PURE__ */ new Set(), paths: /* @__PURE__ */ new Set() }).get(key);
+          const seen = sightingsOf(key);
           seen.commits.add(rows[row]);
           if (!parentKeys?.has(key)) seen.introducing.add(rows[row]);
           seen.paths.add(pathId);
@@ -8530,6 +8541,7 @@ function historySource(options) {
           {
             commits: [...seen2.commits].map((i) => commits[i]),
             introducing: [...seen2.introducing].map((i) => commits[i]),
+            removing: [...seen2.removing].map((i) => commits[i]),
             paths: [...seen2.paths].map((i) => paths.values[i])
           }
         ])

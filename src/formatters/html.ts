@@ -72,6 +72,7 @@ function keyCard(entry: KeyEntry, report: Report, options: FormatOptions, forge:
   if (entry.verification) facts.push(['verified', `<b>${entry.verification.outcome}</b> <span class="muted">${escapeHtml(entry.verification.reason)}</span>`]);
   if (entry.firstSeen) facts.push(['first seen', escapeHtml(commitText(entry.firstSeen))]);
   if (entry.lastSeen) facts.push(['last seen', escapeHtml(commitText(entry.lastSeen))]);
+  if (entry.removed) facts.push(['left history', escapeHtml(`removed by ${commitText(entry.removed)}`)]);
   if (entry.refs) {
     facts.push(['refs', entry.refs.length ? entry.refs.map((r) => `<code>${escapeHtml(shortRef(r))}</code>`).join(', ') : '<span class="muted">none</span>']);
     facts.push(['reached a tag', entry.reachedTag ? `yes: ${entry.tags!.map((t) => `<code>${escapeHtml(shortRef(t))}</code>`).join(', ')}` : 'no']);
@@ -88,22 +89,28 @@ ${rule ? `<h4>What to do</h4><ol>${rule.help.map((step) => `<li>${escapeHtml(ste
 
 const TIMELINE = { left: 150, width: 860, row: 26, top: 28 };
 
-/** One bar per key from the first to the last commit seen holding it; an arrow when a ref tip still does. */
+/** When a key left the history (removed), else the last commit seen holding it. */
+const barEnd = (k: KeyEntry) => k.removed ?? k.lastSeen!;
+const DAY_MS = 86_400_000;
+
+/** One bar per key from the commit that brought it to the one that removed it; an arrow when a ref tip still holds it. */
 function timeline(keys: readonly KeyEntry[]): string {
   const dated = keys.filter((k) => k.firstSeen && k.lastSeen);
   if (dated.length === 0) return '<p class="muted">No commit dates: this was not a history scan.</p>';
-  const times = dated.flatMap((k) => [Date.parse(k.firstSeen!.date), Date.parse(k.lastSeen!.date)]);
-  const [start, end] = [Math.min(...times), Math.max(...times)];
+  const times = dated.flatMap((k) => [Date.parse(k.firstSeen!.date), Date.parse(barEnd(k).date)]);
+  const [earliest, latest] = [Math.min(...times), Math.max(...times)];
+  // At least a day either side, so keys of one day still show as bars.
+  const [start, end] = latest - earliest < DAY_MS ? [earliest - DAY_MS, latest + DAY_MS] : [earliest, latest];
   const span = Math.max(end - start, 1);
   const x = (time: number) => TIMELINE.left + ((time - start) / span) * (TIMELINE.width - TIMELINE.left - 20);
   const height = TIMELINE.top + dated.length * TIMELINE.row + 10;
   const colour = { critical: '#b3141b', high: '#d9480f', medium: '#b08900', low: '#5b6473' };
   const rows = dated.map((k, i) => {
     const y = TIMELINE.top + i * TIMELINE.row;
-    const [from, to] = [x(Date.parse(k.firstSeen!.date)), x(Date.parse(k.lastSeen!.date))];
+    const [from, to] = [x(Date.parse(k.firstSeen!.date)), x(Date.parse(barEnd(k).date))];
     const stillThere = (k.tipRefs?.length ?? 0) > 0;
     const label = `${k.keyType} ${k.id.slice(0, 8)}`;
-    const title = `${k.id}: entered ${day(k.firstSeen!)}, last seen ${day(k.lastSeen!)}${stillThere ? ', still in a ref tip' : ''}`;
+    const title = `${k.id}: entered ${day(k.firstSeen!)}, ${k.removed ? `removed ${day(k.removed)}` : `last seen ${day(k.lastSeen!)}`}${stillThere ? ', still in a ref tip' : ''}`;
     return `<g data-key-id="${k.id}"><title>${escapeHtml(title)}</title><text x="0" y="${y + 13}">${escapeHtml(label)}</text>
 <rect x="${from.toFixed(1)}" y="${y + 3}" width="${Math.max(to - from, 4).toFixed(1)}" height="14" rx="3" fill="${colour[k.severity]}"/>${
       stillThere ? `<path d="M${(to + 6).toFixed(1)} ${y + 3} l8 7 l-8 7 z" fill="${colour[k.severity]}"/>` : ''
@@ -112,7 +119,7 @@ function timeline(keys: readonly KeyEntry[]): string {
   return `<div class="timeline"><svg xmlns="http://www.w3.org/2000/svg" width="${TIMELINE.width}" height="${height}" role="img" aria-label="When each key entered and left the history">
 <text class="axis" x="${TIMELINE.left}" y="14">${escapeHtml(new Date(start).toISOString().slice(0, 10))}</text>
 <text class="axis" x="${TIMELINE.width - 20}" y="14" text-anchor="end">${escapeHtml(new Date(end).toISOString().slice(0, 10))}</text>
-${rows.join('\n')}</svg><p class="muted">A bar runs from the commit that first wrote the key to the last commit seen holding it; an arrow: a ref tip still holds it.</p></div>`;
+${rows.join('\n')}</svg><p class="muted">A bar runs from the commit that first wrote the key to the commit that last removed it (or the last commit seen holding it); an arrow: a ref tip still holds it.</p></div>`;
 }
 
 const PURGE_STEPS = [

@@ -61,6 +61,7 @@ function keyJson(entry: KeyEntry, options: FormatOptions) {
     })),
     firstSeen: commitJson(entry.firstSeen),
     lastSeen: commitJson(entry.lastSeen),
+    ...(entry.removed ? { removed: commitJson(entry.removed) } : {}),
     ...(entry.verification ? { verification: entry.verification } : {}),
     ...(entry.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, tags: entry.tags, reachedTag: entry.reachedTag, where } : {}),
   };

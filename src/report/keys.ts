@@ -34,6 +34,8 @@ export interface KeyEntry {
   locations: KeyLocation[];
   firstSeen?: CommitInfo;
   lastSeen?: CommitInfo;
+  /** Full history audits, when no ref tip holds it: the newest commit that removed it. */
+  removed?: CommitInfo;
   /** Full history audits only: refs whose history holds it, refs whose tip still does, tags among them. */
   refs?: string[];
   tipRefs?: string[];
@@ -102,6 +104,7 @@ function keyEntry(findings: Finding[], history: KeyHistory | undefined): KeyEntr
     })),
     ...(firstSeen ? { firstSeen } : {}),
     ...(lastSeen ? { lastSeen } : {}),
+    ...(history?.removed ? { removed: history.removed } : {}),
     ...(history ? { refs: history.refs, tipRefs: history.tipRefs, tags: tags!, reachedTag: tags!.length > 0 } : {}),
   };
 }

@@ -269,6 +269,8 @@ export function historySource(options: HistoryOptions): GitSource {
     // Per row, the first parent's blob at that path (-1: none); ids share blobIds, so `requested`
     // marks which ids were sent to cat-file.
     const parentBlobs: number[] = [];
+    // Deletions, as flat pairs (commit index, first parent's blob id): a deleted file may take a key with it.
+    const deletions: number[] = [];
     const requested: number[] = [];
     const isRead = (id: string) => blobIds.has(id) && requested[blobIds.id(id)] === 1;
     const markRead = (ids: readonly string[]) => {
@@ -333,6 +335,7 @@ export function historySource(options: HistoryOptions): GitSource {
           const commit = commits.push(group.commit!) - 1;
           for (const file of group.files) {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
+            if (file.status === 'D' && !range && file.parentBlobId && !NULL_SHA.test(file.parentBlobId)) deletions.push(commit, blobIds.id(file.parentBlobId));
             if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
             if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
             const blob = blobIds.id(file.blobId);
@@ -378,15 +381,23 @@ export function historySource(options: HistoryOptions): GitSource {
     const hitRows: number[] = [];
     const seenPairs = new Set<string>();
     const seenKeys = new Set<string>();
-    const sightings = new Map<string, { commits: Set<number>; introducing: Set<number>; paths: Set<number> }>();
+    const sightings = new Map<string, { commits: Set<number>; introducing: Set<number>; removing: Set<number>; paths: Set<number> }>();
+    const sightingsOf = (key: string) =>
+      sightings.get(key) ?? sightings.set(key, { commits: new Set(), introducing: new Set(), removing: new Set(), paths: new Set() }).get(key)!;
+    const keysOfBlob = (id: number) => (id === -1 ? undefined : keysByBlob.get(blobIds.values[id]!));
+    // A commit that changes or deletes a file whose first-parent version held a key, and drops the key, removed it there.
+    const noteRemovals = (commit: number, parentKeys: ReadonlySet<string> | undefined, keys: ReadonlySet<string> | undefined) => {
+      for (const key of parentKeys ?? []) if (!keys?.has(key)) sightingsOf(key).removing.add(commit);
+    };
+    if (!range) for (let at = 0; at < deletions.length; at += 2) noteRemovals(deletions[at]!, keysOfBlob(deletions[at + 1]!), undefined);
     for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1]!, blobIds.values[rows[row + 2]!]!];
+      if (!range) noteRemovals(rows[row]!, keysOfBlob(parentBlobs[row / 3]!), keysByBlob.get(blobId));
       if (!hits.has(blobId)) continue;
       if (!range) {
-        const parent = parentBlobs[row / 3]!;
-        const parentKeys = parent === -1 ? undefined : keysByBlob.get(blobIds.values[parent]!);
+        const parentKeys = keysOfBlob(parentBlobs[row / 3]!);
         for (const key of keysByBlob.get(blobId)!) {
-          const seen = sightings.get(key) ?? sightings.set(key, { commits: new Set(), introducing: new Set(), paths: new Set() }).get(key)!;
+          const seen = sightingsOf(key);
           seen.commits.add(rows[row]!);
           // A commit whose first parent already had the key at this path descends from one that introduced it.
           if (!parentKeys?.has(key)) seen.introducing.add(rows[row]!);
@@ -429,6 +440,7 @@ export function historySource(options: HistoryOptions): GitSource {
           {
             commits: [...seen.commits].map((i) => commits[i]!),
             introducing: [...seen.introducing].map((i) => commits[i]!),
+            removing: [...seen.removing].map((i) => commits[i]!),
             paths: [...seen.paths].map((i) => paths.values[i]!),
           },
         ]),

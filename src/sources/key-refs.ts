@@ -70,6 +70,8 @@ export interface KeySightings {
    * other one descends from one of these, so a ref holds any of `commits` iff it holds one of these.
    */
   introducing: string[];
+  /** The commits that dropped it from a file their first parent had it in (changed or deleted the file). */
+  removing: string[];
   /** Every path such a version had. */
   paths: string[];
 }
@@ -107,7 +109,7 @@ export async function keyHistories(
       }),
     ),
   );
-  const shas = new Set(entries.flatMap(([, seen]) => seen.commits));
+  const shas = new Set(entries.flatMap(([, seen]) => [...seen.commits, ...seen.removing]));
   for (const refs of tipRefsByKey) for (const ref of refs) shas.add(tipOf.get(ref)!);
   const infos = await commitInfos([...shas]);
   // A key in a file edited in every commit is written by thousands: one pass each way, no sort.
@@ -121,11 +123,14 @@ export async function keyHistories(
     const written = seen.commits.map((sha) => infos.get(sha)).filter((info): info is CommitInfo => info !== undefined);
     const firstSeen = oldest(written);
     const lastSeen = newest([...written, ...tipRefs.map((ref) => infos.get(tipOf.get(ref)!)!)]);
+    // Left the history: only when no ref tip still holds it; the last removal anywhere.
+    const removed = tipRefs.length ? undefined : newest(seen.removing.map((sha) => infos.get(sha)).filter((info): info is CommitInfo => info !== undefined));
     histories.set(key, {
       refs: [...refsByKey[index]!].sort(),
       tipRefs: tipRefs.sort(),
       ...(firstSeen ? { firstSeen } : {}),
       ...(lastSeen ? { lastSeen } : {}),
+      ...(removed ? { removed } : {}),
     });
   });
   return histories;
