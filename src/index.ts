@@ -1,8 +1,14 @@
 /** caibo-scan as a library: what the CLI and the GitHub Action are built on. */
-export { scan, isFailing, activeFindings, type ScanOptions } from './scan.js';
+export { scan, type ScanOptions } from './scan.js';
+export { isFailing, activeFindings } from './report/findings.js';
+// The context model (issue 11), for sources and plugins that judge files the walk never sees.
+export { exposureOf, type ExposureVerdict } from './context/exposure.js';
+export { OUTPUT_LAYOUTS, outputRootOf, type Exposure, type OutputLayout, type OutputRoot, type ProjectFacts } from './context/build-output.js';
+export { projectFacts } from './sources/project-facts.js';
+export { findProjectRoot } from './sources/project-root.js';
 export { run, type RunIO, type RunResult } from './cli.js';
 export { loadRuleset, type Ruleset } from './ruleset/load.js';
-export type { PatternSpec, RuleSpec, PlaceholderSpec } from './ruleset/schema.js';
+export type { PatternSpec, PlaceholderSpec } from './ruleset/schema.js';
 export { formatters, type FormatName, type FormatOptions, type Formatter } from './formatters/index.js';
 export { groupByKey, keyId, type KeyEntry, type KeyLocation } from './report/keys.js';
 export { purgePlan, type PurgePlan } from './report/purge-plan.js';

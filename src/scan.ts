@@ -1,22 +1,26 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readBaseline } from './baseline.js';
+import type { ProjectFacts } from './context/build-output.js';
 import { classify } from './context/classify.js';
 import { EMPTY_CONFIG, findConfig, loadConfig, type Config } from './config.js';
 import { createDetector, type Detector } from './detect/detector.js';
 import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
+import { compareFindings } from './report/findings.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
 import { historySource, newCommitsRange, resolveRange, type GitScanSummary } from './sources/history.js';
+import { projectFacts } from './sources/project-facts.js';
+import { findProjectRoot, rebaseFrom, type Rebase } from './sources/project-root.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
-import { SEVERITIES, type Blob, type Finding, type Report, type ScanMode, type Severity, type Skip } from './types.js';
+import type { Blob, Finding, Report, ScanMode, Severity, Skip } from './types.js';
 
 /** Progress of a long (history) scan, for the CLI's TTY progress line. */
 export interface ScanProgress {
@@ -64,20 +68,25 @@ export interface ScanOptions {
 /** A source plus how its paths relate to the user's working directory. */
 interface Plan {
   mode: ScanMode;
+  /** The absolute directory report paths are relative to: the project root (stdin: the working directory). */
   root: string;
   source: Source;
+  /** The build outputs on disk under `root`; none for a bare repository, which has no working tree. */
+  facts?: ProjectFacts;
   /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
   git?: GitScanSummary;
 }
 
 /** history and staged: one repository (the first path, default the working directory). */
 async function planGitScan(options: ScanOptions, cwd: string, detector: Detector): Promise<Plan> {
-  const root = resolve(cwd, options.paths?.[0] ?? '.');
+  const dir = resolve(cwd, options.paths?.[0] ?? '.');
+  // git's paths are relative to its top-level: the project root findProjectRoot finds too.
+  const root = findProjectRoot(dir);
   if (options.mode === 'staged') {
-    const source = stagedSource(root, detector); // opens the repository itself, alongside its first git call
-    return { mode: 'staged', root, source, git: source.summary };
+    const source = stagedSource(dir, detector); // opens the repository itself, alongside its first git call
+    return { mode: 'staged', root, source, facts: projectFacts(root), git: source.summary };
   }
-  const repo = await openRepo(root);
+  const repo = await openRepo(dir);
   const wantsRange = options.range !== undefined || options.since !== undefined;
   const source = historySource({
     repo,
@@ -87,7 +96,9 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { mode: 'history', root, source, git: source.summary };
+  // A bare repository (a mirror, a git server's) has no build outputs on disk: names alone decide.
+  if (repo.bare) return { mode: 'history', root: dir, source, git: source.summary };
+  return { mode: 'history', root, source, facts: projectFacts(root), git: source.summary };
 }
 
 /**
@@ -106,24 +117,44 @@ function firstPerPathAndKey(findings: Finding[]): Finding[] {
   return [...chosen.values()];
 }
 
-/** Report paths are relative to the one directory scanned, else to cwd; config is looked up from here. */
-function scanRoot(options: ScanOptions, cwd: string): string {
-  const paths = options.paths ?? [];
-  if (options.stdin || paths.length > 1) return cwd;
-  const single = resolve(cwd, paths[0] ?? '.');
-  return isDirectory(single) ? single : cwd;
+/**
+ * Where the scan starts looking for its project: the one directory named, else the working
+ * directory when every path is below it, else the deepest folder holding them all.
+ */
+function scanAnchor(options: ScanOptions, cwd: string): string {
+  if (options.stdin) return cwd;
+  const paths = (options.paths?.length ? options.paths : ['.']).map((path) => resolve(cwd, path));
+  if (paths.length === 1 && isDirectory(paths[0]!)) return paths[0]!;
+  const holdsAll = (dir: string) => paths.every((path) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep));
+  if (holdsAll(cwd)) return cwd;
+  let common = dirname(paths[0]!);
+  while (!holdsAll(common)) common = dirname(common);
+  return common;
 }
 
-function planFileScan(options: ScanOptions, cwd: string, root: string, config: Config, detector: Detector): Plan {
+/** Where a config's globs and regexes are relative to: its folder, or the project root for --config FILE. */
+function configRebase(options: ScanOptions, root: string, config: Config): Rebase {
+  return rebaseFrom(root, config.file && !options.config ? dirname(config.file) : root);
+}
+
+function planFileScan(options: ScanOptions, cwd: string, anchor: string, root: string, config: Config, detector: Detector): Plan {
   const paths = options.paths?.length ? options.paths : ['.'];
+  const cliExclude = options.exclude ?? [];
   return {
     mode: 'files',
     root,
+    facts: projectFacts(root),
     source: worktreeSource({
       root,
-      paths: root === cwd ? paths : ['.'],
+      cwd,
+      paths,
       include: options.include ?? [],
-      exclude: [...config.exclude, ...(options.exclude ?? [])],
+      // --exclude globs match report paths, and (as before issue 11) paths below the scanned directory.
+      exclude: [
+        { globs: cliExclude, rebase: (path) => path },
+        { globs: anchor === root ? [] : cliExclude, rebase: rebaseFrom(root, anchor) },
+        { globs: config.exclude, rebase: configRebase(options, root, config) },
+      ],
       followSymlinks: options.followSymlinks ?? false,
       needles: detector.needles,
     }),
@@ -139,7 +170,7 @@ function isDirectory(path: string): boolean {
 }
 
 /** Turns each blob's candidates into findings; the only place detect, context, rules and filters meet. */
-function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, withLineHashes: boolean): Finding[] {
+function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, facts: ProjectFacts | undefined, withLineHashes: boolean): Finding[] {
   // UTF-16 text (a .env saved by PowerShell) is searched as the UTF-8 it means; see detect/encodings.ts.
   const transcoded = original.chunk ? undefined : utf16ToUtf8(original.bytes);
   const blob = transcoded ? { ...original, bytes: transcoded } : original;
@@ -152,7 +183,7 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   }
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= 'utf16';
-  const classifications = classify(blob, candidates);
+  const classifications = classify(blob, candidates, facts);
   const hashes =
     withLineHashes && !chunk ? lineHashes(blob.bytes.toString('utf8'), new Set(candidates.map((c) => c.line))) : undefined;
   return candidates.map((candidate, index) => {
@@ -192,38 +223,28 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   });
 }
 
-export const severityRank = (severity: Severity) => SEVERITIES.indexOf(severity);
-
-/** Stable order for every output: path, position, rule. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column ||
-    a.ruleId.localeCompare(b.ruleId)
-  );
-}
-
 /** Scans files (or stdin) for Caibo keys and returns the report; throws CaiboScanError on setup trouble. */
 export async function scan(options: ScanOptions = {}): Promise<Report> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
-  const root = scanRoot(options, cwd);
-  const configFile = options.config === false ? undefined : options.config ? resolve(cwd, options.config) : findConfig(root);
+  const anchor = scanAnchor(options, cwd);
+  const root = findProjectRoot(anchor);
+  const configFile = options.config === false ? undefined : options.config ? resolve(cwd, options.config) : findConfig(anchor);
   const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
   const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve(cwd, dir))]);
   const detector = createDetector(ruleset.patterns);
   const filters: FilterSettings = {
     placeholders: ruleset.placeholders,
     allow: config.allow,
+    allowPath: configRebase(options, root, config),
     baseline: options.baseline ? readBaseline(resolve(cwd, options.baseline)) : new Set(),
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false,
   };
   const plan: Plan = options.stdin
-    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>') }
+    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>'), facts: projectFacts(cwd) }
     : options.mode === 'history' || options.mode === 'staged'
       ? await planGitScan(options, cwd, detector)
-      : planFileScan(options, cwd, root, config, detector);
+      : planFileScan(options, cwd, anchor, root, config, detector);
 
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
@@ -241,13 +262,14 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     }
     if (!item.chunk || item.chunk.fileOffset === 0) filesScanned += 1;
     bytesScanned += item.chunk ? item.chunk.to : item.bytes.length;
-    findings.push(...findingsIn(item, detector, ruleset, filters, options.lineHashes ?? false));
+    findings.push(...findingsIn(item, detector, ruleset, filters, plan.facts, options.lineHashes ?? false));
   }
   const { git } = plan;
   const reported = plan.mode === 'history' ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
   return {
     mode: plan.mode,
+    root: plan.root,
     findings: reported,
     skipped,
     warnings: git?.warnings ?? [],
@@ -263,17 +285,4 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       durationMs: Math.round(performance.now() - started),
     },
   };
-}
-
-/** Findings that count: not suppressed. */
-export const activeFindings = (report: Report) => report.findings.filter((f) => !f.suppressed);
-
-/** Skips that leave the scan incomplete: what could not be read may hold a key, so the run is an error (exit 2). */
-export const isIncomplete = (report: Report) => report.skipped.some((skip) => skip.reason === 'missing-object');
-
-/** Does the report fail the build at its threshold? */
-export function isFailing(report: Report): boolean {
-  if (report.failOn === 'none') return false;
-  const threshold = severityRank(report.failOn);
-  return activeFindings(report).some((f) => severityRank(f.severity) >= threshold);
 }

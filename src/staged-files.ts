@@ -1,7 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { gitError } from './errors.js';
-import { compareFindings, scan, type ScanOptions } from './scan.js';
+import { compareFindings } from './report/findings.js';
+import { scan, type ScanOptions } from './scan.js';
 import { ask } from './sources/git.js';
 import type { Report } from './types.js';
 

@@ -1,4 +1,3 @@
-import type { RuleSpec } from './ruleset/schema.js';
 import type { Secret } from './secret.js';
 
 /** Ordered from least to most severe; the order is used by --fail-on and sorting. */
@@ -14,6 +13,21 @@ export type ContextId =
   | 'committed-env'
   | 'local-env'
   | 'default';
+
+/** One cell of the (key type, context) table: the public rule id and how bad it is. */
+export interface RuleSpec {
+  id: string;
+  keyType: KeyType;
+  context: ContextId;
+  severity: Severity;
+  precision: 'very-high' | 'high' | 'medium' | 'low';
+  title: string;
+  description: string;
+  /** One line for text output. */
+  remediation: string;
+  /** Steps, in order, for SARIF help and job summaries. */
+  help: string[];
+}
 
 /** How git sees a working-tree file; set by the source, never looked up by classifiers. */
 export type GitStatus = 'tracked' | 'ignored' | 'untracked' | 'no-repo';
@@ -197,6 +211,11 @@ export type ScanMode = 'files' | 'stdin' | 'staged' | 'history';
 /** Everything a formatter needs; formatters never touch the filesystem. */
 export interface Report {
   mode: ScanMode;
+  /**
+   * The absolute project root every `location.path` is relative to (issue 11: the git top-level,
+   * else the nearest package.json or framework config folder). For the Action and plugins; never printed.
+   */
+  root?: string;
   /** Every finding, including suppressed ones (marked, never dropped). */
   findings: Finding[];
   skipped: Skip[];

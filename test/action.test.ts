@@ -77,6 +77,13 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     expect(run.outputs.findings).toBe('1');
   });
 
+  it('in a git checkout, a subdirectory `path` reports repository paths once, not prefixed twice (issue 11)', () => {
+    const workspace = makeRepo({ 'dist/app.js': `k("${liveKey()}")\n`, 'server.js': `k = '${liveKey()}'\n` });
+    const run = runAction({ workspace, event: 'workflow_run', inputs: { path: 'dist' } });
+    expect(run.stdout).toMatch(/^::error file=dist\/app\.js,line=1,.*title=caibo-live-key-in-client-bundle/m);
+    expect(run.outputs.findings).toBe('1');
+  });
+
   it('a clean workspace passes with findings 0', () => {
     const run = runAction({ workspace: makeTree({ 'index.js': 'ok()\n' }), event: 'push', inputs: { mode: 'files', 'sarif-file': 'caibo.sarif' } });
     expect(run.exitCode).toBe(0);

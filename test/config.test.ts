@@ -13,10 +13,13 @@ describe('.caibo-scan.json discovery', () => {
     const repo = `${outside}/repo`;
     writeTree(repo, { 'apps/web/server.js': `k = '${liveKey()}';\n` });
     git(repo, 'init', '-q');
-    // A config above the git root (the outer folder) is not the project's.
-    expect(await files(['apps/web'], repo)).toEqual(['server.js']);
+    // A config above the git root (the outer folder) is not the project's. Paths are relative to the git root.
+    expect(await files(['apps/web'], repo)).toEqual(['apps/web/server.js']);
 
+    // Globs are relative to the config's folder, the git root here (issue 11).
     writeTree(repo, config({ exclude: ['server.js'] }));
+    expect(await files(['apps/web'], repo)).toEqual(['apps/web/server.js']);
+    writeTree(repo, config({ exclude: ['apps/web/server.js'] }));
     expect(await files(['apps/web'], repo)).toEqual([]);
 
     // The nearest one wins: apps/web's own config replaces the root one.

@@ -146,6 +146,15 @@ const CORPUS: Case[] = [
   { path: 'terraform.tfvars', text: 'caibo_api_key = "{{live}}"', expected: 'default' },
   { path: 'config/.env.test', text: 'CAIBO_API_KEY={{test}}', git: 'ignored', expected: 'local-env' },
   { path: 'infra/prod.env', text: 'CAIBO_API_KEY={{live}}', git: 'untracked', expected: 'default' },
+  // Build outputs as real framework builds lay them out (issue 11), judged by their output root
+  { path: '.svelte-kit/output/client/_app/immutable/nodes/2.DkLsmQwe.js', text: 'const k="{{live}}";', expected: 'client-bundle' },
+  { path: '.svelte-kit/output/server/chunks/config.js.map', text: '{"version":3,"sourcesContent":["const k = \'{{live}}\';"]}', expected: 'default' },
+  { path: '.next/server/chunks/ssr/app_page_0a1b2c3d._.js.map', text: '{"version":3,"sourcesContent":["const k = \'{{live}}\';"]}', expected: 'default' },
+  { path: '.nuxt/dist/server/_nuxt/pay.mjs.map', text: '{"version":3,"sourcesContent":["const k = \'{{live}}\';"]}', expected: 'default' },
+  { path: '.nuxt/dist/client/_nuxt/entry.js', text: 'const k="{{live}}";', expected: 'client-bundle' },
+  { path: '.output/public/_nuxt/entry.cjs', text: 'const k="{{live}}";', expected: 'client-bundle' },
+  { path: 'dist/shop/server/server.mjs', text: 'const k="{{live}}";', expected: 'default' },
+  { path: 'dist/shop/browser/main.js.map', text: '{"version":3,"sourcesContent":["const k = \'{{live}}\';"]}', expected: 'client-bundle' },
 ];
 
 const ruleset = loadRuleset();

@@ -6192,9 +6192,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync5, statSync as statSync4, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
 import { EOL as EOL2 } from "node:os";
-import { dirname as dirname2, posix, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname as dirname4, posix, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -6378,6 +6378,19 @@ function annotation(finding, reveal) {
   return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
 }
 
+// src/report/findings.ts
+var severityRank = (severity) => SEVERITIES.indexOf(severity);
+function compareFindings(a, b3) {
+  return (a.location.path < b3.location.path ? -1 : a.location.path > b3.location.path ? 1 : 0) || a.location.line - b3.location.line || a.location.column - b3.location.column || a.ruleId.localeCompare(b3.ruleId);
+}
+var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
+var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
+function isFailing(report) {
+  if (report.failOn === "none") return false;
+  const threshold = severityRank(report.failOn);
+  return activeFindings(report).some((f3) => severityRank(f3.severity) >= threshold);
+}
+
 // src/report/keys.ts
 var ID_LENGTH = 16;
 var keyId = (secret) => secret.hash.slice(0, ID_LENGTH);
@@ -6438,9 +6451,154 @@ function whereKeyIs(entry) {
   return "in no ref (only a detached HEAD, an older stash entry or unreachable objects)";
 }
 
+// src/formatters/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/caibo-scan/caibo-scan";
+var SARIF_RESULT_LIMIT = 25e3;
+var SECRET_FINGERPRINT = "caiboScanSecret/v1";
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_3, __, c3) => c3.toUpperCase());
+var sarifUri = (path) => path.split("/").map(encodeURIComponent).join("/");
+function sarifRule(rule) {
+  const steps = rule.help.map((step, i) => `${i + 1}. ${step}`).join("\n");
+  return {
+    id: rule.id,
+    name: pascal(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: {
+      text: `${rule.description}
+
+What to do:
+${steps}`,
+      markdown: `## ${rule.title}
+
+${rule.description}
+
+### What to do
+
+${steps}`
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ["security", "secret", "external/cwe/cwe-798"],
+      precision: rule.precision,
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+var compareForSarif = (a, b3) => compareFindings(a, b3) || (a.commit?.sha ?? "").localeCompare(b3.commit?.sha ?? "") || a.fingerprint.localeCompare(b3.fingerprint);
+function sarifFindings(findings) {
+  const active = findings.filter((f3) => !f3.suppressed);
+  const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b3) => severityRank(b3.severity) - severityRank(a.severity) || compareForSarif(a, b3)).slice(0, SARIF_RESULT_LIMIT);
+  return [...kept].sort(compareForSarif);
+}
+function sarifTruncationWarning(report) {
+  const active = report.findings.filter((f3) => !f3.suppressed).length;
+  if (active <= SARIF_RESULT_LIMIT) return void 0;
+  return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
+}
+var automationId = (category) => category.endsWith("/") ? category : `${category}/`;
+function keyProperties(entry) {
+  return {
+    ...entry?.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) } : {},
+    ...entry?.verification ? { verification: entry.verification.outcome, verificationReason: entry.verification.reason } : {}
+  };
+}
+function sarifResult(finding, ruleIndex, options, entry) {
+  const { location, commit } = finding;
+  const key = options.reveal ? finding.secret.reveal() : finding.secret.redacted;
+  const where = [
+    finding.originalSource ? ` (original source: ${finding.originalSource})` : "",
+    finding.encoding ? ` (${finding.encoding}-encoded)` : "",
+    commit ? ` (commit ${commit.sha})` : ""
+  ].join("");
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: `${finding.title}: ${key}${where}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: sarifUri(location.path), uriBaseId: "%SRCROOT%" },
+          // 1-based; endColumn is the column after the key (SARIF §3.30.8).
+          region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: {
+      [SECRET_FINGERPRINT]: finding.fingerprint,
+      ...finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}
+    },
+    properties: {
+      keyType: finding.keyType,
+      context: finding.context,
+      severity: finding.severity,
+      keyId: keyId(finding.secret),
+      ...keyProperties(entry),
+      ...location.byteOffset !== void 0 ? { byteOffset: location.byteOffset } : {},
+      ...finding.encoding ? { encoding: finding.encoding } : {},
+      ...finding.originalSource ? { originalSource: finding.originalSource } : {},
+      ...commit ? { commit: commit.sha, author: commit.author, date: commit.date, commitSubject: commit.subject, inHead: finding.inHead ?? null } : {}
+    }
+  };
+}
+var formatSarif = (report, options) => {
+  const rules = [...report.rules].sort((a, b3) => a.id.localeCompare(b3.id));
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const { repository } = options;
+  const keys = groupByKey(report);
+  const keyById = new Map(keys.map((k2) => [k2.id, k2]));
+  const run = {
+    tool: { driver: { name: "caibo-scan", semanticVersion: options.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
+    ...options.sarifCategory ? { automationDetails: { id: automationId(options.sarifCategory) } } : {},
+    // Only when the caller knows the one revision scanned (the Action); history findings name their own commit.
+    ...repository ? {
+      versionControlProvenance: [
+        { repositoryUri: repository.uri, revisionId: repository.revision, ...repository.branch ? { branch: repository.branch } : {}, mappedTo: { uriBaseId: "%SRCROOT%" } }
+      ]
+    } : {},
+    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The project root: the git top-level, else the nearest folder with a package.json or framework config." } } },
+    columnKind: "utf16CodeUnits",
+    results: sarifFindings(report.findings).map(
+      (finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options, keyById.get(keyId(finding.secret)))
+    ),
+    // The distinct keys (issue 14): one rotation each, however many results share one.
+    properties: {
+      keys: keys.map((k2) => ({
+        id: k2.id,
+        keyType: k2.keyType,
+        severity: k2.severity,
+        ruleId: k2.ruleId,
+        locations: k2.locations.length,
+        ...k2.firstSeen ? { firstSeen: k2.firstSeen.sha } : {},
+        ...k2.lastSeen ? { lastSeen: k2.lastSeen.sha } : {},
+        ...keyProperties(k2)
+      }))
+    }
+  };
+  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}
+`;
+};
+
+// src/formatters/summary.ts
+function summarise(report) {
+  const bySeverity = Object.fromEntries([...SEVERITIES].reverse().map((s) => [s, 0]));
+  const active = activeFindings(report);
+  for (const finding of active) bySeverity[finding.severity] += 1;
+  const suppressedBy = {};
+  for (const finding of report.findings) {
+    if (finding.suppressed) suppressedBy[finding.suppressed.by] = (suppressedBy[finding.suppressed.by] ?? 0) + 1;
+  }
+  return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
+}
+var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
 // src/scan.ts
 import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { dirname as dirname3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/baseline.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -6457,6 +6615,60 @@ function readBaseline(file) {
   return new Set(data.findings.map((f3) => f3.fingerprint));
 }
 
+// src/context/build-output.ts
+var OUTPUT_LAYOUTS = [
+  // Next.js serves .next/static at /_next/static; the rest of .next (server/, cache/, standalone/, manifests) stays on the server.
+  { id: "next-static", framework: "Next.js", dirs: [".next", "static"], exposure: "client", example: ".next/static/chunks/app/page-1a2b3c4d.js" },
+  { id: "next-server", framework: "Next.js", dirs: [".next"], exposure: "server", example: ".next/server/app/page.js" },
+  { id: "sveltekit-client", framework: "SvelteKit", dirs: [".svelte-kit", "output", "client"], exposure: "client", example: ".svelte-kit/output/client/_app/immutable/nodes/2.js" },
+  { id: "sveltekit-prerendered", framework: "SvelteKit", dirs: [".svelte-kit", "output", "prerendered"], exposure: "client", example: ".svelte-kit/output/prerendered/pages/index.html" },
+  { id: "sveltekit-server", framework: "SvelteKit", dirs: [".svelte-kit", "output", "server"], exposure: "server", example: ".svelte-kit/output/server/chunks/pay.js.map" },
+  { id: "nitro-public", framework: "Nuxt / Nitro", dirs: [".output", "public"], exposure: "client", example: ".output/public/_nuxt/entry.js" },
+  { id: "nitro-server", framework: "Nuxt / Nitro", dirs: [".output", "server"], exposure: "server", example: ".output/server/chunks/routes/api/pay.mjs" },
+  { id: "nuxt-client", framework: "Nuxt", dirs: [".nuxt", "dist", "client"], exposure: "client", example: ".nuxt/dist/client/_nuxt/entry.js" },
+  { id: "nuxt-server", framework: "Nuxt", dirs: [".nuxt", "dist", "server"], exposure: "server", example: ".nuxt/dist/server/server.mjs" },
+  { id: "vercel-static", framework: "Vercel Build Output", dirs: [".vercel", "output", "static"], exposure: "client", example: ".vercel/output/static/app.js" },
+  { id: "vercel-functions", framework: "Vercel Build Output", dirs: [".vercel", "output", "functions"], exposure: "server", example: ".vercel/output/functions/index.func/index.js" },
+  // One output folder split in two: Astro with a server adapter, Vite's SSR convention, SvelteKit adapter-node, Remix / React Router.
+  { id: "ssr-client", framework: "Astro, Vite SSR, adapter-node, React Router", dirs: ["dist|build", "client"], exposure: "client", example: "build/client/_app/immutable/nodes/2.js" },
+  { id: "ssr-server", framework: "Astro, Vite SSR, adapter-node, React Router", dirs: ["dist|build", "server"], exposure: "server", example: "dist/server/entry.mjs.map" },
+  // SvelteKit adapter-node (its `out` option, `build` by default): client/, prerendered/, server/, and its own entry files.
+  { id: "adapter-node-client", framework: "SvelteKit adapter-node", dirs: ["*", "client"], exposure: "client", evidence: ["handler.js", "server"], example: "node-out/client/_app/immutable/nodes/2.js" },
+  { id: "adapter-node-prerendered", framework: "SvelteKit adapter-node", dirs: ["*", "prerendered"], exposure: "client", evidence: ["handler.js", "client"], example: "build/prerendered/index.html" },
+  { id: "adapter-node-server", framework: "SvelteKit adapter-node", dirs: ["*", "server"], exposure: "server", evidence: ["handler.js", "client"], example: "node-out/server/chunks/pay.js" },
+  { id: "adapter-node-entry", framework: "SvelteKit adapter-node", dirs: ["*"], exposure: "server", evidence: ["handler.js", "server"], example: "build/env.js" },
+  // Angular's application builder: dist/<project>/{browser,server}.
+  { id: "angular-browser", framework: "Angular", dirs: ["dist", "*", "browser"], exposure: "client", example: "dist/shop/browser/main-ABCD1234.js" },
+  { id: "angular-server", framework: "Angular", dirs: ["dist", "*", "server"], exposure: "server", example: "dist/shop/server/server.mjs" },
+  // Vite 5+ writes .vite/manifest.json into the outDir (with build.manifest or ssrManifest); an SSR outDir is named for it.
+  { id: "vite-ssr", framework: "Vite", dirs: ["*"], exposure: "server", evidence: [".vite/manifest.json"], rootName: /ssr|server/i, example: "dist-ssr/entry-server.js" },
+  { id: "vite-client", framework: "Vite", dirs: ["*"], exposure: "client", evidence: [".vite/manifest.json"], example: "web-dist/app.js" },
+  { id: "vite-ssr-manifest", framework: "Vite", dirs: ["*"], exposure: "client", evidence: [".vite/ssr-manifest.json"], example: "www-build/app.js" }
+];
+var matchesName = (pattern, name) => pattern === "*" || pattern.split("|").includes(name);
+function rootFor(layout, folders, facts) {
+  if (layout.evidence && !facts) return void 0;
+  const { dirs } = layout;
+  for (let start = 0; start + dirs.length <= folders.length; start += 1) {
+    if (!dirs.every((pattern, j3) => matchesName(pattern, folders[start + j3]))) continue;
+    const root = folders.slice(0, start + dirs.length);
+    if (layout.rootName && !layout.rootName.test(root[root.length - 1])) continue;
+    const base = folders.slice(0, start + 1).join("/");
+    if (layout.evidence?.some((file) => !facts.exists(`${base}/${file}`))) continue;
+    return { exposure: layout.exposure, root: root.join("/"), layout };
+  }
+  return void 0;
+}
+function outputRootOf(path, facts) {
+  const folders = path.split("/").slice(0, -1);
+  if (folders.length === 0) return void 0;
+  for (const layout of OUTPUT_LAYOUTS) {
+    const found = rootFor(layout, folders, facts);
+    if (found) return found;
+  }
+  return void 0;
+}
+
 // src/context/paths.ts
 var segments = (path) => path.split("/");
 var baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
@@ -6467,12 +6679,51 @@ function isEnvFile(path) {
 function hasSegment(path, names) {
   return segments(path).slice(0, -1).some((segment) => names.includes(segment));
 }
-function hasDirSequence(path, dirs) {
-  const parts = segments(path).slice(0, -1);
-  return parts.some((_3, i) => dirs.every((dir, j3) => parts[i + j3] === dir));
+
+// src/context/source-map.ts
+var MAX_PARSED_MAP_BYTES = 64 * 1024 * 1024;
+var isSourceMap = (path) => /\.map$/i.test(path);
+var FILE_FIELD = /"file"\s*:\s*"((?:[^"\\]|\\.)*)"/;
+var FIELD_WINDOW = 4096;
+function fileField(content) {
+  const ends = [content.toString("utf8", 0, FIELD_WINDOW), content.toString("utf8", Math.max(0, content.length - FIELD_WINDOW))];
+  for (const text of ends) {
+    const raw = FILE_FIELD.exec(text)?.[1];
+    if (raw === void 0) continue;
+    try {
+      return JSON.parse(`"${raw}"`);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function mappedFile(mapPath, content) {
+  const dir = mapPath.slice(0, mapPath.lastIndexOf("/") + 1);
+  const sibling = mapPath.replace(/\.map$/i, "");
+  const file = fileField(content);
+  const isGenerated = file !== void 0 && !file.startsWith("/") && !file.includes("..") && !isSourceMap(file);
+  const named = isGenerated ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf("/") + 1)}`] : [];
+  return [.../* @__PURE__ */ new Set([...named.filter((candidate) => candidate !== sibling), sibling])];
+}
+function originalSources(content, keys) {
+  if (content.length > MAX_PARSED_MAP_BYTES) return keys.map(() => void 0);
+  let map;
+  try {
+    map = JSON.parse(content.toString("utf8"));
+  } catch {
+    return keys.map(() => void 0);
+  }
+  const sources = Array.isArray(map.sources) ? map.sources : [];
+  const contents = Array.isArray(map.sourcesContent) ? map.sourcesContent : [];
+  return keys.map((key) => {
+    const index = contents.findIndex((text) => typeof text === "string" && text.includes(key));
+    const source = index === -1 ? void 0 : sources[index];
+    return typeof source === "string" ? source : void 0;
+  });
 }
 
-// src/context/client-bundle.ts
+// src/context/exposure.ts
 var BUILD_DIRS = ["dist", "build", "out"];
 var SERVED_DIRS = ["public", "static", "staticfiles", "www", "assets"];
 var WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$/i;
@@ -6481,7 +6732,8 @@ var CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
 var USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 var NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
 var HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
-var SOURCE_MAP = /\.(?:m?js|css)\.map$/;
+var PRECOMPRESSED = /\.(?:gz|br)$/i;
+var SHIPPED_MAP = /\.(?:m?js|css)\.map$/;
 var SERVICE_WORKER = /^(?:sw|service-?worker|serviceWorker|firebase-messaging-sw|workbox-[\w-]+)\.m?js$/;
 var BUNDLE_MARKERS = ["__webpack_require__", "webpackChunk", "__vitePreload", 'relList.supports("modulepreload")', "__sveltekit_"];
 var SOURCE_MAPPING_TRAILER = /\/\/[#@] sourceMappingURL=\S+\s*$/;
@@ -6489,38 +6741,59 @@ var NODE_MARKERS = /(?<![\s\S])#!.*\bnode\b|(?:from\s*|import\(\s*|require\(\s*)
 var COMMONJS_MODULE = /^(?:module\.exports\s*=|exports\.[\w$]+\s*=|Object\.defineProperty\(exports,)/m;
 var MINIFIED_LINE = /[^\n]{1000}/;
 var MARKER_SCAN_BYTES = 256 * 1024;
-function isServerOutput(path) {
-  return hasDirSequence(path, [".next", "server"]) || hasDirSequence(path, ["dist", "server"]) || hasDirSequence(path, ["build", "server"]) || hasDirSequence(path, [".output", "server"]) || /\.cjs$/.test(path);
-}
+var verdict = (exposure, reason) => ({ exposure, reason });
 function isHashedName(name) {
   const hash = HASHED_NAME.exec(name)?.[1];
   if (!hash) return false;
   const isHex = /^[0-9a-f]+$/.test(hash) && /\d/.test(hash) && /[a-f]/.test(hash);
   return isHex || /[A-Z]/.test(hash) && /[a-z]/.test(hash) && /\d/.test(hash);
 }
-function isBrowserAssetPath(path) {
+function browserAssetRule(path) {
   const name = baseName(path);
-  return hasDirSequence(path, [".next", "static"]) || hasSegment(path, SERVED_DIRS) || SOURCE_MAP.test(name) || SERVICE_WORKER.test(name) || NAMED_BUNDLE.test(name) || isHashedName(name) || CLIENT_SOURCE.test(name);
+  if (hasSegment(path, SERVED_DIRS)) return "served-folder";
+  if (SERVICE_WORKER.test(name)) return "service-worker";
+  if (NAMED_BUNDLE.test(name)) return "named-bundle";
+  if (isHashedName(name)) return "hashed-name";
+  if (CLIENT_SOURCE.test(name)) return "page-or-component";
+  return void 0;
 }
 var hasBundlerRuntime = (head) => BUNDLE_MARKERS.some((marker) => head.includes(marker));
 function isNodeCode(head) {
   return NODE_MARKERS.test(head) || COMMONJS_MODULE.test(head) && !hasBundlerRuntime(head);
 }
-function hasClientBundleMarkers(head, content) {
-  if (hasBundlerRuntime(head)) return true;
+function isMinifiedWithMap(head, content) {
   const tail = content.toString("latin1", Math.max(0, content.length - 512));
   return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
 }
-function isClientBundle(path, content) {
-  if (isServerOutput(path) || SERVER_SCRIPT.test(path)) return false;
-  if (isBrowserAssetPath(path)) return true;
-  const isScript = /\.m?jsx?$|\.tsx?$/i.test(path);
-  if (!isScript) return false;
+function scriptExposure(path, content) {
   const head = content.toString("utf8", 0, Math.min(content.length, MARKER_SCAN_BYTES));
-  if (USE_CLIENT_DIRECTIVE.test(head)) return true;
-  if (isNodeCode(head)) return false;
-  const isBuildOutput = hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path));
-  return isBuildOutput || /\.m?js$/i.test(path) && hasClientBundleMarkers(head, content);
+  if (USE_CLIENT_DIRECTIVE.test(head)) return verdict("client", "use-client");
+  if (isNodeCode(head)) return verdict("server", "node-code");
+  if (hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path))) return verdict("client", "build-folder");
+  if (!/\.m?js$/i.test(path)) return verdict("unknown", "none");
+  if (hasBundlerRuntime(head)) return verdict("client", "bundler-runtime");
+  if (isMinifiedWithMap(head, content)) return verdict("client", "minified-with-map");
+  return verdict("unknown", "none");
+}
+function sourceMapExposure(path, content, facts) {
+  const mapped = mappedFile(path, content);
+  const generated = mapped.map((file) => ({ file, head: facts?.head(file) })).find((f3) => f3.head);
+  const of = generated ?? { file: mapped[mapped.length - 1], head: void 0 };
+  const decided = exposureOf(of.file, of.head ?? Buffer.alloc(0), facts);
+  if (decided.exposure !== "unknown" || generated) return verdict(decided.exposure, `source-map:${decided.reason}`);
+  return SHIPPED_MAP.test(path) ? verdict("client", "source-map") : decided;
+}
+function exposureOf(path, content, facts) {
+  if (PRECOMPRESSED.test(path)) return exposureOf(path.replace(PRECOMPRESSED, ""), content, facts);
+  const output = outputRootOf(path, facts);
+  if (output) return verdict(output.exposure, output.layout.id);
+  if (SERVER_SCRIPT.test(path)) return verdict("server", "server-script");
+  if (/\.cjs$/.test(path)) return verdict("server", "commonjs-file");
+  if (isSourceMap(path)) return sourceMapExposure(path, content, facts);
+  const assetRule = browserAssetRule(path);
+  if (assetRule) return verdict("client", assetRule);
+  if (!/\.m?jsx?$|\.tsx?$/i.test(path)) return verdict("unknown", "none");
+  return scriptExposure(path, content);
 }
 
 // src/context/exposed-env-var.ts
@@ -6552,26 +6825,6 @@ function isInInlinedConfigBlock(path, content, keyOffset) {
     }
   }
   return false;
-}
-
-// src/context/source-map.ts
-var MAX_PARSED_MAP_BYTES = 64 * 1024 * 1024;
-var isSourceMap = (path) => /\.map$/i.test(path);
-function originalSources(content, keys) {
-  if (content.length > MAX_PARSED_MAP_BYTES) return keys.map(() => void 0);
-  let map;
-  try {
-    map = JSON.parse(content.toString("utf8"));
-  } catch {
-    return keys.map(() => void 0);
-  }
-  const sources = Array.isArray(map.sources) ? map.sources : [];
-  const contents = Array.isArray(map.sourcesContent) ? map.sourcesContent : [];
-  return keys.map((key) => {
-    const index = contents.findIndex((text) => typeof text === "string" && text.includes(key));
-    const source = index === -1 ? void 0 : sources[index];
-    return typeof source === "string" ? source : void 0;
-  });
 }
 
 // src/context/url.ts
@@ -6612,9 +6865,9 @@ function envContext(provenance) {
       return void 0;
   }
 }
-function classify(blob, candidates) {
+function classify(blob, candidates, facts) {
   const { path } = blob.provenance;
-  const inBundle = isClientBundle(path, blob.bytes);
+  const exposure = exposureOf(path, blob.bytes, facts);
   const env2 = envContext(blob.provenance);
   const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c3) => c3.secret.reveal())) : [];
   return candidates.map((candidate, index) => {
@@ -6623,11 +6876,11 @@ function classify(blob, candidates) {
     if (isExposedEnvAssignment(before) || isInInlinedConfigBlock(path, blob.bytes, candidate.start)) {
       contexts.push("exposed-env-var");
     }
-    if (inBundle) contexts.push("client-bundle");
+    if (exposure.exposure === "client") contexts.push("client-bundle");
     if (isInUrl(before)) contexts.push("url");
     if (env2) contexts.push(env2);
     contexts.push("default");
-    const classification = { contexts };
+    const classification = { contexts, exposure };
     const origin = origins[index];
     if (origin) classification.originalSource = origin;
     return classification;
@@ -7375,7 +7628,8 @@ function suppressionFor(finding, candidate, settings, addedLines) {
   if (placeholder) return { by: "placeholder", detail: placeholder };
   const allowed = allowCommentReason(candidate.lineText, candidate.previousLineText);
   if (allowed !== void 0) return allowed ? { by: "allow-comment", detail: allowed } : { by: "allow-comment" };
-  const allowRule = settings.allow.find(({ regex }) => regex.test(finding.location.path) || regex.test(finding.fingerprint));
+  const allowPath = settings.allowPath(finding.location.path);
+  const allowRule = settings.allow.find(({ regex }) => allowPath !== void 0 && regex.test(allowPath) || regex.test(finding.fingerprint));
   if (allowRule) return { by: "config", detail: allowRule.pattern };
   if (settings.baseline.has(finding.fingerprint)) return { by: "baseline" };
   if (finding.context === "local-env" && !settings.includeLocalEnv) return { by: "local-env" };
@@ -8571,6 +8825,70 @@ function historySource(options) {
   return { summary, blobs };
 }
 
+// src/sources/project-facts.ts
+import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+var HEAD_BYTES = 256 * 1024;
+function projectFacts(root) {
+  const existing = /* @__PURE__ */ new Map();
+  return {
+    exists(path) {
+      let known = existing.get(path);
+      if (known === void 0) existing.set(path, known = existsSync3(join4(root, path)));
+      return known;
+    },
+    head(path) {
+      let fd;
+      try {
+        fd = openSync2(join4(root, path), "r");
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        return buffer.subarray(0, readSync2(fd, buffer, 0, HEAD_BYTES, 0));
+      } catch {
+        return void 0;
+      } finally {
+        if (fd !== void 0) closeSync2(fd);
+      }
+    }
+  };
+}
+
+// src/sources/project-root.ts
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname2, join as join5, relative, resolve as resolve2, sep } from "node:path";
+var PROJECT_MARKER = /^(?:package\.json|(?:vite|next|svelte|astro|nuxt)\.config\.[cm]?[jt]s)$/;
+var FRAMEWORK_OUTPUT = /[\\/]\.(?:next|output|nuxt|svelte-kit|vercel|netlify)(?:[\\/]|$)/;
+var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+function hasProjectMarker(dir) {
+  if (FRAMEWORK_OUTPUT.test(dir)) return false;
+  try {
+    return readdirSync2(dir).some((name) => PROJECT_MARKER.test(name));
+  } catch {
+    return false;
+  }
+}
+function findProjectRoot(anchor, env2 = process.env) {
+  const ceilings = (env2.GIT_CEILING_DIRECTORIES ?? "").split(":").filter(Boolean).map((dir) => resolve2(dir));
+  const start = resolve2(anchor);
+  let mayBeRepository = true;
+  let nearestProject;
+  for (let dir = start; ; dir = dirname2(dir)) {
+    if (dir !== start && ceilings.includes(dir)) mayBeRepository = false;
+    if (mayBeRepository && existsSync4(join5(dir, ".git"))) return dir;
+    if (nearestProject === void 0 && hasProjectMarker(dir)) nearestProject = dir;
+    if (dirname2(dir) === dir) return nearestProject ?? start;
+  }
+}
+var isOutside = (relativePath) => relativePath === ".." || relativePath.startsWith("../");
+function rebaseFrom(root, base) {
+  const rootFromBase = toPosix(relative(base, root));
+  if (rootFromBase === "") return (path) => path;
+  if (!isOutside(rootFromBase)) return (path) => `${rootFromBase}/${path}`;
+  const baseFromRoot = toPosix(relative(root, base));
+  if (isOutside(baseFromRoot)) return () => void 0;
+  const prefix = `${baseFromRoot}/`;
+  return (path) => path.startsWith(prefix) ? path.slice(prefix.length) : void 0;
+}
+
 // src/sources/source.ts
 var isSkip = (item) => "reason" in item;
 var isCleanFiles = (item) => "kind" in item;
@@ -8648,12 +8966,12 @@ function stdinSource(input, path) {
 }
 
 // src/sources/worktree.ts
-import { readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync3, realpathSync, statSync as statSync2 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
-import { relative, resolve as resolve2, sep } from "node:path";
+import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/sources/file-batch.ts
-import { closeSync as closeSync2, constants as constants2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, openSync as openSync3, readSync as readSync3 } from "node:fs";
 var BATCH_BYTES = 512 * 1024;
 var MIN_ROOM = BATCH_BYTES / 4;
 var FileBatch = class {
@@ -8678,20 +8996,20 @@ var FileBatch = class {
     if (room < MIN_ROOM) return false;
     let fd;
     try {
-      fd = openSync2(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
+      fd = openSync3(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
     } catch (error) {
       this.#items.push(skipFor(path, error));
       return true;
     }
     try {
-      const bytesRead = readSync2(fd, this.#buffer, this.#used, room, null);
+      const bytesRead = readSync3(fd, this.#buffer, this.#used, room, null);
       if (bytesRead === room) return false;
       this.#items.push({ path, start: this.#used, end: this.#used + bytesRead });
       this.#used += bytesRead;
     } catch (error) {
       this.#items.push(skipFor(path, error));
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
     return true;
   }
@@ -8744,18 +9062,26 @@ var FileBatch = class {
 // src/sources/worktree.ts
 var EXCLUDED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var isGlobSafeName = (name) => !/[\n\r\u2028\u2029\ufffd]/.test(name);
-var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+var toPosix2 = (path) => sep2 === "/" ? path : path.split(sep2).join("/");
 async function globMatchers({ include, exclude }) {
-  if (!include.length && !exclude.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
+  const excludes = exclude.filter(({ globs }) => globs.length);
+  if (!include.length && !excludes.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const tests = excludes.map(({ globs, rebase }) => {
+    const isMatch = picomatch([...globs], { dot: true });
+    return (path) => {
+      const rebased = rebase(path);
+      return rebased !== void 0 && isMatch(rebased);
+    };
+  });
   return {
-    isExcludedByGlob: exclude.length ? picomatch([...exclude], { dot: true }) : () => false,
+    isExcludedByGlob: tests.length ? (path) => tests.some((test) => test(path)) : () => false,
     isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true
   };
 }
 function worktreeSource(options) {
   const visited = /* @__PURE__ */ new Map();
-  const reportPath = (absolute) => toPosix(relative(options.root, absolute)) || ".";
+  const reportPath = (absolute) => toPosix2(relative2(options.root, absolute)) || ".";
   function listDirectory(directory, at2) {
     if (options.followSymlinks) {
       const real = realpathOrSelf(directory);
@@ -8765,7 +9091,7 @@ function worktreeSource(options) {
     }
     let dirents;
     try {
-      dirents = readdirSync2(directory, { withFileTypes: true });
+      dirents = readdirSync3(directory, { withFileTypes: true });
     } catch (error) {
       return { dirents: [], unusual: [skipFor(at2, error)] };
     }
@@ -8774,11 +9100,11 @@ function worktreeSource(options) {
   }
   function unusualNames(directory, at2) {
     const found = [];
-    for (const dirent of readdirSync2(directory, { withFileTypes: true, encoding: "buffer" })) {
+    for (const dirent of readdirSync3(directory, { withFileTypes: true, encoding: "buffer" })) {
       const name = dirent.name;
       if (isGlobSafeName(name.toString("utf8"))) continue;
       const path = `${at2 === "." ? "" : `${at2}/`}${printableBytes(name)}`;
-      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep}`), name]), isRegular: true });
+      if (dirent.isFile()) found.push({ path, absolute: Buffer.concat([Buffer.from(`${directory}${sep2}`), name]), isRegular: true });
       else if (dirent.isSymbolicLink() && !options.followSymlinks) found.push({ path, reason: "symlink" });
       else found.push({ path, reason: "unreadable", detail: "name holds a line break or invalid UTF-8; not walked" });
     }
@@ -8797,11 +9123,11 @@ function worktreeSource(options) {
   async function* entries() {
     const globs = await globMatchers(options);
     for (const given of options.paths) {
-      const absolute = resolve2(options.root, given);
+      const absolute = resolve3(options.cwd, given);
       const info = await (options.followSymlinks ? stat : lstat)(absolute).catch((error) => {
         throw sourceError(`${given}: cannot scan: ${error.code === "ENOENT" ? "no such file or directory" : error.code}`);
       });
-      const path = toPosix(relative(options.root, absolute)) || ".";
+      const path = toPosix2(relative2(options.root, absolute)) || ".";
       if (info.isSymbolicLink()) {
         yield { path, reason: "symlink" };
       } else if (!info.isDirectory()) {
@@ -8812,7 +9138,7 @@ function worktreeSource(options) {
     }
   }
   function* walk(top, { isExcludedByGlob, isIncluded }) {
-    const base = toPosix(relative(options.root, top));
+    const base = toPosix2(relative2(options.root, top));
     const pending = [[top, reportPath(top)]];
     for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
       const [directory, at2] = next;
@@ -8820,7 +9146,7 @@ function worktreeSource(options) {
       const subdirectories = [];
       for (const dirent of dirents) {
         if (EXCLUDED_NAMES.has(dirent.name)) continue;
-        const absolute = `${directory}${sep}${dirent.name}`;
+        const absolute = `${directory}${sep2}${dirent.name}`;
         const path = at2 === "." ? dirent.name : `${at2}/${dirent.name}`;
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
@@ -8876,12 +9202,13 @@ function worktreeSource(options) {
 
 // src/scan.ts
 async function planGitScan(options, cwd, detector) {
-  const root = resolve3(cwd, options.paths?.[0] ?? ".");
+  const dir = resolve4(cwd, options.paths?.[0] ?? ".");
+  const root = findProjectRoot(dir);
   if (options.mode === "staged") {
-    const source2 = stagedSource(root, detector);
-    return { mode: "staged", root, source: source2, git: source2.summary };
+    const source2 = stagedSource(dir, detector);
+    return { mode: "staged", root, source: source2, facts: projectFacts(root), git: source2.summary };
   }
-  const repo = await openRepo(root);
+  const repo = await openRepo(dir);
   const wantsRange = options.range !== void 0 || options.since !== void 0;
   const source = historySource({
     repo,
@@ -8891,7 +9218,8 @@ async function planGitScan(options, cwd, detector) {
     ...options.maxCommits ? { maxCommits: options.maxCommits } : {},
     ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
-  return { mode: "history", root, source, git: source.summary };
+  if (repo.bare) return { mode: "history", root: dir, source, git: source.summary };
+  return { mode: "history", root, source, facts: projectFacts(root), git: source.summary };
 }
 function firstPerPathAndKey(findings) {
   const chosen = /* @__PURE__ */ new Map();
@@ -8904,22 +9232,37 @@ function firstPerPathAndKey(findings) {
   }
   return [...chosen.values()];
 }
-function scanRoot(options, cwd) {
-  const paths = options.paths ?? [];
-  if (options.stdin || paths.length > 1) return cwd;
-  const single = resolve3(cwd, paths[0] ?? ".");
-  return isDirectory(single) ? single : cwd;
+function scanAnchor(options, cwd) {
+  if (options.stdin) return cwd;
+  const paths = (options.paths?.length ? options.paths : ["."]).map((path) => resolve4(cwd, path));
+  if (paths.length === 1 && isDirectory(paths[0])) return paths[0];
+  const holdsAll = (dir) => paths.every((path) => path === dir || path.startsWith(dir.endsWith(sep3) ? dir : dir + sep3));
+  if (holdsAll(cwd)) return cwd;
+  let common = dirname3(paths[0]);
+  while (!holdsAll(common)) common = dirname3(common);
+  return common;
 }
-function planFileScan(options, cwd, root, config, detector) {
+function configRebase(options, root, config) {
+  return rebaseFrom(root, config.file && !options.config ? dirname3(config.file) : root);
+}
+function planFileScan(options, cwd, anchor, root, config, detector) {
   const paths = options.paths?.length ? options.paths : ["."];
+  const cliExclude = options.exclude ?? [];
   return {
     mode: "files",
     root,
+    facts: projectFacts(root),
     source: worktreeSource({
       root,
-      paths: root === cwd ? paths : ["."],
+      cwd,
+      paths,
       include: options.include ?? [],
-      exclude: [...config.exclude, ...options.exclude ?? []],
+      // --exclude globs match report paths, and (as before issue 11) paths below the scanned directory.
+      exclude: [
+        { globs: cliExclude, rebase: (path) => path },
+        { globs: anchor === root ? [] : cliExclude, rebase: rebaseFrom(root, anchor) },
+        { globs: config.exclude, rebase: configRebase(options, root, config) }
+      ],
       followSymlinks: options.followSymlinks ?? false,
       needles: detector.needles
     })
@@ -8932,7 +9275,7 @@ function isDirectory(path) {
     return false;
   }
 }
-function findingsIn(original, detector, ruleset, filters, withLineHashes) {
+function findingsIn(original, detector, ruleset, filters, facts, withLineHashes) {
   const transcoded = original.chunk ? void 0 : utf16ToUtf8(original.bytes);
   const blob = transcoded ? { ...original, bytes: transcoded } : original;
   const { chunk } = blob;
@@ -8944,7 +9287,7 @@ function findingsIn(original, detector, ruleset, filters, withLineHashes) {
   }
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= "utf16";
-  const classifications = classify(blob, candidates);
+  const classifications = classify(blob, candidates, facts);
   const hashes = withLineHashes && !chunk ? lineHashes(blob.bytes.toString("utf8"), new Set(candidates.map((c3) => c3.line))) : void 0;
   return candidates.map((candidate, index) => {
     const { contexts, originalSource } = classifications[index];
@@ -8982,25 +9325,23 @@ function findingsIn(original, detector, ruleset, filters, withLineHashes) {
     return finding;
   });
 }
-var severityRank = (severity) => SEVERITIES.indexOf(severity);
-function compareFindings(a, b3) {
-  return (a.location.path < b3.location.path ? -1 : a.location.path > b3.location.path ? 1 : 0) || a.location.line - b3.location.line || a.location.column - b3.location.column || a.ruleId.localeCompare(b3.ruleId);
-}
 async function scan(options = {}) {
   const started = performance.now();
-  const cwd = resolve3(options.cwd ?? process.cwd());
-  const root = scanRoot(options, cwd);
-  const configFile = options.config === false ? void 0 : options.config ? resolve3(cwd, options.config) : findConfig(root);
+  const cwd = resolve4(options.cwd ?? process.cwd());
+  const anchor = scanAnchor(options, cwd);
+  const root = findProjectRoot(anchor);
+  const configFile = options.config === false ? void 0 : options.config ? resolve4(cwd, options.config) : findConfig(anchor);
   const config = configFile ? loadConfig(configFile) : EMPTY_CONFIG;
-  const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve3(cwd, dir))]);
+  const ruleset = loadRuleset([...config.rules, ...(options.rules ?? []).map((dir) => resolve4(cwd, dir))]);
   const detector = createDetector(ruleset.patterns);
   const filters = {
     placeholders: ruleset.placeholders,
     allow: config.allow,
-    baseline: options.baseline ? readBaseline(resolve3(cwd, options.baseline)) : /* @__PURE__ */ new Set(),
+    allowPath: configRebase(options, root, config),
+    baseline: options.baseline ? readBaseline(resolve4(cwd, options.baseline)) : /* @__PURE__ */ new Set(),
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false
   };
-  const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>") } : options.mode === "history" || options.mode === "staged" ? await planGitScan(options, cwd, detector) : planFileScan(options, cwd, root, config, detector);
+  const plan = options.stdin ? { mode: "stdin", root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? "<stdin>"), facts: projectFacts(cwd) } : options.mode === "history" || options.mode === "staged" ? await planGitScan(options, cwd, detector) : planFileScan(options, cwd, anchor, root, config, detector);
   const findings = [];
   const skipped = [];
   let filesScanned = 0;
@@ -9017,13 +9358,14 @@ async function scan(options = {}) {
     }
     if (!item.chunk || item.chunk.fileOffset === 0) filesScanned += 1;
     bytesScanned += item.chunk ? item.chunk.to : item.bytes.length;
-    findings.push(...findingsIn(item, detector, ruleset, filters, options.lineHashes ?? false));
+    findings.push(...findingsIn(item, detector, ruleset, filters, plan.facts, options.lineHashes ?? false));
   }
   const { git } = plan;
   const reported = plan.mode === "history" ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
   return {
     mode: plan.mode,
+    root: plan.root,
     findings: reported,
     skipped,
     warnings: git?.warnings ?? [],
@@ -9040,165 +9382,13 @@ async function scan(options = {}) {
     }
   };
 }
-var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
-var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
-function isFailing(report) {
-  if (report.failOn === "none") return false;
-  const threshold = severityRank(report.failOn);
-  return activeFindings(report).some((f3) => severityRank(f3.severity) >= threshold);
-}
-
-// src/formatters/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/caibo-scan/caibo-scan";
-var SARIF_RESULT_LIMIT = 25e3;
-var SECRET_FINGERPRINT = "caiboScanSecret/v1";
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_3, __, c3) => c3.toUpperCase());
-var sarifUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-function sarifRule(rule) {
-  const steps = rule.help.map((step, i) => `${i + 1}. ${step}`).join("\n");
-  return {
-    id: rule.id,
-    name: pascal(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    help: {
-      text: `${rule.description}
-
-What to do:
-${steps}`,
-      markdown: `## ${rule.title}
-
-${rule.description}
-
-### What to do
-
-${steps}`
-    },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
-      tags: ["security", "secret", "external/cwe/cwe-798"],
-      precision: rule.precision,
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-var compareForSarif = (a, b3) => compareFindings(a, b3) || (a.commit?.sha ?? "").localeCompare(b3.commit?.sha ?? "") || a.fingerprint.localeCompare(b3.fingerprint);
-function sarifFindings(findings) {
-  const active = findings.filter((f3) => !f3.suppressed);
-  const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b3) => severityRank(b3.severity) - severityRank(a.severity) || compareForSarif(a, b3)).slice(0, SARIF_RESULT_LIMIT);
-  return [...kept].sort(compareForSarif);
-}
-function sarifTruncationWarning(report) {
-  const active = report.findings.filter((f3) => !f3.suppressed).length;
-  if (active <= SARIF_RESULT_LIMIT) return void 0;
-  return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
-}
-var automationId = (category) => category.endsWith("/") ? category : `${category}/`;
-function keyProperties(entry) {
-  return {
-    ...entry?.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) } : {},
-    ...entry?.verification ? { verification: entry.verification.outcome, verificationReason: entry.verification.reason } : {}
-  };
-}
-function sarifResult(finding, ruleIndex, options, entry) {
-  const { location, commit } = finding;
-  const key = options.reveal ? finding.secret.reveal() : finding.secret.redacted;
-  const where = [
-    finding.originalSource ? ` (original source: ${finding.originalSource})` : "",
-    finding.encoding ? ` (${finding.encoding}-encoded)` : "",
-    commit ? ` (commit ${commit.sha})` : ""
-  ].join("");
-  return {
-    ruleId: finding.ruleId,
-    ruleIndex,
-    level: LEVEL[finding.severity],
-    message: { text: `${finding.title}: ${key}${where}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: sarifUri(location.path), uriBaseId: "%SRCROOT%" },
-          // 1-based; endColumn is the column after the key (SARIF §3.30.8).
-          region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn }
-        }
-      }
-    ],
-    partialFingerprints: {
-      [SECRET_FINGERPRINT]: finding.fingerprint,
-      ...finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}
-    },
-    properties: {
-      keyType: finding.keyType,
-      context: finding.context,
-      severity: finding.severity,
-      keyId: keyId(finding.secret),
-      ...keyProperties(entry),
-      ...location.byteOffset !== void 0 ? { byteOffset: location.byteOffset } : {},
-      ...finding.encoding ? { encoding: finding.encoding } : {},
-      ...finding.originalSource ? { originalSource: finding.originalSource } : {},
-      ...commit ? { commit: commit.sha, author: commit.author, date: commit.date, commitSubject: commit.subject, inHead: finding.inHead ?? null } : {}
-    }
-  };
-}
-var formatSarif = (report, options) => {
-  const rules = [...report.rules].sort((a, b3) => a.id.localeCompare(b3.id));
-  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const { repository } = options;
-  const keys = groupByKey(report);
-  const keyById = new Map(keys.map((k2) => [k2.id, k2]));
-  const run = {
-    tool: { driver: { name: "caibo-scan", semanticVersion: options.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
-    ...options.sarifCategory ? { automationDetails: { id: automationId(options.sarifCategory) } } : {},
-    // Only when the caller knows the one revision scanned (the Action); history findings name their own commit.
-    ...repository ? {
-      versionControlProvenance: [
-        { repositoryUri: repository.uri, revisionId: repository.revision, ...repository.branch ? { branch: repository.branch } : {}, mappedTo: { uriBaseId: "%SRCROOT%" } }
-      ]
-    } : {},
-    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The scanned directory: the repository root in CI." } } },
-    columnKind: "utf16CodeUnits",
-    results: sarifFindings(report.findings).map(
-      (finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options, keyById.get(keyId(finding.secret)))
-    ),
-    // The distinct keys (issue 14): one rotation each, however many results share one.
-    properties: {
-      keys: keys.map((k2) => ({
-        id: k2.id,
-        keyType: k2.keyType,
-        severity: k2.severity,
-        ruleId: k2.ruleId,
-        locations: k2.locations.length,
-        ...k2.firstSeen ? { firstSeen: k2.firstSeen.sha } : {},
-        ...k2.lastSeen ? { lastSeen: k2.lastSeen.sha } : {},
-        ...keyProperties(k2)
-      }))
-    }
-  };
-  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}
-`;
-};
-
-// src/formatters/summary.ts
-function summarise(report) {
-  const bySeverity = Object.fromEntries([...SEVERITIES].reverse().map((s) => [s, 0]));
-  const active = activeFindings(report);
-  for (const finding of active) bySeverity[finding.severity] += 1;
-  const suppressedBy = {};
-  for (const finding of report.findings) {
-    if (finding.suppressed) suppressedBy[finding.suppressed.by] = (suppressedBy[finding.suppressed.by] ?? 0) + 1;
-  }
-  return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
-}
-var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 // src/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 function readVersion() {
-  for (const relative3 of ["../package.json", "../../package.json"]) {
+  for (const relative4 of ["../package.json", "../../package.json"]) {
     try {
-      const pkg = JSON.parse(readFileSync4(new URL(relative3, import.meta.url), "utf8"));
+      const pkg = JSON.parse(readFileSync4(new URL(relative4, import.meta.url), "utf8"));
       if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
     } catch {
     }
@@ -9381,12 +9571,8 @@ function readEvent(env2) {
     throw usageError(`cannot read the event payload ${env2.GITHUB_EVENT_PATH}: ${error.message}`);
   }
 }
-function relativeToWorkspace(report, workspace, scanned) {
-  let prefix = "";
-  try {
-    if (statSync4(scanned).isDirectory()) prefix = relative2(workspace, scanned).split(sep2).join("/");
-  } catch {
-  }
+function relativeToWorkspace(report, workspace) {
+  const prefix = report.root ? relative3(workspace, report.root).split(sep4).join("/") : "";
   if (!prefix) return;
   for (const finding of report.findings) finding.location.path = posix.join(prefix, finding.location.path);
 }
@@ -9401,7 +9587,7 @@ async function scanFor(plan, inputs, workspace) {
   };
   if (plan.mode === "files") {
     const report2 = await scan(options);
-    relativeToWorkspace(report2, workspace, resolve4(workspace, inputs.path));
+    relativeToWorkspace(report2, workspace);
     return report2;
   }
   const report = await scan({ ...options, mode: "history", ...plan.range ? { range: plan.range } : {} });
@@ -9415,12 +9601,12 @@ function scannedRevision(env2, plan) {
   return { repository: { uri, revision: plan.headSha, ...branch ? { branch } : {} } };
 }
 async function main(env2 = process.env) {
-  const workspace = resolve4(env2.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve5(env2.GITHUB_WORKSPACE ?? process.cwd());
   let outputs = { findings: "", "sarif-file": "", "exit-code": "2" };
   let exitCode = 2;
   try {
     const inputs = readInputs(env2);
-    const plan = await planScan(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve4(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
+    const plan = await planScan(inputs.mode, env2.GITHUB_EVENT_NAME ?? "", readEvent(env2), resolve5(workspace, inputs.path), env2.GITHUB_SHA ?? "HEAD");
     process.stdout.write(`caibo-scan ${VERSION}: scanning ${plan.description}${EOL2}`);
     for (const note of plan.notes) process.stdout.write(command("notice", note));
     if (plan.mode === "none") {
@@ -9438,8 +9624,8 @@ async function main(env2 = process.env) {
     }
     let sarifPath = "";
     if (inputs.sarifFile) {
-      sarifPath = resolve4(workspace, inputs.sarifFile);
-      mkdirSync(dirname2(sarifPath), { recursive: true });
+      sarifPath = resolve5(workspace, inputs.sarifFile);
+      mkdirSync(dirname4(sarifPath), { recursive: true });
       writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env2, plan) }));
     }
     const count = activeFindings(report).length;

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { FAIL_ON } from '../config.js';
@@ -7,7 +7,8 @@ import type { FormatOptions } from '../formatters/format.js';
 import { annotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
 import { plural } from '../formatters/summary.js';
-import { activeFindings, isFailing, isIncomplete, scan, type ScanOptions } from '../scan.js';
+import { activeFindings, isFailing, isIncomplete } from '../report/findings.js';
+import { scan, type ScanOptions } from '../scan.js';
 import type { Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { ACTION_MODES, planScan, type ActionMode, type EventPayload, type ScanPlan } from './plan.js';
@@ -56,14 +57,12 @@ function readEvent(env: NodeJS.ProcessEnv): EventPayload {
   }
 }
 
-/** Annotations and SARIF need workspace-relative paths; a file scan of a subdirectory reports paths below it. */
-function relativeToWorkspace(report: Report, workspace: string, scanned: string): void {
-  let prefix = '';
-  try {
-    if (statSync(scanned).isDirectory()) prefix = relative(workspace, scanned).split(sep).join('/');
-  } catch {
-    // a missing path fails in scan() with its own message
-  }
+/**
+ * Annotations and SARIF need workspace-relative paths; report paths are relative to the project
+ * root, which is the workspace when it is a git checkout (the usual case) and may be below it otherwise.
+ */
+function relativeToWorkspace(report: Report, workspace: string): void {
+  const prefix = report.root ? relative(workspace, report.root).split(sep).join('/') : '';
   if (!prefix) return;
   for (const finding of report.findings) finding.location.path = posix.join(prefix, finding.location.path);
 }
@@ -79,7 +78,7 @@ async function scanFor(plan: ScanPlan, inputs: Inputs, workspace: string): Promi
   };
   if (plan.mode === 'files') {
     const report = await scan(options);
-    relativeToWorkspace(report, workspace, resolve(workspace, inputs.path));
+    relativeToWorkspace(report, workspace);
     return report;
   }
   const report = await scan({ ...options, mode: 'history', ...(plan.range ? { range: plan.range } : {}) });

@@ -1,6 +1,6 @@
 import { sarifUri } from '../formatters/sarif.js';
 import { plural, summarise } from '../formatters/summary.js';
-import { activeFindings } from '../scan.js';
+import { activeFindings } from '../report/findings.js';
 import { SEVERITIES, type Finding, type Report } from '../types.js';
 import type { ScanPlan } from './plan.js';
 

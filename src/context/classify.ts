@@ -1,5 +1,6 @@
 import type { Blob, Candidate, ContextId, Provenance } from '../types.js';
-import { isClientBundle } from './client-bundle.js';
+import type { ProjectFacts } from './build-output.js';
+import { exposureOf, type ExposureVerdict } from './exposure.js';
 import { isExposedEnvAssignment, isInInlinedConfigBlock } from './exposed-env-var.js';
 import { isEnvFile } from './paths.js';
 import { isSourceMap, originalSources } from './source-map.js';
@@ -8,6 +9,8 @@ import { isInUrl } from './url.js';
 /** Every context a candidate sits in; decide() picks the rule by the precedence in rules/. */
 export interface Classification {
   contexts: ContextId[];
+  /** Whether the file is sent to browsers, and the rule that decided (the same for every key of a blob). */
+  exposure: ExposureVerdict;
   originalSource?: string;
 }
 
@@ -27,10 +30,13 @@ function envContext(provenance: Provenance): ContextId | undefined {
   }
 }
 
-/** Pure: a function of the blob's path, bytes and provenance, and of where each key sits. */
-export function classify(blob: Blob, candidates: readonly Candidate[]): Classification[] {
+/**
+ * Pure: a function of the blob's path (relative to the project root), bytes and provenance, of where
+ * each key sits, and of the project's build outputs as `facts` tells them (without facts, names alone).
+ */
+export function classify(blob: Blob, candidates: readonly Candidate[], facts?: ProjectFacts): Classification[] {
   const { path } = blob.provenance;
-  const inBundle = isClientBundle(path, blob.bytes);
+  const exposure = exposureOf(path, blob.bytes, facts);
   const env = envContext(blob.provenance);
   const origins = isSourceMap(path)
     ? originalSources(blob.bytes, candidates.map((c) => c.secret.reveal()))
@@ -42,11 +48,11 @@ export function classify(blob: Blob, candidates: readonly Candidate[]): Classifi
     if (isExposedEnvAssignment(before) || isInInlinedConfigBlock(path, blob.bytes, candidate.start)) {
       contexts.push('exposed-env-var');
     }
-    if (inBundle) contexts.push('client-bundle');
+    if (exposure.exposure === 'client') contexts.push('client-bundle');
     if (isInUrl(before)) contexts.push('url');
     if (env) contexts.push(env);
     contexts.push('default');
-    const classification: Classification = { contexts };
+    const classification: Classification = { contexts, exposure };
     const origin = origins[index];
     if (origin) classification.originalSource = origin;
     return classification;

@@ -1,4 +1,4 @@
-/** Path facts shared by the classifiers. Paths are POSIX and relative to the scanned root. */
+/** Path facts shared by the classifiers. Paths are POSIX and relative to the project root. */
 
 const segments = (path: string) => path.split('/');
 export const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);

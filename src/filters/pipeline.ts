@@ -14,6 +14,8 @@ export interface FilterSettings {
   placeholders: PlaceholderSpec;
   /** Regexes tested against the finding's path and its fingerprint (config `allow`). */
   allow: readonly AllowPattern[];
+  /** The finding's path as the config's regexes see it: relative to the config's folder (undefined outside it). */
+  allowPath: (reportPath: string) => string | undefined;
   /** Fingerprints recorded by `caibo-scan baseline`. */
   baseline: ReadonlySet<string>;
   includeLocalEnv: boolean;
@@ -35,7 +37,8 @@ export function suppressionFor(
   if (placeholder) return { by: 'placeholder', detail: placeholder };
   const allowed = allowCommentReason(candidate.lineText, candidate.previousLineText);
   if (allowed !== undefined) return allowed ? { by: 'allow-comment', detail: allowed } : { by: 'allow-comment' };
-  const allowRule = settings.allow.find(({ regex }) => regex.test(finding.location.path) || regex.test(finding.fingerprint));
+  const allowPath = settings.allowPath(finding.location.path);
+  const allowRule = settings.allow.find(({ regex }) => (allowPath !== undefined && regex.test(allowPath)) || regex.test(finding.fingerprint));
   if (allowRule) return { by: 'config', detail: allowRule.pattern };
   if (settings.baseline.has(finding.fingerprint)) return { by: 'baseline' };
   if (finding.context === 'local-env' && !settings.includeLocalEnv) return { by: 'local-env' };

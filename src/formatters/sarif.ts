@@ -1,7 +1,6 @@
+import { compareFindings, severityRank } from '../report/findings.js';
 import { groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
-import type { RuleSpec } from '../ruleset/schema.js';
-import { compareFindings, severityRank } from '../scan.js';
-import type { Finding, Report, Severity } from '../types.js';
+import type { Finding, Report, RuleSpec, Severity } from '../types.js';
 import type { Formatter, FormatOptions } from './format.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -137,7 +136,7 @@ export const formatSarif: Formatter = (report, options) => {
           ],
         }
       : {}),
-    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory: the repository root in CI.' } } },
+    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The project root: the git top-level, else the nearest folder with a package.json or framework config.' } } },
     columnKind: 'utf16CodeUnits',
     results: sarifFindings(report.findings).map((finding) =>
       sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, keyById.get(keyId(finding.secret))),

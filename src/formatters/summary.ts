@@ -1,4 +1,4 @@
-import { activeFindings } from '../scan.js';
+import { activeFindings } from '../report/findings.js';
 import { SEVERITIES, type Report, type Severity, type SuppressionReason } from '../types.js';
 
 export interface Summary {

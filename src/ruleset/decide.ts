@@ -1,7 +1,6 @@
 import { sha256 } from '../sha256.js';
-import type { ContextId, KeyType } from '../types.js';
+import type { ContextId, KeyType, RuleSpec } from '../types.js';
 import type { Ruleset } from './load.js';
-import type { RuleSpec } from './schema.js';
 
 /** The most specific rule for a key type among the contexts it sits in, by the precedence in rules/. */
 export function decide(ruleset: Ruleset, keyType: KeyType, contexts: readonly ContextId[]): RuleSpec {

@@ -2,14 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rulesError } from '../errors.js';
-import type { ContextId, KeyType } from '../types.js';
+import type { ContextId, KeyType, RuleSpec } from '../types.js';
 import {
   CONTEXTS,
   validateRuleFile,
   type PatternSpec,
   type PlaceholderSpec,
   type RuleFile,
-  type RuleSpec,
 } from './schema.js';
 
 /** rules/ ships beside dist/ and src/: two levels above this module, the CLI chunks (dist/chunks/) and the Action bundle (action/dist/). */

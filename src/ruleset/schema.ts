@@ -1,5 +1,5 @@
 import { rulesError } from '../errors.js';
-import { SEVERITIES, type ContextId, type KeyType, type Severity } from '../types.js';
+import { SEVERITIES, type ContextId, type KeyType, type RuleSpec } from '../types.js';
 import { regexHazard } from './regex-safety.js';
 
 /** A key shape: a literal prefix (the prefilter's needle) and a body regex. */
@@ -10,21 +10,6 @@ export interface PatternSpec {
   body: string;
   description: string;
   examples?: { match: string[]; noMatch: string[] };
-}
-
-/** One cell of the (key type, context) table: the public rule id and how bad it is. */
-export interface RuleSpec {
-  id: string;
-  keyType: KeyType;
-  context: ContextId;
-  severity: Severity;
-  precision: 'very-high' | 'high' | 'medium' | 'low';
-  title: string;
-  description: string;
-  /** One line for text output. */
-  remediation: string;
-  /** Steps, in order, for SARIF help and job summaries. */
-  help: string[];
 }
 
 /** What makes a key-shaped token a documentation placeholder rather than a leak. */

@@ -9,6 +9,7 @@ import { keyNeedleSearches } from '../detect/encodings.js';
 import { FileBatch } from './file-batch.js';
 import { gitStatuses } from './git.js';
 import { readFileOrChunks, skipFor } from './read-file.js';
+import type { Rebase } from './project-root.js';
 import type { Source } from './source.js';
 
 /**
@@ -17,13 +18,21 @@ import type { Source } from './source.js';
  */
 const EXCLUDED_NAMES = new Set(['.git', 'node_modules']);
 
+/** Exclude globs and the folder they are written relative to (the report root, a config's folder). */
+export interface ExcludeGlobs {
+  globs: readonly string[];
+  rebase: Rebase;
+}
+
 export interface WorktreeOptions {
-  /** Report paths are relative to this directory. */
+  /** Report paths are relative to this directory (the project root). */
   root: string;
-  /** Files or directories to scan, absolute or relative to `root`. */
+  /** Directory relative `paths` are resolved against. */
+  cwd: string;
+  /** Files or directories to scan, absolute or relative to `cwd`. */
   paths: readonly string[];
   include: readonly string[];
-  exclude: readonly string[];
+  exclude: readonly ExcludeGlobs[];
   followSymlinks: boolean;
   /** The detector's needles: files none of them (in any encoding) occurs in are counted, not yielded. */
   needles: readonly string[];
@@ -56,7 +65,7 @@ const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'
  */
 type PathTest = (path: string) => boolean;
 interface GlobMatchers {
-  /** Paths relative to the root, the same paths reports show (`--exclude`, config `exclude`). */
+  /** Report paths, each glob set tested against the path relative to its own folder. */
   isExcludedByGlob: PathTest;
   /** `--include` globs are relative to each directory given, as they were as fast-glob patterns. */
   isIncluded: PathTest;
@@ -64,10 +73,18 @@ interface GlobMatchers {
 
 /** picomatch is loaded only for globs: most runs have none, and it is ~60 KB of start-up to compile. */
 async function globMatchers({ include, exclude }: Pick<WorktreeOptions, 'include' | 'exclude'>): Promise<GlobMatchers> {
-  if (!include.length && !exclude.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
+  const excludes = exclude.filter(({ globs }) => globs.length);
+  if (!include.length && !excludes.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await import('picomatch');
+  const tests = excludes.map(({ globs, rebase }) => {
+    const isMatch = picomatch([...globs], { dot: true });
+    return (path: string) => {
+      const rebased = rebase(path);
+      return rebased !== undefined && isMatch(rebased);
+    };
+  });
   return {
-    isExcludedByGlob: exclude.length ? picomatch([...exclude], { dot: true }) : () => false,
+    isExcludedByGlob: tests.length ? (path) => tests.some((test) => test(path)) : () => false,
     isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true,
   };
 }
@@ -123,7 +140,7 @@ export function worktreeSource(options: WorktreeOptions): Source {
   async function* entries(): AsyncGenerator<Entry | Skip> {
     const globs = await globMatchers(options);
     for (const given of options.paths) {
-      const absolute = resolve(options.root, given);
+      const absolute = resolve(options.cwd, given);
       const info = await (options.followSymlinks ? stat : lstat)(absolute).catch((error: NodeJS.ErrnoException) => {
         throw sourceError(`${given}: cannot scan: ${error.code === 'ENOENT' ? 'no such file or directory' : error.code}`);
       });
