@@ -14,8 +14,7 @@ import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { sarifTruncationWarning } from './formatters/sarif.js';
 import { formatBytes, plural } from './formatters/summary.js';
-import { keyRedactor } from './output-guard.js';
-import { loadRuleset } from './ruleset/load.js';
+import { builtinKeyRedactor, reportKeyRedactor } from './output-guard.js';
 import { printable } from './printable.js';
 import { purgePlan } from './report/purge-plan.js';
 import { groupByKey } from './report/keys.js';
@@ -73,15 +72,7 @@ function warningsFor(report: Report, showSecrets: boolean, format: string): stri
 }
 
 /** Errors can echo user input (a rule value, a path): redacted with the built-in patterns unless --show-secrets. */
-function errorGuard(argv: string[]): (text: string) => string {
-  if (argv.includes('--show-secrets')) return (text) => text;
-  try {
-    return keyRedactor(loadRuleset().patterns);
-  } catch {
-    // The built-in rules themselves failed to load: that message holds no key.
-    return (text) => text;
-  }
-}
+const errorGuard = (argv: string[]): ((text: string) => string) => (argv.includes('--show-secrets') ? (text) => text : builtinKeyRedactor());
 
 /** `history` and `staged`: the mode, the range flags and, on a terminal, a throttled progress line. */
 function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>, progress?: (line: string) => void): ScanOptions {
@@ -167,7 +158,7 @@ async function auditCommand(command: 'audit' | 'merge', args: Record<string, unk
     });
   }
   // Findings were redacted when each repository was scanned; the guard stays the second line of defence.
-  const text = keyRedactor(loadRuleset().patterns)(formatAudit(report, format));
+  const text = builtinKeyRedactor()(formatAudit(report, format));
   const errors = report.repositories.filter((r) => r.error).map((r) => `caibo-scan: ${printable(r.name)}: ${printable(r.error!)}\n`);
   if (args.output) await writeAtomically(resolve(cwd, String(args.output)), text);
   return { exitCode: auditExitCode(report), stdout: args.output ? '' : text, stderr: errors.join('') };
@@ -237,8 +228,8 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const report = args.verify ? await withVerification(scanned, Boolean(args.verifyTestKeys), env) : scanned;
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
-    // The guard's patterns: built-in plus --rules (a config's rule directories are not re-read here).
-    const guard = showSecrets ? (text: string) => text : keyRedactor(loadRuleset(options.rules?.map((dir) => resolve(cwd, dir))).patterns);
+    // Second line of defence behind the formatters' own redaction, with every pattern the scan used (config rules too).
+    const guard = showSecrets ? (text: string) => text : reportKeyRedactor(report);
     const text = guard(
       formatters[format](report, {
         color: !outputFile && format === 'text' && useColor(env, io.isTTY ?? false),

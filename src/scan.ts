@@ -277,6 +277,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     rules: ruleset.rules,
     ...(git?.keys ? { keyHistory: git.keys } : {}),
     ...(git?.remote ? { remote: git.remote } : {}),
+    patterns: ruleset.patterns,
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,

@@ -1,3 +1,4 @@
+import type { PatternSpec } from './ruleset/schema.js';
 import type { Secret } from './secret.js';
 
 /** Ordered from least to most severe; the order is used by --fail-on and sorting. */
@@ -230,4 +231,9 @@ export interface Report {
   remote?: string;
   /** --verify: each checked key's outcome, by Secret.hash. */
   verification?: ReadonlyMap<string, Verification>;
+  /**
+   * Every key pattern the scan searched for: formatters redact these wherever they turn up (a path,
+   * a commit subject). scan() sets it; a report built by hand gets the built-in patterns.
+   */
+  patterns?: PatternSpec[];
 }

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree } from './helpers/fixture.js';
+// @ts-expect-error plain JavaScript module without types
+import { checkBench } from '../bench/check.mjs';
 
 interface BenchRow {
   corpus: string;
@@ -32,4 +34,46 @@ describe('npm run bench -- --quick', () => {
     const startup = report.results.filter((row) => row.corpus === 'startup').map((row) => row.tool);
     expect(startup).toEqual(['caibo-scan --version', 'node -e ""']);
   }, 180_000);
+});
+
+/** README "Performance": the full run's table, as the rows bench/run.mjs writes to its JSON. */
+function readmeBenchRun() {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const seconds = (text: string) => {
+    const [, sign, value, unit] = /^([+−-]?)([\d.]+) (ms|s)$/.exec(text.trim())!;
+    return (sign === '−' || sign === '-' ? -1 : 1) * Number(value) * (unit === 's' ? 1000 : 1);
+  };
+  const results = readme
+    .split('\n')
+    .filter((line) => /^\| (source|build|history|staged|startup)[\w-]* \| /.test(line))
+    .map((line) => {
+      const cells = line.replaceAll('\\|', '\u0000').split('|').slice(1, -1).map((cell) => cell.trim().replaceAll('\u0000', '|'));
+      const [corpus, tool, median, , rss, , ratio, delta] = cells as [string, string, string, string, string, string, string, string];
+      return {
+        corpus,
+        tool,
+        medianMs: seconds(median),
+        peakRssMb: Number(rss.replace(' MB', '')),
+        ...(ratio ? { caiboRatio: Number(ratio.replace('x', '')), caiboDeltaMs: seconds(delta) } : {}),
+      };
+    });
+  return { quick: false, results };
+}
+
+describe('bench/check.mjs: the README performance figures as bounds .ci/run checks', () => {
+  it('the README\'s own full run is within every bound', () => {
+    const run = readmeBenchRun();
+    expect(run.results.length).toBe(19);
+    expect(checkBench(run)).toEqual([]);
+  });
+
+  it('fails a run beyond a bound, a missing peer and a quick run', () => {
+    const run = readmeBenchRun();
+    const slower = run.results.map((r) => (r.corpus === 'history-5000c' && r.tool.startsWith('git cat-file') ? { ...r, caiboRatio: 2.6 } : r));
+    expect(checkBench({ ...run, results: slower })).toEqual([expect.stringMatching(/^history-5000c: caibo-scan ÷ git cat-file .* = 2\.60x, bound 2\.5x/)]);
+    const heavier = run.results.map((r) => (r.corpus === 'source-200MB' && r.tool === 'caibo-scan' ? { ...r, peakRssMb: 130 } : r));
+    expect(checkBench({ ...run, results: heavier })).toEqual([expect.stringMatching(/^peak RSS grows 62 → 130 MB/)]);
+    expect(checkBench({ ...run, results: run.results.filter((r) => r.tool !== 'ripgrep') })).toHaveLength(2);
+    expect(checkBench({ ...run, quick: true })).toEqual(['a --quick run says nothing about speed']);
+  });
 });

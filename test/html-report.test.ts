@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../src/formatters/html.js';
+import { formatters } from '../src/formatters/index.js';
+import { scan } from '../src/scan.js';
 import { forgeFor } from '../src/report/forge.js';
 import { missingChromium, visit } from './helpers/chromium.js';
 import { runCli } from './helpers/cli.js';
@@ -43,6 +45,19 @@ describe('--format html: the file itself', () => {
     expect(html).toContain(`href="https://github.com/acme/shop/commit/${commit}"`);
     expect(html).toContain(`href="https://github.com/acme/shop/blob/${commit}/pay.js#L1"`);
     expect((await htmlReport(root)).html).toBe(html); // deterministic
+  });
+
+  it('the library formatter alone (no CLI guard) redacts a key quoted in a commit subject, in every per-key view', async () => {
+    const key = liveKey();
+    const root = makeRepo({ 'README.md': '# shop\n' });
+    commitFiles(root, { 'pay.js': `k = '${key}'\n` }, `add ${key} for now`);
+    const report = await scan({ mode: 'history', paths: [root], config: false });
+    expect(report.keyHistory?.size).toBe(1);
+    for (const format of ['html', 'json', 'sarif', 'text'] as const) {
+      const output = formatters[format](report, { color: false, reveal: false, showSuppressed: false, version: 'test' });
+      expect(output).toContain('add caibo_live_sk_');
+      expect(output).not.toContain(key);
+    }
   });
 
   it('shows raw keys only with --show-secrets', async () => {

@@ -41,11 +41,35 @@ describe('placeholder examples in rules/', () => {
     });
   }
 
-  it('the vendor docs example does not fail a build', async () => {
+  it('the vendor docs example does not fail a build, and its own exact-match rule decides it', async () => {
     const root = makeTree({ 'README.md': 'curl -H "X-API-Key: caibo_live_sk_1234567890abcdef" https://apay.caibo.digital\n' });
-    const result = await runCli(['.', '--format', 'json'], { cwd: root });
+    const result = await runCli(['.', '--format', 'json', '--show-suppressed'], { cwd: root });
     expect(result.exitCode).toBe(0);
     expect(parseJson(result).summary).toMatchObject({ findings: 0, suppressed: 1, suppressedBy: { placeholder: 1 } });
+    // Its body is also a sequential run: the exact match must be checked first, or it is a dead rule.
+    expect(parseJson(result).suppressed).toMatchObject([{ suppressedBy: 'placeholder', suppressedDetail: 'known-example' }]);
+  });
+
+  it('every placeholder rule decides at least one example: none is dead or shadowed by another', async () => {
+    const spec = ruleset.placeholders;
+    // Each field of the spec and the suppression detail it gives; a new field must be added here.
+    const deciding: Record<string, string[]> = {
+      exactBodies: ['known-example'],
+      minRepeatedRun: ['repeated-characters'],
+      minSequentialRun: ['sequential-characters'],
+      minDistinctChars: ['low-variety'],
+      words: spec.words.map((word) => `word:${word}`),
+      templateBefore: ['template'],
+      templateAfter: ['template'],
+    };
+    expect(Object.keys(spec).filter((field) => field !== 'examples').sort()).toEqual(Object.keys(deciding).sort());
+    const decided = new Set<string | undefined>();
+    for (const template of spec.examples?.placeholder ?? []) {
+      const report = await scanText(`CAIBO_API_KEY=${expandExample(template).text}\n`);
+      decided.add(report.findings[0]?.suppressed?.detail);
+    }
+    const dead = Object.values(deciding).flat().filter((detail) => !decided.has(detail));
+    expect(dead).toEqual([]);
   });
 });
 

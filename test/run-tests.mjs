@@ -13,9 +13,11 @@ const vitest = spawnSync(
 );
 let totals = 'no test report written';
 try {
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, testResults } = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = numPendingTests + numTodoTests;
-  totals = `${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
+  // A file that fails before any test runs (a required tool missing under CI) counts as a failure.
+  const brokenFiles = testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  totals = `${numPassedTests} passed, ${numFailedTests + brokenFiles} failed${skipped ? `, ${skipped} skipped` : ''}`;
 } catch {
   // vitest crashed before writing its report; its exit code says so
 }

@@ -6359,534 +6359,6 @@ function loadConfig(file) {
 }
 var EMPTY_CONFIG = { exclude: [], allow: [], rules: [] };
 
-// src/formatters/github.ts
-var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-var annotationLevel = (finding) => finding.severity === "critical" || finding.severity === "high" ? "error" : "warning";
-function annotation(finding, reveal) {
-  const { location } = finding;
-  const properties = [
-    `file=${escapeProperty(location.path)}`,
-    `line=${location.line}`,
-    `endLine=${location.endLine}`,
-    `col=${location.column}`,
-    `endColumn=${location.endColumn}`,
-    `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`
-  ].join(",");
-  const key = reveal ? finding.secret.reveal() : finding.secret.redacted;
-  const where = finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : "";
-  return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
-}
-
-// src/report/findings.ts
-var severityRank = (severity) => SEVERITIES.indexOf(severity);
-function compareFindings(a, b3) {
-  return (a.location.path < b3.location.path ? -1 : a.location.path > b3.location.path ? 1 : 0) || a.location.line - b3.location.line || a.location.column - b3.location.column || a.ruleId.localeCompare(b3.ruleId);
-}
-var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
-var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
-function isFailing(report) {
-  if (report.failOn === "none") return false;
-  const threshold = severityRank(report.failOn);
-  return activeFindings(report).some((f3) => severityRank(f3.severity) >= threshold);
-}
-
-// src/report/keys.ts
-var ID_LENGTH = 16;
-var keyId = (secret) => secret.hash.slice(0, ID_LENGTH);
-var rank = (severity) => SEVERITIES.indexOf(severity);
-var byDate = (a, b3) => Date.parse(a.date) - Date.parse(b3.date) || a.sha.localeCompare(b3.sha);
-var shortRef = (ref) => ref.replace(/^refs\/(heads|remotes)\//, "").replace(/^refs\//, "");
-function groupByKey(report) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    if (finding.suppressed) continue;
-    const group = groups.get(finding.secret.hash);
-    if (group) group.push(finding);
-    else groups.set(finding.secret.hash, [finding]);
-  }
-  const entries = [...groups].map(([hash, findings]) => {
-    const entry = keyEntry(findings, report.keyHistory?.get(hash));
-    const verification = report.verification?.get(hash);
-    return verification ? { ...entry, verification } : entry;
-  });
-  return entries.sort(
-    (a, b3) => rank(b3.severity) - rank(a.severity) || (a.keyType === b3.keyType ? 0 : a.keyType === "live" ? -1 : 1) || (a.firstSeen && b3.firstSeen ? byDate(a.firstSeen, b3.firstSeen) : 0) || a.id.localeCompare(b3.id)
-  );
-}
-function keyEntry(findings, history) {
-  const worst = findings.reduce((a, b3) => rank(b3.severity) > rank(a.severity) ? b3 : a);
-  const commits = findings.flatMap((f3) => f3.commit ? [f3.commit] : []).sort(byDate);
-  const firstSeen = history?.firstSeen ?? commits[0];
-  const lastSeen = history?.lastSeen ?? commits[commits.length - 1];
-  const tags = history?.refs.filter((ref) => ref.startsWith("refs/tags/"));
-  return {
-    id: keyId(worst.secret),
-    keyType: worst.keyType,
-    secret: worst.secret,
-    ruleId: worst.ruleId,
-    severity: worst.severity,
-    context: worst.context,
-    locations: findings.map((f3) => ({
-      path: f3.location.path,
-      line: f3.location.line,
-      column: f3.location.column,
-      ruleId: f3.ruleId,
-      severity: f3.severity,
-      context: f3.context,
-      ...f3.commit ? { commit: f3.commit } : {},
-      ...f3.inHead !== void 0 ? { inHead: f3.inHead } : {}
-    })),
-    ...firstSeen ? { firstSeen } : {},
-    ...lastSeen ? { lastSeen } : {},
-    ...history?.removed ? { removed: history.removed } : {},
-    ...history ? { refs: history.refs, tipRefs: history.tipRefs, tags, reachedTag: tags.length > 0 } : {}
-  };
-}
-function whereKeyIs(entry) {
-  if (!entry.refs) return void 0;
-  const names = (refs) => refs.map(shortRef).join(", ");
-  if (entry.tipRefs.length) return `in tip of ${names(entry.tipRefs)}`;
-  if (entry.refs.length) return `only in history of refs ${names(entry.refs)}`;
-  return "in no ref (only a detached HEAD, an older stash entry or unreachable objects)";
-}
-
-// src/formatters/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/caibo-scan/caibo-scan";
-var SARIF_RESULT_LIMIT = 25e3;
-var SECRET_FINGERPRINT = "caiboScanSecret/v1";
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_3, __, c3) => c3.toUpperCase());
-var sarifUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-function sarifRule(rule) {
-  const steps = rule.help.map((step, i) => `${i + 1}. ${step}`).join("\n");
-  return {
-    id: rule.id,
-    name: pascal(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    help: {
-      text: `${rule.description}
-
-What to do:
-${steps}`,
-      markdown: `## ${rule.title}
-
-${rule.description}
-
-### What to do
-
-${steps}`
-    },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
-      tags: ["security", "secret", "external/cwe/cwe-798"],
-      precision: rule.precision,
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-var compareForSarif = (a, b3) => compareFindings(a, b3) || (a.commit?.sha ?? "").localeCompare(b3.commit?.sha ?? "") || a.fingerprint.localeCompare(b3.fingerprint);
-function sarifFindings(findings) {
-  const active = findings.filter((f3) => !f3.suppressed);
-  const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b3) => severityRank(b3.severity) - severityRank(a.severity) || compareForSarif(a, b3)).slice(0, SARIF_RESULT_LIMIT);
-  return [...kept].sort(compareForSarif);
-}
-function sarifTruncationWarning(report) {
-  const active = report.findings.filter((f3) => !f3.suppressed).length;
-  if (active <= SARIF_RESULT_LIMIT) return void 0;
-  return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
-}
-var automationId = (category) => category.endsWith("/") ? category : `${category}/`;
-function keyProperties(entry) {
-  return {
-    ...entry?.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) } : {},
-    ...entry?.verification ? { verification: entry.verification.outcome, verificationReason: entry.verification.reason } : {}
-  };
-}
-function sarifResult(finding, ruleIndex, options, entry) {
-  const { location, commit } = finding;
-  const key = options.reveal ? finding.secret.reveal() : finding.secret.redacted;
-  const where = [
-    finding.originalSource ? ` (original source: ${finding.originalSource})` : "",
-    finding.encoding ? ` (${finding.encoding}-encoded)` : "",
-    commit ? ` (commit ${commit.sha})` : ""
-  ].join("");
-  return {
-    ruleId: finding.ruleId,
-    ruleIndex,
-    level: LEVEL[finding.severity],
-    message: { text: `${finding.title}: ${key}${where}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: sarifUri(location.path), uriBaseId: "%SRCROOT%" },
-          // 1-based; endColumn is the column after the key (SARIF §3.30.8).
-          region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn }
-        }
-      }
-    ],
-    partialFingerprints: {
-      [SECRET_FINGERPRINT]: finding.fingerprint,
-      ...finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}
-    },
-    properties: {
-      keyType: finding.keyType,
-      context: finding.context,
-      severity: finding.severity,
-      keyId: keyId(finding.secret),
-      ...keyProperties(entry),
-      ...location.byteOffset !== void 0 ? { byteOffset: location.byteOffset } : {},
-      ...finding.encoding ? { encoding: finding.encoding } : {},
-      ...finding.originalSource ? { originalSource: finding.originalSource } : {},
-      ...commit ? { commit: commit.sha, author: commit.author, date: commit.date, commitSubject: commit.subject, inHead: finding.inHead ?? null } : {}
-    }
-  };
-}
-var formatSarif = (report, options) => {
-  const rules = [...report.rules].sort((a, b3) => a.id.localeCompare(b3.id));
-  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const { repository } = options;
-  const keys = groupByKey(report);
-  const keyById = new Map(keys.map((k2) => [k2.id, k2]));
-  const run = {
-    tool: { driver: { name: "caibo-scan", semanticVersion: options.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
-    ...options.sarifCategory ? { automationDetails: { id: automationId(options.sarifCategory) } } : {},
-    // Only when the caller knows the one revision scanned (the Action); history findings name their own commit.
-    ...repository ? {
-      versionControlProvenance: [
-        { repositoryUri: repository.uri, revisionId: repository.revision, ...repository.branch ? { branch: repository.branch } : {}, mappedTo: { uriBaseId: "%SRCROOT%" } }
-      ]
-    } : {},
-    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The project root: the git top-level, else the nearest folder with a package.json or framework config." } } },
-    columnKind: "utf16CodeUnits",
-    results: sarifFindings(report.findings).map(
-      (finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options, keyById.get(keyId(finding.secret)))
-    ),
-    // The distinct keys (issue 14): one rotation each, however many results share one.
-    properties: {
-      keys: keys.map((k2) => ({
-        id: k2.id,
-        keyType: k2.keyType,
-        severity: k2.severity,
-        ruleId: k2.ruleId,
-        locations: k2.locations.length,
-        ...k2.firstSeen ? { firstSeen: k2.firstSeen.sha } : {},
-        ...k2.lastSeen ? { lastSeen: k2.lastSeen.sha } : {},
-        ...keyProperties(k2)
-      }))
-    }
-  };
-  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}
-`;
-};
-
-// src/formatters/summary.ts
-function summarise(report) {
-  const bySeverity = Object.fromEntries([...SEVERITIES].reverse().map((s) => [s, 0]));
-  const active = activeFindings(report);
-  for (const finding of active) bySeverity[finding.severity] += 1;
-  const suppressedBy = {};
-  for (const finding of report.findings) {
-    if (finding.suppressed) suppressedBy[finding.suppressed.by] = (suppressedBy[finding.suppressed.by] ?? 0) + 1;
-  }
-  return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
-}
-var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
-// src/scan.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, resolve as resolve4, sep as sep3 } from "node:path";
-
-// src/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readBaseline(file) {
-  let data;
-  try {
-    data = JSON.parse(readFileSync2(file, "utf8"));
-  } catch (error) {
-    throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
-  }
-  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f3) => typeof f3?.fingerprint !== "string")) {
-    throw configError(`${file}: not a caibo-scan baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
-  }
-  return new Set(data.findings.map((f3) => f3.fingerprint));
-}
-
-// src/context/build-output.ts
-var OUTPUT_LAYOUTS = [
-  // Next.js serves .next/static at /_next/static; the rest of .next (server/, cache/, standalone/, manifests) stays on the server.
-  { id: "next-static", framework: "Next.js", dirs: [".next", "static"], exposure: "client", example: ".next/static/chunks/app/page-1a2b3c4d.js" },
-  { id: "next-server", framework: "Next.js", dirs: [".next"], exposure: "server", example: ".next/server/app/page.js" },
-  { id: "sveltekit-client", framework: "SvelteKit", dirs: [".svelte-kit", "output", "client"], exposure: "client", example: ".svelte-kit/output/client/_app/immutable/nodes/2.js" },
-  { id: "sveltekit-prerendered", framework: "SvelteKit", dirs: [".svelte-kit", "output", "prerendered"], exposure: "client", example: ".svelte-kit/output/prerendered/pages/index.html" },
-  { id: "sveltekit-server", framework: "SvelteKit", dirs: [".svelte-kit", "output", "server"], exposure: "server", example: ".svelte-kit/output/server/chunks/pay.js.map" },
-  { id: "nitro-public", framework: "Nuxt / Nitro", dirs: [".output", "public"], exposure: "client", example: ".output/public/_nuxt/entry.js" },
-  { id: "nitro-server", framework: "Nuxt / Nitro", dirs: [".output", "server"], exposure: "server", example: ".output/server/chunks/routes/api/pay.mjs" },
-  { id: "nuxt-client", framework: "Nuxt", dirs: [".nuxt", "dist", "client"], exposure: "client", example: ".nuxt/dist/client/_nuxt/entry.js" },
-  { id: "nuxt-server", framework: "Nuxt", dirs: [".nuxt", "dist", "server"], exposure: "server", example: ".nuxt/dist/server/server.mjs" },
-  { id: "vercel-static", framework: "Vercel Build Output", dirs: [".vercel", "output", "static"], exposure: "client", example: ".vercel/output/static/app.js" },
-  { id: "vercel-functions", framework: "Vercel Build Output", dirs: [".vercel", "output", "functions"], exposure: "server", example: ".vercel/output/functions/index.func/index.js" },
-  // One output folder split in two: Astro with a server adapter, Vite's SSR convention, SvelteKit adapter-node, Remix / React Router.
-  { id: "ssr-client", framework: "Astro, Vite SSR, adapter-node, React Router", dirs: ["dist|build", "client"], exposure: "client", example: "build/client/_app/immutable/nodes/2.js" },
-  { id: "ssr-server", framework: "Astro, Vite SSR, adapter-node, React Router", dirs: ["dist|build", "server"], exposure: "server", example: "dist/server/entry.mjs.map" },
-  // SvelteKit adapter-node (its `out` option, `build` by default): client/, prerendered/, server/, and its own entry files.
-  { id: "adapter-node-client", framework: "SvelteKit adapter-node", dirs: ["*", "client"], exposure: "client", evidence: ["handler.js", "server"], example: "node-out/client/_app/immutable/nodes/2.js" },
-  { id: "adapter-node-prerendered", framework: "SvelteKit adapter-node", dirs: ["*", "prerendered"], exposure: "client", evidence: ["handler.js", "client"], example: "build/prerendered/index.html" },
-  { id: "adapter-node-server", framework: "SvelteKit adapter-node", dirs: ["*", "server"], exposure: "server", evidence: ["handler.js", "client"], example: "node-out/server/chunks/pay.js" },
-  { id: "adapter-node-entry", framework: "SvelteKit adapter-node", dirs: ["*"], exposure: "server", evidence: ["handler.js", "server"], example: "build/env.js" },
-  // Angular's application builder: dist/<project>/{browser,server}.
-  { id: "angular-browser", framework: "Angular", dirs: ["dist", "*", "browser"], exposure: "client", example: "dist/shop/browser/main-ABCD1234.js" },
-  { id: "angular-server", framework: "Angular", dirs: ["dist", "*", "server"], exposure: "server", example: "dist/shop/server/server.mjs" },
-  // Vite 5+ writes .vite/manifest.json into the outDir (with build.manifest or ssrManifest); an SSR outDir is named for it.
-  { id: "vite-ssr", framework: "Vite", dirs: ["*"], exposure: "server", evidence: [".vite/manifest.json"], rootName: /ssr|server/i, example: "dist-ssr/entry-server.js" },
-  { id: "vite-client", framework: "Vite", dirs: ["*"], exposure: "client", evidence: [".vite/manifest.json"], example: "web-dist/app.js" },
-  { id: "vite-ssr-manifest", framework: "Vite", dirs: ["*"], exposure: "client", evidence: [".vite/ssr-manifest.json"], example: "www-build/app.js" }
-];
-var matchesName = (pattern, name) => pattern === "*" || pattern.split("|").includes(name);
-function rootFor(layout, folders, facts) {
-  if (layout.evidence && !facts) return void 0;
-  const { dirs } = layout;
-  for (let start = 0; start + dirs.length <= folders.length; start += 1) {
-    if (!dirs.every((pattern, j3) => matchesName(pattern, folders[start + j3]))) continue;
-    const root = folders.slice(0, start + dirs.length);
-    if (layout.rootName && !layout.rootName.test(root[root.length - 1])) continue;
-    const base = folders.slice(0, start + 1).join("/");
-    if (layout.evidence?.some((file) => !facts.exists(`${base}/${file}`))) continue;
-    return { exposure: layout.exposure, root: root.join("/"), layout };
-  }
-  return void 0;
-}
-function outputRootOf(path, facts) {
-  const folders = path.split("/").slice(0, -1);
-  if (folders.length === 0) return void 0;
-  for (const layout of OUTPUT_LAYOUTS) {
-    const found = rootFor(layout, folders, facts);
-    if (found) return found;
-  }
-  return void 0;
-}
-
-// src/context/paths.ts
-var segments = (path) => path.split("/");
-var baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
-function isEnvFile(path) {
-  const name = baseName(path);
-  return name === ".env" || name === ".envrc" || name.startsWith(".env.") || name.endsWith(".env") && name.length > 4;
-}
-function hasSegment(path, names) {
-  return segments(path).slice(0, -1).some((segment) => names.includes(segment));
-}
-
-// src/context/source-map.ts
-var MAX_PARSED_MAP_BYTES = 64 * 1024 * 1024;
-var isSourceMap = (path) => /\.map$/i.test(path);
-var FILE_FIELD = /"file"\s*:\s*"((?:[^"\\]|\\.)*)"/;
-var FIELD_WINDOW = 4096;
-function fileField(content) {
-  const ends = [content.toString("utf8", 0, FIELD_WINDOW), content.toString("utf8", Math.max(0, content.length - FIELD_WINDOW))];
-  for (const text of ends) {
-    const raw = FILE_FIELD.exec(text)?.[1];
-    if (raw === void 0) continue;
-    try {
-      return JSON.parse(`"${raw}"`);
-    } catch {
-      return void 0;
-    }
-  }
-  return void 0;
-}
-function mappedFile(mapPath, content) {
-  const dir = mapPath.slice(0, mapPath.lastIndexOf("/") + 1);
-  const sibling = mapPath.replace(/\.map$/i, "");
-  const file = fileField(content);
-  const isGenerated = file !== void 0 && !file.startsWith("/") && !file.includes("..") && !isSourceMap(file);
-  const named = isGenerated ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf("/") + 1)}`] : [];
-  return [.../* @__PURE__ */ new Set([...named.filter((candidate) => candidate !== sibling), sibling])];
-}
-function originalSources(content, keys) {
-  if (content.length > MAX_PARSED_MAP_BYTES) return keys.map(() => void 0);
-  let map;
-  try {
-    map = JSON.parse(content.toString("utf8"));
-  } catch {
-    return keys.map(() => void 0);
-  }
-  const sources = Array.isArray(map.sources) ? map.sources : [];
-  const contents = Array.isArray(map.sourcesContent) ? map.sourcesContent : [];
-  return keys.map((key) => {
-    const index = contents.findIndex((text) => typeof text === "string" && text.includes(key));
-    const source = index === -1 ? void 0 : sources[index];
-    return typeof source === "string" ? source : void 0;
-  });
-}
-
-// src/context/exposure.ts
-var BUILD_DIRS = ["dist", "build", "out"];
-var SERVED_DIRS = ["public", "static", "staticfiles", "www", "assets"];
-var WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$/i;
-var SERVER_SCRIPT = /\.(php\d?|py|rb|pl|cgi|go|java|jsp|aspx?|cs|ex|exs|rs)$/i;
-var CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
-var USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
-var NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
-var HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
-var PRECOMPRESSED = /\.(?:gz|br)$/i;
-var SHIPPED_MAP = /\.(?:m?js|css)\.map$/;
-var SERVICE_WORKER = /^(?:sw|service-?worker|serviceWorker|firebase-messaging-sw|workbox-[\w-]+)\.m?js$/;
-var BUNDLE_MARKERS = ["__webpack_require__", "webpackChunk", "__vitePreload", 'relList.supports("modulepreload")', "__sveltekit_"];
-var SOURCE_MAPPING_TRAILER = /\/\/[#@] sourceMappingURL=\S+\s*$/;
-var NODE_MARKERS = /(?<![\s\S])#!.*\bnode\b|(?:from\s*|import\(\s*|require\(\s*)["']node:|require\(\s*["'](?:fs|path|os|child_process|net|http|https|zlib|worker_threads|cluster|dns|tls|readline)["']\s*\)/;
-var COMMONJS_MODULE = /^(?:module\.exports\s*=|exports\.[\w$]+\s*=|Object\.defineProperty\(exports,)/m;
-var MINIFIED_LINE = /[^\n]{1000}/;
-var MARKER_SCAN_BYTES = 256 * 1024;
-var verdict = (exposure, reason) => ({ exposure, reason });
-function isHashedName(name) {
-  const hash = HASHED_NAME.exec(name)?.[1];
-  if (!hash) return false;
-  const isHex = /^[0-9a-f]+$/.test(hash) && /\d/.test(hash) && /[a-f]/.test(hash);
-  return isHex || /[A-Z]/.test(hash) && /[a-z]/.test(hash) && /\d/.test(hash);
-}
-function browserAssetRule(path) {
-  const name = baseName(path);
-  if (hasSegment(path, SERVED_DIRS)) return "served-folder";
-  if (SERVICE_WORKER.test(name)) return "service-worker";
-  if (NAMED_BUNDLE.test(name)) return "named-bundle";
-  if (isHashedName(name)) return "hashed-name";
-  if (CLIENT_SOURCE.test(name)) return "page-or-component";
-  return void 0;
-}
-var hasBundlerRuntime = (head) => BUNDLE_MARKERS.some((marker) => head.includes(marker));
-function isNodeCode(head) {
-  return NODE_MARKERS.test(head) || COMMONJS_MODULE.test(head) && !hasBundlerRuntime(head);
-}
-function isMinifiedWithMap(head, content) {
-  const tail = content.toString("latin1", Math.max(0, content.length - 512));
-  return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
-}
-function scriptExposure(path, content) {
-  const head = content.toString("utf8", 0, Math.min(content.length, MARKER_SCAN_BYTES));
-  if (USE_CLIENT_DIRECTIVE.test(head)) return verdict("client", "use-client");
-  if (isNodeCode(head)) return verdict("server", "node-code");
-  if (hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path))) return verdict("client", "build-folder");
-  if (!/\.m?js$/i.test(path)) return verdict("unknown", "none");
-  if (hasBundlerRuntime(head)) return verdict("client", "bundler-runtime");
-  if (isMinifiedWithMap(head, content)) return verdict("client", "minified-with-map");
-  return verdict("unknown", "none");
-}
-function sourceMapExposure(path, content, facts) {
-  const mapped = mappedFile(path, content);
-  const generated = mapped.map((file) => ({ file, head: facts?.head(file) })).find((f3) => f3.head);
-  const of = generated ?? { file: mapped[mapped.length - 1], head: void 0 };
-  const decided = exposureOf(of.file, of.head ?? Buffer.alloc(0), facts);
-  if (decided.exposure !== "unknown" || generated) return verdict(decided.exposure, `source-map:${decided.reason}`);
-  return SHIPPED_MAP.test(path) ? verdict("client", "source-map") : decided;
-}
-function exposureOf(path, content, facts) {
-  if (PRECOMPRESSED.test(path)) return exposureOf(path.replace(PRECOMPRESSED, ""), content, facts);
-  const output = outputRootOf(path, facts);
-  if (output) return verdict(output.exposure, output.layout.id);
-  if (SERVER_SCRIPT.test(path)) return verdict("server", "server-script");
-  if (/\.cjs$/.test(path)) return verdict("server", "commonjs-file");
-  if (isSourceMap(path)) return sourceMapExposure(path, content, facts);
-  const assetRule = browserAssetRule(path);
-  if (assetRule) return verdict("client", assetRule);
-  if (!/\.m?jsx?$|\.tsx?$/i.test(path)) return verdict("unknown", "none");
-  return scriptExposure(path, content);
-}
-
-// src/context/exposed-env-var.ts
-var EXPOSED_PREFIX = "(?<![A-Za-z0-9_])(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|NUXT_PUBLIC_)";
-var EXPOSED_ASSIGNMENT = new RegExp(`${EXPOSED_PREFIX}[A-Za-z0-9_]*['"]?\\s*(?:=|:|\\?\\?|\\|\\|)\\s*['"\`]?$`);
-var blockNamed = (names) => new RegExp(`(?:^|[\\s,{])(?:${names})\\s*:\\s*\\{$|(?:Define|Environment)Plugin\\(\\s*\\{$`);
-var INLINED_BLOCKS = [
-  [/^next\.config\./, blockNamed("env|publicRuntimeConfig")],
-  [/^nuxt\.config\./, blockNamed("define|public")],
-  [/^(?:vite|vitest|astro|svelte|webpack)\.config\./, blockNamed("define")]
-];
-var CONFIG_SCRIPT = /\.[cm]?[jt]s$/;
-function isExposedEnvAssignment(textBeforeKey) {
-  return EXPOSED_ASSIGNMENT.test(textBeforeKey);
-}
-function isInInlinedConfigBlock(path, content, keyOffset) {
-  const name = baseName(path);
-  const inlinedBlock = CONFIG_SCRIPT.test(name) ? INLINED_BLOCKS.find(([config]) => config.test(name))?.[1] : void 0;
-  if (!inlinedBlock) return false;
-  const before = content.toString("utf8", Math.max(0, keyOffset - 16384), keyOffset);
-  let depth = 0;
-  for (let i = before.length - 1; i >= 0; i -= 1) {
-    const char = before[i];
-    if (char === "}") depth += 1;
-    else if (char === "{") {
-      if (depth === 0) {
-        if (inlinedBlock.test(before.slice(Math.max(0, i - 64), i + 1))) return true;
-      } else depth -= 1;
-    }
-  }
-  return false;
-}
-
-// src/context/url.ts
-var URL_TOKEN_BEFORE_KEY = /[^\s'"`<>()]*$/;
-var PARAMETER = /([?&#;])[A-Za-z0-9_.\-[\]%]*=$/;
-var URL_WITH_HOST = /[a-z][a-z0-9+.-]*:\/\/|(?:^|=)\/\/[A-Za-z0-9-]+\./i;
-var SEARCH_PARAMS_CALL = /(?:searchParams\.(?:set|append)\(\s*['"`][^'"`]*['"`]\s*,|URLSearchParams\(\s*\{[^}]*:)\s*['"`]?$/;
-function isParameterValue(token) {
-  const match = PARAMETER.exec(token);
-  if (!match) return false;
-  const head = token.slice(0, match.index);
-  switch (match[1]) {
-    case "?":
-      return true;
-    case "&":
-      return match.index === 0 || head.includes("?");
-    default:
-      return head.includes("?") || head.includes("/");
-  }
-}
-function isInUrl(textBeforeKey) {
-  const token = URL_TOKEN_BEFORE_KEY.exec(textBeforeKey)?.[0] ?? "";
-  return isParameterValue(token) || URL_WITH_HOST.test(token) || SEARCH_PARAMS_CALL.test(textBeforeKey);
-}
-
-// src/context/classify.ts
-function envContext(provenance) {
-  if (!isEnvFile(provenance.path)) return void 0;
-  switch (provenance.kind) {
-    case "history":
-    case "staged":
-      return "committed-env";
-    case "worktree":
-      if (provenance.git === "tracked") return "committed-env";
-      if (provenance.git === "ignored") return "local-env";
-      return void 0;
-    case "stdin":
-      return void 0;
-  }
-}
-function classify(blob, candidates, facts) {
-  const { path } = blob.provenance;
-  const exposure = exposureOf(path, blob.bytes, facts);
-  const env2 = envContext(blob.provenance);
-  const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c3) => c3.secret.reveal())) : [];
-  return candidates.map((candidate, index) => {
-    const before = candidate.lineText.slice(0, candidate.keyIndexInLine);
-    const contexts = [];
-    if (isExposedEnvAssignment(before) || isInInlinedConfigBlock(path, blob.bytes, candidate.start)) {
-      contexts.push("exposed-env-var");
-    }
-    if (exposure.exposure === "client") contexts.push("client-bundle");
-    if (isInUrl(before)) contexts.push("url");
-    if (env2) contexts.push(env2);
-    contexts.push("default");
-    const classification = { contexts, exposure };
-    const origin = origins[index];
-    if (origin) classification.originalSource = origin;
-    return classification;
-  });
-}
-
 // src/secret.ts
 import { inspect } from "node:util";
 
@@ -7374,6 +6846,812 @@ function createDetector(patterns) {
   return { needles: needles.map((n) => n.literal), findCandidates };
 }
 
+// src/ruleset/load.ts
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/ruleset/schema.ts
+var CONTEXTS = [
+  "client-bundle",
+  "exposed-env-var",
+  "url",
+  "committed-env",
+  "local-env",
+  "default"
+];
+var KEY_TYPES = ["live", "test"];
+var PRECISIONS = ["very-high", "high", "medium", "low"];
+var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+function validateRuleFile(data, file) {
+  const where = (id, field) => `${file}${id ? `: rule "${id}"` : ""}: field "${field}"`;
+  const object = (value, at2) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw rulesError(`${at2} must be an object`);
+    }
+    return value;
+  };
+  const onlyFields = (value, allowed, id) => {
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) throw rulesError(`${where(id, key)} is not a known field`);
+    }
+  };
+  const text = (value, field, id, optional = false) => {
+    const v2 = value[field];
+    if (v2 === void 0 && optional) return "";
+    if (typeof v2 !== "string" || v2.length === 0) {
+      throw rulesError(`${where(id, field)} must be a non-empty string`);
+    }
+    return v2;
+  };
+  const oneOf = (value, field, allowed, id) => {
+    const v2 = value[field];
+    if (!allowed.includes(v2)) {
+      throw rulesError(`${where(id, field)} must be one of ${allowed.join(", ")} (got ${JSON.stringify(v2)})`);
+    }
+    return v2;
+  };
+  const strings = (value, field, id) => {
+    const v2 = value[field];
+    if (!Array.isArray(v2) || v2.some((s) => typeof s !== "string")) {
+      throw rulesError(`${where(id, field)} must be an array of strings`);
+    }
+    return v2;
+  };
+  const count = (value, field) => {
+    const v2 = value[field];
+    if (!Number.isInteger(v2) || v2 < 1) {
+      throw rulesError(`${where(void 0, `placeholders.${field}`)} must be a positive integer`);
+    }
+    return v2;
+  };
+  const safeRegex = (source, at2) => {
+    try {
+      new RegExp(source);
+    } catch (error) {
+      throw rulesError(`${at2} is not a valid regular expression: ${error.message}`);
+    }
+    const hazard = regexHazard(source);
+    if (hazard) throw rulesError(`${at2} could make a scan hang: ${hazard}`);
+    return source;
+  };
+  const root = object(data, file);
+  onlyFields(root, ["$schema", "patterns", "rules", "placeholders", "contextPrecedence"], void 0);
+  const result = {};
+  if (root.patterns !== void 0) {
+    if (!Array.isArray(root.patterns)) throw rulesError(`${where(void 0, "patterns")} must be an array`);
+    result.patterns = root.patterns.map((raw, index) => {
+      const p2 = object(raw, `${file}: patterns[${index}]`);
+      const id = typeof p2.id === "string" ? p2.id : void 0;
+      onlyFields(p2, ["id", "keyType", "prefix", "body", "description", "examples"], id);
+      if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `patterns[${index}]`, "id")} must be kebab-case`);
+      const spec = {
+        id,
+        keyType: oneOf(p2, "keyType", KEY_TYPES, id),
+        prefix: text(p2, "prefix", id),
+        body: safeRegex(text(p2, "body", id), where(id, "body")),
+        description: text(p2, "description", id)
+      };
+      if (p2.examples !== void 0) {
+        const ex = object(p2.examples, where(id, "examples"));
+        onlyFields(ex, ["match", "noMatch"], id);
+        spec.examples = { match: strings(ex, "match", id), noMatch: strings(ex, "noMatch", id) };
+      }
+      return spec;
+    });
+  }
+  if (root.rules !== void 0) {
+    if (!Array.isArray(root.rules)) throw rulesError(`${where(void 0, "rules")} must be an array`);
+    result.rules = root.rules.map((raw, index) => {
+      const r2 = object(raw, `${file}: rules[${index}]`);
+      const id = typeof r2.id === "string" ? r2.id : void 0;
+      onlyFields(
+        r2,
+        ["id", "keyType", "context", "severity", "precision", "title", "description", "remediation", "help"],
+        id
+      );
+      if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `rules[${index}]`, "id")} must be kebab-case`);
+      return {
+        id,
+        keyType: oneOf(r2, "keyType", KEY_TYPES, id),
+        context: oneOf(r2, "context", CONTEXTS, id),
+        severity: oneOf(r2, "severity", SEVERITIES, id),
+        precision: oneOf(r2, "precision", PRECISIONS, id),
+        title: text(r2, "title", id),
+        description: text(r2, "description", id),
+        remediation: text(r2, "remediation", id),
+        help: strings(r2, "help", id)
+      };
+    });
+  }
+  if (root.placeholders !== void 0) {
+    const p2 = object(root.placeholders, where(void 0, "placeholders"));
+    onlyFields(
+      p2,
+      ["exactBodies", "words", "minRepeatedRun", "minSequentialRun", "minDistinctChars", "templateBefore", "templateAfter", "examples"],
+      void 0
+    );
+    result.placeholders = {
+      exactBodies: strings(p2, "exactBodies"),
+      words: strings(p2, "words").map((w2) => w2.toLowerCase()),
+      minRepeatedRun: count(p2, "minRepeatedRun"),
+      minSequentialRun: count(p2, "minSequentialRun"),
+      minDistinctChars: count(p2, "minDistinctChars"),
+      templateBefore: strings(p2, "templateBefore"),
+      templateAfter: strings(p2, "templateAfter")
+    };
+    if (p2.examples !== void 0) {
+      const examples = object(p2.examples, where(void 0, "placeholders.examples"));
+      onlyFields(examples, ["placeholder"], void 0);
+      result.placeholders.examples = { placeholder: strings(examples, "placeholder") };
+    }
+  }
+  if (root.contextPrecedence !== void 0) {
+    const list = strings(root, "contextPrecedence");
+    for (const c3 of list) {
+      if (!CONTEXTS.includes(c3)) {
+        throw rulesError(`${where(void 0, "contextPrecedence")} has unknown context "${c3}"`);
+      }
+    }
+    result.contextPrecedence = list;
+  }
+  return result;
+}
+
+// src/ruleset/load.ts
+var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+var VERIFY_SPEC_FILE = "verify.json";
+function readRuleFile(file) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync2(file, "utf8"));
+  } catch (error) {
+    throw rulesError(`${file}: cannot read rule file: ${error.message}`);
+  }
+  return validateRuleFile(data, file);
+}
+function ruleFilesIn(path) {
+  let isDirectory2;
+  try {
+    isDirectory2 = statSync(path).isDirectory();
+  } catch (error) {
+    throw rulesError(`${path}: cannot read rules: ${error.code ?? error.message}`);
+  }
+  if (!isDirectory2) return [path];
+  return readdirSync(path).filter((name) => name.endsWith(".json") && !(path === BUILTIN_RULES_DIR && name === VERIFY_SPEC_FILE)).sort().map((name) => join2(path, name));
+}
+function loadRuleset(extraDirs = []) {
+  const files = [BUILTIN_RULES_DIR, ...extraDirs].flatMap(ruleFilesIn);
+  const patterns = [];
+  const rules = [];
+  let placeholders;
+  let contextPrecedence;
+  const seen = /* @__PURE__ */ new Map();
+  const claim = (id, file) => {
+    const other = seen.get(id);
+    if (other) throw rulesError(`${file}: rule "${id}": field "id" is already defined in ${basename(other)}`);
+    seen.set(id, file);
+  };
+  for (const file of files) {
+    const data = readRuleFile(file);
+    for (const pattern of data.patterns ?? []) {
+      claim(pattern.id, file);
+      patterns.push(pattern);
+    }
+    for (const rule of data.rules ?? []) {
+      claim(rule.id, file);
+      rules.push(rule);
+    }
+    if (data.placeholders) placeholders = mergePlaceholders(placeholders, data.placeholders);
+    if (data.contextPrecedence) contextPrecedence = data.contextPrecedence;
+  }
+  if (!placeholders) throw rulesError(`${BUILTIN_RULES_DIR}: no placeholders section found`);
+  const table = /* @__PURE__ */ new Map();
+  for (const rule of rules) table.set(`${rule.keyType}:${rule.context}`, rule);
+  for (const keyType of ["live", "test"]) {
+    for (const context of CONTEXTS) {
+      if (!table.has(`${keyType}:${context}`)) {
+        throw rulesError(`rules: no rule for key type "${keyType}" in context "${context}"`);
+      }
+    }
+  }
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  return {
+    patterns,
+    rules,
+    placeholders,
+    contextPrecedence: contextPrecedence ?? [...CONTEXTS],
+    ruleFor: (keyType, context) => table.get(`${keyType}:${context}`),
+    ruleById: (id) => byId.get(id)
+  };
+}
+function mergePlaceholders(base, extra) {
+  if (!base) return extra;
+  return {
+    exactBodies: [...base.exactBodies, ...extra.exactBodies],
+    words: [...base.words, ...extra.words],
+    minRepeatedRun: extra.minRepeatedRun,
+    minSequentialRun: extra.minSequentialRun,
+    minDistinctChars: extra.minDistinctChars,
+    templateBefore: [...base.templateBefore, ...extra.templateBefore],
+    templateAfter: [...base.templateAfter, ...extra.templateAfter],
+    examples: base.examples
+  };
+}
+
+// src/output-guard.ts
+function keyRedactor(patterns) {
+  const detector = createDetector(patterns);
+  return (text) => {
+    if (!detector.needles.some((needle) => text.includes(needle))) return text;
+    const bytes = Buffer.from(text, "utf8");
+    const candidates = detector.findCandidates(bytes, { isBinary: false });
+    if (candidates.length === 0) return text;
+    let redacted = "";
+    let last = 0;
+    for (const candidate of candidates) {
+      redacted += bytes.toString("utf8", last, candidate.start) + candidate.secret.redacted;
+      last = candidate.end;
+    }
+    return redacted + bytes.toString("utf8", last);
+  };
+}
+function builtinKeyRedactor() {
+  try {
+    return keyRedactor(loadRuleset().patterns);
+  } catch {
+    return (text) => text;
+  }
+}
+var reportKeyRedactor = (report) => report.patterns ? keyRedactor(report.patterns) : builtinKeyRedactor();
+function redactStrings(value, redact2) {
+  if (typeof value === "string") return redact2(value);
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact2));
+  if (value instanceof Map) return new Map([...value].map(([name, field]) => [name, redactStrings(field, redact2)]));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, redactStrings(field, redact2)]));
+  }
+  return value;
+}
+function redactReport(report) {
+  return { ...redactStrings(report, reportKeyRedactor(report)), ...report.patterns ? { patterns: report.patterns } : {} };
+}
+
+// src/formatters/format.ts
+var redacting = (format) => (report, options) => format(options.reveal ? report : redactReport(report), options);
+
+// src/formatters/github.ts
+var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var annotationLevel = (finding) => finding.severity === "critical" || finding.severity === "high" ? "error" : "warning";
+function annotation(finding, reveal) {
+  const { location } = finding;
+  const properties = [
+    `file=${escapeProperty(location.path)}`,
+    `line=${location.line}`,
+    `endLine=${location.endLine}`,
+    `col=${location.column}`,
+    `endColumn=${location.endColumn}`,
+    `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`
+  ].join(",");
+  const key = reveal ? finding.secret.reveal() : finding.secret.redacted;
+  const where = finding.commit ? ` (commit ${finding.commit.sha.slice(0, 12)})` : "";
+  return `::${annotationLevel(finding)} ${properties}::${escapeData(`${finding.title}: ${key}${where}`)}`;
+}
+var formatGithub = redacting(
+  (report, options) => report.findings.filter((f3) => !f3.suppressed).map((f3) => `${annotation(f3, options.reveal)}
+`).join("")
+);
+
+// src/report/findings.ts
+var severityRank = (severity) => SEVERITIES.indexOf(severity);
+function compareFindings(a, b3) {
+  return (a.location.path < b3.location.path ? -1 : a.location.path > b3.location.path ? 1 : 0) || a.location.line - b3.location.line || a.location.column - b3.location.column || a.ruleId.localeCompare(b3.ruleId);
+}
+var activeFindings = (report) => report.findings.filter((f3) => !f3.suppressed);
+var isIncomplete = (report) => report.skipped.some((skip) => skip.reason === "missing-object");
+function isFailing(report) {
+  if (report.failOn === "none") return false;
+  const threshold = severityRank(report.failOn);
+  return activeFindings(report).some((f3) => severityRank(f3.severity) >= threshold);
+}
+
+// src/report/keys.ts
+var ID_LENGTH = 16;
+var keyId = (secret) => secret.hash.slice(0, ID_LENGTH);
+var rank = (severity) => SEVERITIES.indexOf(severity);
+var byDate = (a, b3) => Date.parse(a.date) - Date.parse(b3.date) || a.sha.localeCompare(b3.sha);
+var shortRef = (ref) => ref.replace(/^refs\/(heads|remotes)\//, "").replace(/^refs\//, "");
+function groupByKey(report) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    if (finding.suppressed) continue;
+    const group = groups.get(finding.secret.hash);
+    if (group) group.push(finding);
+    else groups.set(finding.secret.hash, [finding]);
+  }
+  const entries = [...groups].map(([hash, findings]) => {
+    const entry = keyEntry(findings, report.keyHistory?.get(hash));
+    const verification = report.verification?.get(hash);
+    return verification ? { ...entry, verification } : entry;
+  });
+  return entries.sort(
+    (a, b3) => rank(b3.severity) - rank(a.severity) || (a.keyType === b3.keyType ? 0 : a.keyType === "live" ? -1 : 1) || (a.firstSeen && b3.firstSeen ? byDate(a.firstSeen, b3.firstSeen) : 0) || a.id.localeCompare(b3.id)
+  );
+}
+function keyEntry(findings, history) {
+  const worst = findings.reduce((a, b3) => rank(b3.severity) > rank(a.severity) ? b3 : a);
+  const commits = findings.flatMap((f3) => f3.commit ? [f3.commit] : []).sort(byDate);
+  const firstSeen = history?.firstSeen ?? commits[0];
+  const lastSeen = history?.lastSeen ?? commits[commits.length - 1];
+  const tags = history?.refs.filter((ref) => ref.startsWith("refs/tags/"));
+  return {
+    id: keyId(worst.secret),
+    keyType: worst.keyType,
+    secret: worst.secret,
+    ruleId: worst.ruleId,
+    severity: worst.severity,
+    context: worst.context,
+    locations: findings.map((f3) => ({
+      path: f3.location.path,
+      line: f3.location.line,
+      column: f3.location.column,
+      ruleId: f3.ruleId,
+      severity: f3.severity,
+      context: f3.context,
+      ...f3.commit ? { commit: f3.commit } : {},
+      ...f3.inHead !== void 0 ? { inHead: f3.inHead } : {}
+    })),
+    ...firstSeen ? { firstSeen } : {},
+    ...lastSeen ? { lastSeen } : {},
+    ...history?.removed ? { removed: history.removed } : {},
+    ...history ? { refs: history.refs, tipRefs: history.tipRefs, tags, reachedTag: tags.length > 0 } : {}
+  };
+}
+function whereKeyIs(entry) {
+  if (!entry.refs) return void 0;
+  const names = (refs) => refs.map(shortRef).join(", ");
+  if (entry.tipRefs.length) return `in tip of ${names(entry.tipRefs)}`;
+  if (entry.refs.length) return `only in history of refs ${names(entry.refs)}`;
+  return "in no ref (only a detached HEAD, an older stash entry or unreachable objects)";
+}
+
+// src/formatters/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/caibo-scan/caibo-scan";
+var SARIF_RESULT_LIMIT = 25e3;
+var SECRET_FINGERPRINT = "caiboScanSecret/v1";
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_3, __, c3) => c3.toUpperCase());
+var sarifUri = (path) => path.split("/").map(encodeURIComponent).join("/");
+function sarifRule(rule) {
+  const steps = rule.help.map((step, i) => `${i + 1}. ${step}`).join("\n");
+  return {
+    id: rule.id,
+    name: pascal(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: {
+      text: `${rule.description}
+
+What to do:
+${steps}`,
+      markdown: `## ${rule.title}
+
+${rule.description}
+
+### What to do
+
+${steps}`
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ["security", "secret", "external/cwe/cwe-798"],
+      precision: rule.precision,
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+var compareForSarif = (a, b3) => compareFindings(a, b3) || (a.commit?.sha ?? "").localeCompare(b3.commit?.sha ?? "") || a.fingerprint.localeCompare(b3.fingerprint);
+function sarifFindings(findings) {
+  const active = findings.filter((f3) => !f3.suppressed);
+  const kept = active.length <= SARIF_RESULT_LIMIT ? active : [...active].sort((a, b3) => severityRank(b3.severity) - severityRank(a.severity) || compareForSarif(a, b3)).slice(0, SARIF_RESULT_LIMIT);
+  return [...kept].sort(compareForSarif);
+}
+function sarifTruncationWarning(report) {
+  const active = report.findings.filter((f3) => !f3.suppressed).length;
+  if (active <= SARIF_RESULT_LIMIT) return void 0;
+  return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
+}
+var automationId = (category) => category.endsWith("/") ? category : `${category}/`;
+function keyProperties(entry) {
+  return {
+    ...entry?.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) } : {},
+    ...entry?.verification ? { verification: entry.verification.outcome, verificationReason: entry.verification.reason } : {}
+  };
+}
+function sarifResult(finding, ruleIndex, options, entry) {
+  const { location, commit } = finding;
+  const key = options.reveal ? finding.secret.reveal() : finding.secret.redacted;
+  const where = [
+    finding.originalSource ? ` (original source: ${finding.originalSource})` : "",
+    finding.encoding ? ` (${finding.encoding}-encoded)` : "",
+    commit ? ` (commit ${commit.sha})` : ""
+  ].join("");
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: `${finding.title}: ${key}${where}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: sarifUri(location.path), uriBaseId: "%SRCROOT%" },
+          // 1-based; endColumn is the column after the key (SARIF §3.30.8).
+          region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: {
+      [SECRET_FINGERPRINT]: finding.fingerprint,
+      ...finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}
+    },
+    properties: {
+      keyType: finding.keyType,
+      context: finding.context,
+      severity: finding.severity,
+      keyId: keyId(finding.secret),
+      ...keyProperties(entry),
+      ...location.byteOffset !== void 0 ? { byteOffset: location.byteOffset } : {},
+      ...finding.encoding ? { encoding: finding.encoding } : {},
+      ...finding.originalSource ? { originalSource: finding.originalSource } : {},
+      ...commit ? { commit: commit.sha, author: commit.author, date: commit.date, commitSubject: commit.subject, inHead: finding.inHead ?? null } : {}
+    }
+  };
+}
+var formatSarif = redacting((report, options) => {
+  const rules = [...report.rules].sort((a, b3) => a.id.localeCompare(b3.id));
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const { repository } = options;
+  const keys = groupByKey(report);
+  const keyById = new Map(keys.map((k2) => [k2.id, k2]));
+  const run = {
+    tool: { driver: { name: "caibo-scan", semanticVersion: options.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
+    ...options.sarifCategory ? { automationDetails: { id: automationId(options.sarifCategory) } } : {},
+    // Only when the caller knows the one revision scanned (the Action); history findings name their own commit.
+    ...repository ? {
+      versionControlProvenance: [
+        { repositoryUri: repository.uri, revisionId: repository.revision, ...repository.branch ? { branch: repository.branch } : {}, mappedTo: { uriBaseId: "%SRCROOT%" } }
+      ]
+    } : {},
+    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The project root: the git top-level, else the nearest folder with a package.json or framework config." } } },
+    columnKind: "utf16CodeUnits",
+    results: sarifFindings(report.findings).map(
+      (finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options, keyById.get(keyId(finding.secret)))
+    ),
+    // The distinct keys (issue 14): one rotation each, however many results share one.
+    properties: {
+      keys: keys.map((k2) => ({
+        id: k2.id,
+        keyType: k2.keyType,
+        severity: k2.severity,
+        ruleId: k2.ruleId,
+        locations: k2.locations.length,
+        ...k2.firstSeen ? { firstSeen: k2.firstSeen.sha } : {},
+        ...k2.lastSeen ? { lastSeen: k2.lastSeen.sha } : {},
+        ...keyProperties(k2)
+      }))
+    }
+  };
+  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}
+`;
+});
+
+// src/formatters/summary.ts
+function summarise(report) {
+  const bySeverity = Object.fromEntries([...SEVERITIES].reverse().map((s) => [s, 0]));
+  const active = activeFindings(report);
+  for (const finding of active) bySeverity[finding.severity] += 1;
+  const suppressedBy = {};
+  for (const finding of report.findings) {
+    if (finding.suppressed) suppressedBy[finding.suppressed.by] = (suppressedBy[finding.suppressed.by] ?? 0) + 1;
+  }
+  return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
+}
+var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+// src/scan.ts
+import { statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/baseline.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+function readBaseline(file) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync3(file, "utf8"));
+  } catch (error) {
+    throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
+  }
+  if (data?.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f3) => typeof f3?.fingerprint !== "string")) {
+    throw configError(`${file}: not a caibo-scan baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
+  }
+  return new Set(data.findings.map((f3) => f3.fingerprint));
+}
+
+// src/context/build-output.ts
+var OUTPUT_LAYOUTS = [
+  // Next.js serves .next/static at /_next/static; the rest of .next (server/, cache/, standalone/, manifests) stays on the server.
+  { id: "next-static", framework: "Next.js", dirs: [".next", "static"], exposure: "client", example: ".next/static/chunks/app/page-1a2b3c4d.js" },
+  { id: "next-server", framework: "Next.js", dirs: [".next"], exposure: "server", example: ".next/server/app/page.js" },
+  { id: "sveltekit-client", framework: "SvelteKit", dirs: [".svelte-kit", "output", "client"], exposure: "client", example: ".svelte-kit/output/client/_app/immutable/nodes/2.js" },
+  { id: "sveltekit-prerendered", framework: "SvelteKit", dirs: [".svelte-kit", "output", "prerendered"], exposure: "client", example: ".svelte-kit/output/prerendered/pages/index.html" },
+  { id: "sveltekit-server", framework: "SvelteKit", dirs: [".svelte-kit", "output", "server"], exposure: "server", example: ".svelte-kit/output/server/chunks/pay.js.map" },
+  { id: "nitro-public", framework: "Nuxt / Nitro", dirs: [".output", "public"], exposure: "client", example: ".output/public/_nuxt/entry.js" },
+  { id: "nitro-server", framework: "Nuxt / Nitro", dirs: [".output", "server"], exposure: "server", example: ".output/server/chunks/routes/api/pay.mjs" },
+  { id: "nuxt-client", framework: "Nuxt", dirs: [".nuxt", "dist", "client"], exposure: "client", example: ".nuxt/dist/client/_nuxt/entry.js" },
+  { id: "nuxt-server", framework: "Nuxt", dirs: [".nuxt", "dist", "server"], exposure: "server", example: ".nuxt/dist/server/server.mjs" },
+  { id: "vercel-static", framework: "Vercel Build Output", dirs: [".vercel", "output", "static"], exposure: "client", example: ".vercel/output/static/app.js" },
+  { id: "vercel-functions", framework: "Vercel Build Output", dirs: [".vercel", "output", "functions"], exposure: "server", example: ".vercel/output/functions/index.func/index.js" },
+  // One output folder split in two: Astro with a server adapter, Vite's SSR convention, SvelteKit adapter-node, Remix / React Router.
+  { id: "ssr-client", framework: "Astro, Vite SSR, adapter-node, React Router", dirs: ["dist|build", "client"], exposure: "client", example: "build/client/_app/immutable/nodes/2.js" },
+  { id: "ssr-server", framework: "Astro, Vite SSR, adapter-node, React Router", dirs: ["dist|build", "server"], exposure: "server", example: "dist/server/entry.mjs.map" },
+  // SvelteKit adapter-node (its `out` option, `build` by default): client/, prerendered/, server/, and its own entry files.
+  { id: "adapter-node-client", framework: "SvelteKit adapter-node", dirs: ["*", "client"], exposure: "client", evidence: ["handler.js", "server"], example: "node-out/client/_app/immutable/nodes/2.js" },
+  { id: "adapter-node-prerendered", framework: "SvelteKit adapter-node", dirs: ["*", "prerendered"], exposure: "client", evidence: ["handler.js", "client"], example: "build/prerendered/index.html" },
+  { id: "adapter-node-server", framework: "SvelteKit adapter-node", dirs: ["*", "server"], exposure: "server", evidence: ["handler.js", "client"], example: "node-out/server/chunks/pay.js" },
+  { id: "adapter-node-entry", framework: "SvelteKit adapter-node", dirs: ["*"], exposure: "server", evidence: ["handler.js", "server"], example: "build/env.js" },
+  // Angular's application builder: dist/<project>/{browser,server}.
+  { id: "angular-browser", framework: "Angular", dirs: ["dist", "*", "browser"], exposure: "client", example: "dist/shop/browser/main-ABCD1234.js" },
+  { id: "angular-server", framework: "Angular", dirs: ["dist", "*", "server"], exposure: "server", example: "dist/shop/server/server.mjs" },
+  // Vite 5+ writes .vite/manifest.json into the outDir (with build.manifest or ssrManifest); an SSR outDir is named for it.
+  { id: "vite-ssr", framework: "Vite", dirs: ["*"], exposure: "server", evidence: [".vite/manifest.json"], rootName: /ssr|server/i, example: "dist-ssr/entry-server.js" },
+  { id: "vite-client", framework: "Vite", dirs: ["*"], exposure: "client", evidence: [".vite/manifest.json"], example: "web-dist/app.js" },
+  { id: "vite-ssr-manifest", framework: "Vite", dirs: ["*"], exposure: "client", evidence: [".vite/ssr-manifest.json"], example: "www-build/app.js" }
+];
+var matchesName = (pattern, name) => pattern === "*" || pattern.split("|").includes(name);
+function rootFor(layout, folders, facts) {
+  if (layout.evidence && !facts) return void 0;
+  const { dirs } = layout;
+  for (let start = 0; start + dirs.length <= folders.length; start += 1) {
+    if (!dirs.every((pattern, j3) => matchesName(pattern, folders[start + j3]))) continue;
+    const root = folders.slice(0, start + dirs.length);
+    if (layout.rootName && !layout.rootName.test(root[root.length - 1])) continue;
+    const base = folders.slice(0, start + 1).join("/");
+    if (layout.evidence?.some((file) => !facts.exists(`${base}/${file}`))) continue;
+    return { exposure: layout.exposure, root: root.join("/"), layout };
+  }
+  return void 0;
+}
+function outputRootOf(path, facts) {
+  const folders = path.split("/").slice(0, -1);
+  if (folders.length === 0) return void 0;
+  for (const layout of OUTPUT_LAYOUTS) {
+    const found = rootFor(layout, folders, facts);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/context/paths.ts
+var segments = (path) => path.split("/");
+var baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
+function isEnvFile(path) {
+  const name = baseName(path);
+  return name === ".env" || name === ".envrc" || name.startsWith(".env.") || name.endsWith(".env") && name.length > 4;
+}
+function hasSegment(path, names) {
+  return segments(path).slice(0, -1).some((segment) => names.includes(segment));
+}
+
+// src/context/source-map.ts
+var MAX_PARSED_MAP_BYTES = 64 * 1024 * 1024;
+var isSourceMap = (path) => /\.map$/i.test(path);
+var FILE_FIELD = /"file"\s*:\s*"((?:[^"\\]|\\.)*)"/;
+var FIELD_WINDOW = 4096;
+function fileField(content) {
+  const ends = [content.toString("utf8", 0, FIELD_WINDOW), content.toString("utf8", Math.max(0, content.length - FIELD_WINDOW))];
+  for (const text of ends) {
+    const raw = FILE_FIELD.exec(text)?.[1];
+    if (raw === void 0) continue;
+    try {
+      return JSON.parse(`"${raw}"`);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function mappedFile(mapPath, content) {
+  const dir = mapPath.slice(0, mapPath.lastIndexOf("/") + 1);
+  const sibling = mapPath.replace(/\.map$/i, "");
+  const file = fileField(content);
+  const isGenerated = file !== void 0 && !file.startsWith("/") && !file.includes("..") && !isSourceMap(file);
+  const named = isGenerated ? [`${dir}${file}`, `${dir}${file.slice(file.lastIndexOf("/") + 1)}`] : [];
+  return [.../* @__PURE__ */ new Set([...named.filter((candidate) => candidate !== sibling), sibling])];
+}
+function originalSources(content, keys) {
+  if (content.length > MAX_PARSED_MAP_BYTES) return keys.map(() => void 0);
+  let map;
+  try {
+    map = JSON.parse(content.toString("utf8"));
+  } catch {
+    return keys.map(() => void 0);
+  }
+  const sources = Array.isArray(map.sources) ? map.sources : [];
+  const contents = Array.isArray(map.sourcesContent) ? map.sourcesContent : [];
+  return keys.map((key) => {
+    const index = contents.findIndex((text) => typeof text === "string" && text.includes(key));
+    const source = index === -1 ? void 0 : sources[index];
+    return typeof source === "string" ? source : void 0;
+  });
+}
+
+// src/context/exposure.ts
+var BUILD_DIRS = ["dist", "build", "out"];
+var SERVED_DIRS = ["public", "static", "staticfiles", "www", "assets"];
+var WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$/i;
+var SERVER_SCRIPT = /\.(php\d?|py|rb|pl|cgi|go|java|jsp|aspx?|cs|ex|exs|rs)$/i;
+var CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
+var USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+var NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
+var HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
+var PRECOMPRESSED = /\.(?:gz|br)$/i;
+var SHIPPED_MAP = /\.(?:m?js|css)\.map$/;
+var SERVICE_WORKER = /^(?:sw|service-?worker|serviceWorker|firebase-messaging-sw|workbox-[\w-]+)\.m?js$/;
+var BUNDLE_MARKERS = ["__webpack_require__", "webpackChunk", "__vitePreload", 'relList.supports("modulepreload")', "__sveltekit_"];
+var SOURCE_MAPPING_TRAILER = /\/\/[#@] sourceMappingURL=\S+\s*$/;
+var NODE_MARKERS = /(?<![\s\S])#!.*\bnode\b|(?:from\s*|import\(\s*|require\(\s*)["']node:|require\(\s*["'](?:fs|path|os|child_process|net|http|https|zlib|worker_threads|cluster|dns|tls|readline)["']\s*\)/;
+var COMMONJS_MODULE = /^(?:module\.exports\s*=|exports\.[\w$]+\s*=|Object\.defineProperty\(exports,)/m;
+var MINIFIED_LINE = /[^\n]{1000}/;
+var MARKER_SCAN_BYTES = 256 * 1024;
+var verdict = (exposure, reason) => ({ exposure, reason });
+function isHashedName(name) {
+  const hash = HASHED_NAME.exec(name)?.[1];
+  if (!hash) return false;
+  const isHex = /^[0-9a-f]+$/.test(hash) && /\d/.test(hash) && /[a-f]/.test(hash);
+  return isHex || /[A-Z]/.test(hash) && /[a-z]/.test(hash) && /\d/.test(hash);
+}
+function browserAssetRule(path) {
+  const name = baseName(path);
+  if (hasSegment(path, SERVED_DIRS)) return "served-folder";
+  if (SERVICE_WORKER.test(name)) return "service-worker";
+  if (NAMED_BUNDLE.test(name)) return "named-bundle";
+  if (isHashedName(name)) return "hashed-name";
+  if (CLIENT_SOURCE.test(name)) return "page-or-component";
+  return void 0;
+}
+var hasBundlerRuntime = (head) => BUNDLE_MARKERS.some((marker) => head.includes(marker));
+function isNodeCode(head) {
+  return NODE_MARKERS.test(head) || COMMONJS_MODULE.test(head) && !hasBundlerRuntime(head);
+}
+function isMinifiedWithMap(head, content) {
+  const tail = content.toString("latin1", Math.max(0, content.length - 512));
+  return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
+}
+function scriptExposure(path, content) {
+  const head = content.toString("utf8", 0, Math.min(content.length, MARKER_SCAN_BYTES));
+  if (USE_CLIENT_DIRECTIVE.test(head)) return verdict("client", "use-client");
+  if (isNodeCode(head)) return verdict("server", "node-code");
+  if (hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path))) return verdict("client", "build-folder");
+  if (!/\.m?js$/i.test(path)) return verdict("unknown", "none");
+  if (hasBundlerRuntime(head)) return verdict("client", "bundler-runtime");
+  if (isMinifiedWithMap(head, content)) return verdict("client", "minified-with-map");
+  return verdict("unknown", "none");
+}
+function sourceMapExposure(path, content, facts) {
+  const mapped = mappedFile(path, content);
+  const generated = mapped.map((file) => ({ file, head: facts?.head(file) })).find((f3) => f3.head);
+  const of = generated ?? { file: mapped[mapped.length - 1], head: void 0 };
+  const decided = exposureOf(of.file, of.head ?? Buffer.alloc(0), facts);
+  if (decided.exposure !== "unknown" || generated) return verdict(decided.exposure, `source-map:${decided.reason}`);
+  return SHIPPED_MAP.test(path) ? verdict("client", "source-map") : decided;
+}
+function exposureOf(path, content, facts) {
+  if (PRECOMPRESSED.test(path)) return exposureOf(path.replace(PRECOMPRESSED, ""), content, facts);
+  const output = outputRootOf(path, facts);
+  if (output) return verdict(output.exposure, output.layout.id);
+  if (SERVER_SCRIPT.test(path)) return verdict("server", "server-script");
+  if (/\.cjs$/.test(path)) return verdict("server", "commonjs-file");
+  if (isSourceMap(path)) return sourceMapExposure(path, content, facts);
+  const assetRule = browserAssetRule(path);
+  if (assetRule) return verdict("client", assetRule);
+  if (!/\.m?jsx?$|\.tsx?$/i.test(path)) return verdict("unknown", "none");
+  return scriptExposure(path, content);
+}
+
+// src/context/exposed-env-var.ts
+var EXPOSED_PREFIX = "(?<![A-Za-z0-9_])(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|NUXT_PUBLIC_)";
+var EXPOSED_ASSIGNMENT = new RegExp(`${EXPOSED_PREFIX}[A-Za-z0-9_]*['"]?\\s*(?:=|:|\\?\\?|\\|\\|)\\s*['"\`]?$`);
+var blockNamed = (names) => new RegExp(`(?:^|[\\s,{])(?:${names})\\s*:\\s*\\{$|(?:Define|Environment)Plugin\\(\\s*\\{$`);
+var INLINED_BLOCKS = [
+  [/^next\.config\./, blockNamed("env|publicRuntimeConfig")],
+  [/^nuxt\.config\./, blockNamed("define|public")],
+  [/^(?:vite|vitest|astro|svelte|webpack)\.config\./, blockNamed("define")]
+];
+var CONFIG_SCRIPT = /\.[cm]?[jt]s$/;
+function isExposedEnvAssignment(textBeforeKey) {
+  return EXPOSED_ASSIGNMENT.test(textBeforeKey);
+}
+function isInInlinedConfigBlock(path, content, keyOffset) {
+  const name = baseName(path);
+  const inlinedBlock = CONFIG_SCRIPT.test(name) ? INLINED_BLOCKS.find(([config]) => config.test(name))?.[1] : void 0;
+  if (!inlinedBlock) return false;
+  const before = content.toString("utf8", Math.max(0, keyOffset - 16384), keyOffset);
+  let depth = 0;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const char = before[i];
+    if (char === "}") depth += 1;
+    else if (char === "{") {
+      if (depth === 0) {
+        if (inlinedBlock.test(before.slice(Math.max(0, i - 64), i + 1))) return true;
+      } else depth -= 1;
+    }
+  }
+  return false;
+}
+
+// src/context/url.ts
+var URL_TOKEN_BEFORE_KEY = /[^\s'"`<>()]*$/;
+var PARAMETER = /([?&#;])[A-Za-z0-9_.\-[\]%]*=$/;
+var URL_WITH_HOST = /[a-z][a-z0-9+.-]*:\/\/|(?:^|=)\/\/[A-Za-z0-9-]+\./i;
+var SEARCH_PARAMS_CALL = /(?:searchParams\.(?:set|append)\(\s*['"`][^'"`]*['"`]\s*,|URLSearchParams\(\s*\{[^}]*:)\s*['"`]?$/;
+function isParameterValue(token) {
+  const match = PARAMETER.exec(token);
+  if (!match) return false;
+  const head = token.slice(0, match.index);
+  switch (match[1]) {
+    case "?":
+      return true;
+    case "&":
+      return match.index === 0 || head.includes("?");
+    default:
+      return head.includes("?") || head.includes("/");
+  }
+}
+function isInUrl(textBeforeKey) {
+  const token = URL_TOKEN_BEFORE_KEY.exec(textBeforeKey)?.[0] ?? "";
+  return isParameterValue(token) || URL_WITH_HOST.test(token) || SEARCH_PARAMS_CALL.test(textBeforeKey);
+}
+
+// src/context/classify.ts
+function envContext(provenance) {
+  if (!isEnvFile(provenance.path)) return void 0;
+  switch (provenance.kind) {
+    case "history":
+    case "staged":
+      return "committed-env";
+    case "worktree":
+      if (provenance.git === "tracked") return "committed-env";
+      if (provenance.git === "ignored") return "local-env";
+      return void 0;
+    case "stdin":
+      return void 0;
+  }
+}
+function classify(blob, candidates, facts) {
+  const { path } = blob.provenance;
+  const exposure = exposureOf(path, blob.bytes, facts);
+  const env2 = envContext(blob.provenance);
+  const origins = isSourceMap(path) ? originalSources(blob.bytes, candidates.map((c3) => c3.secret.reveal())) : [];
+  return candidates.map((candidate, index) => {
+    const before = candidate.lineText.slice(0, candidate.keyIndexInLine);
+    const contexts = [];
+    if (isExposedEnvAssignment(before) || isInInlinedConfigBlock(path, blob.bytes, candidate.start)) {
+      contexts.push("exposed-env-var");
+    }
+    if (exposure.exposure === "client") contexts.push("client-bundle");
+    if (isInUrl(before)) contexts.push("url");
+    if (env2) contexts.push(env2);
+    contexts.push("default");
+    const classification = { contexts, exposure };
+    const origin = origins[index];
+    if (origin) classification.originalSource = origin;
+    return classification;
+  });
+}
+
 // src/detect/encodings.ts
 var MAX_ENCODED_BYTES = 4096;
 var CONTEXT_BEFORE = 2048;
@@ -7715,239 +7993,6 @@ function decide(ruleset, keyType, contexts) {
 }
 function fingerprint(ruleId, path, secretHash) {
   return sha256(`${ruleId}\0${path}\0${secretHash}`).slice(0, 32);
-}
-
-// src/ruleset/load.ts
-import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
-import { basename, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/ruleset/schema.ts
-var CONTEXTS = [
-  "client-bundle",
-  "exposed-env-var",
-  "url",
-  "committed-env",
-  "local-env",
-  "default"
-];
-var KEY_TYPES = ["live", "test"];
-var PRECISIONS = ["very-high", "high", "medium", "low"];
-var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-function validateRuleFile(data, file) {
-  const where = (id, field) => `${file}${id ? `: rule "${id}"` : ""}: field "${field}"`;
-  const object = (value, at2) => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw rulesError(`${at2} must be an object`);
-    }
-    return value;
-  };
-  const onlyFields = (value, allowed, id) => {
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) throw rulesError(`${where(id, key)} is not a known field`);
-    }
-  };
-  const text = (value, field, id, optional = false) => {
-    const v2 = value[field];
-    if (v2 === void 0 && optional) return "";
-    if (typeof v2 !== "string" || v2.length === 0) {
-      throw rulesError(`${where(id, field)} must be a non-empty string`);
-    }
-    return v2;
-  };
-  const oneOf = (value, field, allowed, id) => {
-    const v2 = value[field];
-    if (!allowed.includes(v2)) {
-      throw rulesError(`${where(id, field)} must be one of ${allowed.join(", ")} (got ${JSON.stringify(v2)})`);
-    }
-    return v2;
-  };
-  const strings = (value, field, id) => {
-    const v2 = value[field];
-    if (!Array.isArray(v2) || v2.some((s) => typeof s !== "string")) {
-      throw rulesError(`${where(id, field)} must be an array of strings`);
-    }
-    return v2;
-  };
-  const count = (value, field) => {
-    const v2 = value[field];
-    if (!Number.isInteger(v2) || v2 < 1) {
-      throw rulesError(`${where(void 0, `placeholders.${field}`)} must be a positive integer`);
-    }
-    return v2;
-  };
-  const safeRegex = (source, at2) => {
-    try {
-      new RegExp(source);
-    } catch (error) {
-      throw rulesError(`${at2} is not a valid regular expression: ${error.message}`);
-    }
-    const hazard = regexHazard(source);
-    if (hazard) throw rulesError(`${at2} could make a scan hang: ${hazard}`);
-    return source;
-  };
-  const root = object(data, file);
-  onlyFields(root, ["$schema", "patterns", "rules", "placeholders", "contextPrecedence"], void 0);
-  const result = {};
-  if (root.patterns !== void 0) {
-    if (!Array.isArray(root.patterns)) throw rulesError(`${where(void 0, "patterns")} must be an array`);
-    result.patterns = root.patterns.map((raw, index) => {
-      const p2 = object(raw, `${file}: patterns[${index}]`);
-      const id = typeof p2.id === "string" ? p2.id : void 0;
-      onlyFields(p2, ["id", "keyType", "prefix", "body", "description", "examples"], id);
-      if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `patterns[${index}]`, "id")} must be kebab-case`);
-      const spec = {
-        id,
-        keyType: oneOf(p2, "keyType", KEY_TYPES, id),
-        prefix: text(p2, "prefix", id),
-        body: safeRegex(text(p2, "body", id), where(id, "body")),
-        description: text(p2, "description", id)
-      };
-      if (p2.examples !== void 0) {
-        const ex = object(p2.examples, where(id, "examples"));
-        onlyFields(ex, ["match", "noMatch"], id);
-        spec.examples = { match: strings(ex, "match", id), noMatch: strings(ex, "noMatch", id) };
-      }
-      return spec;
-    });
-  }
-  if (root.rules !== void 0) {
-    if (!Array.isArray(root.rules)) throw rulesError(`${where(void 0, "rules")} must be an array`);
-    result.rules = root.rules.map((raw, index) => {
-      const r2 = object(raw, `${file}: rules[${index}]`);
-      const id = typeof r2.id === "string" ? r2.id : void 0;
-      onlyFields(
-        r2,
-        ["id", "keyType", "context", "severity", "precision", "title", "description", "remediation", "help"],
-        id
-      );
-      if (!id || !ID.test(id)) throw rulesError(`${where(id ?? `rules[${index}]`, "id")} must be kebab-case`);
-      return {
-        id,
-        keyType: oneOf(r2, "keyType", KEY_TYPES, id),
-        context: oneOf(r2, "context", CONTEXTS, id),
-        severity: oneOf(r2, "severity", SEVERITIES, id),
-        precision: oneOf(r2, "precision", PRECISIONS, id),
-        title: text(r2, "title", id),
-        description: text(r2, "description", id),
-        remediation: text(r2, "remediation", id),
-        help: strings(r2, "help", id)
-      };
-    });
-  }
-  if (root.placeholders !== void 0) {
-    const p2 = object(root.placeholders, where(void 0, "placeholders"));
-    onlyFields(
-      p2,
-      ["exactBodies", "words", "minRepeatedRun", "minSequentialRun", "minDistinctChars", "templateBefore", "templateAfter", "examples"],
-      void 0
-    );
-    result.placeholders = {
-      exactBodies: strings(p2, "exactBodies"),
-      words: strings(p2, "words").map((w2) => w2.toLowerCase()),
-      minRepeatedRun: count(p2, "minRepeatedRun"),
-      minSequentialRun: count(p2, "minSequentialRun"),
-      minDistinctChars: count(p2, "minDistinctChars"),
-      templateBefore: strings(p2, "templateBefore"),
-      templateAfter: strings(p2, "templateAfter")
-    };
-    if (p2.examples !== void 0) {
-      const examples = object(p2.examples, where(void 0, "placeholders.examples"));
-      onlyFields(examples, ["placeholder"], void 0);
-      result.placeholders.examples = { placeholder: strings(examples, "placeholder") };
-    }
-  }
-  if (root.contextPrecedence !== void 0) {
-    const list = strings(root, "contextPrecedence");
-    for (const c3 of list) {
-      if (!CONTEXTS.includes(c3)) {
-        throw rulesError(`${where(void 0, "contextPrecedence")} has unknown context "${c3}"`);
-      }
-    }
-    result.contextPrecedence = list;
-  }
-  return result;
-}
-
-// src/ruleset/load.ts
-var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
-var VERIFY_SPEC_FILE = "verify.json";
-function readRuleFile(file) {
-  let data;
-  try {
-    data = JSON.parse(readFileSync3(file, "utf8"));
-  } catch (error) {
-    throw rulesError(`${file}: cannot read rule file: ${error.message}`);
-  }
-  return validateRuleFile(data, file);
-}
-function ruleFilesIn(path) {
-  let isDirectory2;
-  try {
-    isDirectory2 = statSync(path).isDirectory();
-  } catch (error) {
-    throw rulesError(`${path}: cannot read rules: ${error.code ?? error.message}`);
-  }
-  if (!isDirectory2) return [path];
-  return readdirSync(path).filter((name) => name.endsWith(".json") && !(path === BUILTIN_RULES_DIR && name === VERIFY_SPEC_FILE)).sort().map((name) => join2(path, name));
-}
-function loadRuleset(extraDirs = []) {
-  const files = [BUILTIN_RULES_DIR, ...extraDirs].flatMap(ruleFilesIn);
-  const patterns = [];
-  const rules = [];
-  let placeholders;
-  let contextPrecedence;
-  const seen = /* @__PURE__ */ new Map();
-  const claim = (id, file) => {
-    const other = seen.get(id);
-    if (other) throw rulesError(`${file}: rule "${id}": field "id" is already defined in ${basename(other)}`);
-    seen.set(id, file);
-  };
-  for (const file of files) {
-    const data = readRuleFile(file);
-    for (const pattern of data.patterns ?? []) {
-      claim(pattern.id, file);
-      patterns.push(pattern);
-    }
-    for (const rule of data.rules ?? []) {
-      claim(rule.id, file);
-      rules.push(rule);
-    }
-    if (data.placeholders) placeholders = mergePlaceholders(placeholders, data.placeholders);
-    if (data.contextPrecedence) contextPrecedence = data.contextPrecedence;
-  }
-  if (!placeholders) throw rulesError(`${BUILTIN_RULES_DIR}: no placeholders section found`);
-  const table = /* @__PURE__ */ new Map();
-  for (const rule of rules) table.set(`${rule.keyType}:${rule.context}`, rule);
-  for (const keyType of ["live", "test"]) {
-    for (const context of CONTEXTS) {
-      if (!table.has(`${keyType}:${context}`)) {
-        throw rulesError(`rules: no rule for key type "${keyType}" in context "${context}"`);
-      }
-    }
-  }
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  return {
-    patterns,
-    rules,
-    placeholders,
-    contextPrecedence: contextPrecedence ?? [...CONTEXTS],
-    ruleFor: (keyType, context) => table.get(`${keyType}:${context}`),
-    ruleById: (id) => byId.get(id)
-  };
-}
-function mergePlaceholders(base, extra) {
-  if (!base) return extra;
-  return {
-    exactBodies: [...base.exactBodies, ...extra.exactBodies],
-    words: [...base.words, ...extra.words],
-    minRepeatedRun: extra.minRepeatedRun,
-    minSequentialRun: extra.minSequentialRun,
-    minDistinctChars: extra.minDistinctChars,
-    templateBefore: [...base.templateBefore, ...extra.templateBefore],
-    templateAfter: [...base.templateAfter, ...extra.templateAfter],
-    examples: base.examples
-  };
 }
 
 // src/sources/git.ts
@@ -9373,6 +9418,7 @@ async function scan(options = {}) {
     rules: ruleset.rules,
     ...git?.keys ? { keyHistory: git.keys } : {},
     ...git?.remote ? { remote: git.remote } : {},
+    patterns: ruleset.patterns,
     stats: {
       filesScanned: git ? git.uniqueBlobs : filesScanned,
       bytesScanned: git ? git.bytes : bytesScanned,
@@ -9613,7 +9659,7 @@ async function main(env2 = process.env) {
       setOutputs({ findings: "0", "sarif-file": "", "exit-code": "0" }, env2);
       return 0;
     }
-    const report = await scanFor(plan, inputs, workspace);
+    const report = redactReport(await scanFor(plan, inputs, workspace));
     exitCode = isIncomplete(report) ? 2 : isFailing(report) ? 1 : 0;
     if (exitCode === 2) process.stdout.write(command("error", "the scan is incomplete: git objects are missing from the checkout (see the warnings)"));
     const truncated = sarifTruncationWarning(report);
@@ -9632,7 +9678,7 @@ async function main(env2 = process.env) {
     process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${inputs.failOn})` : ""}${EOL2}`);
     outputs = { findings: String(count), "sarif-file": sarifPath, "exit-code": String(exitCode) };
   } catch (error) {
-    const message = isCaiboScanError(error) ? error.message : `internal error: ${error?.stack ?? String(error)}`;
+    const message = builtinKeyRedactor()(isCaiboScanError(error) ? error.message : `internal error: ${error?.stack ?? String(error)}`);
     process.stdout.write(command("error", `caibo-scan: ${message}`));
     appendSummary(`## caibo-scan: the scan did not run
 

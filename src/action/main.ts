@@ -7,6 +7,7 @@ import type { FormatOptions } from '../formatters/format.js';
 import { annotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
 import { plural } from '../formatters/summary.js';
+import { builtinKeyRedactor, redactReport } from '../output-guard.js';
 import { activeFindings, isFailing, isIncomplete } from '../report/findings.js';
 import { scan, type ScanOptions } from '../scan.js';
 import type { Report, Severity } from '../types.js';
@@ -108,7 +109,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       setOutputs({ findings: '0', 'sarif-file': '', 'exit-code': '0' }, env);
       return 0;
     }
-    const report = await scanFor(plan, inputs, workspace);
+    // Annotations, the job summary, warnings and SARIF all come from this report: no key in any string of it.
+    const report = redactReport(await scanFor(plan, inputs, workspace));
     exitCode = isIncomplete(report) ? 2 : isFailing(report) ? 1 : 0;
     if (exitCode === 2) process.stdout.write(command('error', 'the scan is incomplete: git objects are missing from the checkout (see the warnings)'));
 
@@ -128,7 +130,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${inputs.failOn})` : ''}${EOL}`);
     outputs = { findings: String(count), 'sarif-file': sarifPath, 'exit-code': String(exitCode) };
   } catch (error) {
-    const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`;
+    const message = builtinKeyRedactor()(isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`);
     process.stdout.write(command('error', `caibo-scan: ${message}`));
     appendSummary(`## caibo-scan: the scan did not run\n\n${message}\n`, env);
   }

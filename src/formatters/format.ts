@@ -1,3 +1,4 @@
+import { redactReport } from '../output-guard.js';
 import type { Report } from '../types.js';
 
 export interface FormatOptions {
@@ -16,3 +17,15 @@ export interface FormatOptions {
 
 /** Formatters are pure: a report in, a string out. The CLI decides where it goes. */
 export type Formatter = (report: Report, options: FormatOptions) => string;
+
+/**
+ * How every formatter is made: unless --show-secrets, it is handed the report with keys redacted
+ * from every string (a file named after a key, a commit subject quoting one), so its output holds
+ * no key even for library users, who have no output guard behind them. Keys themselves are
+ * Secrets: a formatter prints `secret.redacted`, and `secret.reveal()` only when `options.reveal`.
+ * test/formatter-redaction.test.ts runs every formatter in the registry against such a report.
+ */
+export const redacting =
+  (format: Formatter): Formatter =>
+  (report, options) =>
+    format(options.reveal ? report : redactReport(report), options);

@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import type { Formatter } from './format.js';
+import { redacting, type Formatter } from './format.js';
 
 /** @actions/core's escaping for workflow command data and properties. */
 export const escapeData = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -25,8 +25,9 @@ export function annotation(finding: Finding, reveal: boolean): string {
 }
 
 /** Workflow-command annotations only, for users running the CLI in their own workflow step. */
-export const formatGithub: Formatter = (report, options) =>
+export const formatGithub: Formatter = redacting((report, options) =>
   report.findings
     .filter((f) => !f.suppressed)
     .map((f) => `${annotation(f, options.reveal)}\n`)
-    .join('');
+    .join(''),
+);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js';
-import type { Formatter, FormatOptions } from './format.js';
+import { redacting, type Formatter, type FormatOptions } from './format.js';
 
 /**
  * GitLab's secret-detection report (security-report-schemas 15.2.1), the artifact behind
@@ -62,7 +62,7 @@ function vulnerability(finding: Finding, report: Report, options: FormatOptions)
   };
 }
 
-export const formatGitlab: Formatter = (report, options) => {
+export const formatGitlab: Formatter = redacting((report, options) => {
   const end = options.now ?? new Date();
   const tool = { id: 'caibo-scan', name: 'caibo-scan', version: options.version, vendor: { name: 'caibo-scan' } };
   const output = {
@@ -82,10 +82,10 @@ export const formatGitlab: Formatter = (report, options) => {
     vulnerabilities: reported(report).map((f) => vulnerability(f, report, options)),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
-};
+});
 
 /** GitLab Code Quality (a subset of Code Climate's issue format): every tier shows it in merge requests. */
-export const formatCodeQuality: Formatter = (report, options) => {
+export const formatCodeQuality: Formatter = redacting((report, options) => {
   const issues = reported(report).map((f) => ({
     type: 'issue',
     check_name: f.ruleId,
@@ -97,4 +97,4 @@ export const formatCodeQuality: Formatter = (report, options) => {
     location: { path: f.location.path, lines: { begin: f.location.line, end: f.location.endLine } },
   }));
   return `${JSON.stringify(issues, null, 2)}\n`;
-};
+});

@@ -3,7 +3,7 @@ import { printable } from '../printable.js';
 import { forgeFor, type Forge } from '../report/forge.js';
 import { countKeys, groupByKey, keyCountsLine, shortRef, whereKeyIs, type KeyEntry, type KeyLocation } from '../report/keys.js';
 import type { CommitInfo, Report } from '../types.js';
-import type { Formatter, FormatOptions } from './format.js';
+import { redacting, type Formatter, type FormatOptions } from './format.js';
 import { formatBytes, plural, summarise } from './summary.js';
 
 /**
@@ -130,7 +130,7 @@ const PURGE_STEPS = [
 ];
 
 /** The HTML report: summary, timeline, one card per key, remediation. Pure: the same report gives the same bytes. */
-export const formatHtml: Formatter = (report, options) => {
+export const formatHtml: Formatter = redacting((report, options) => {
   const keys = groupByKey(report);
   const counts = countKeys(keys);
   const summary = summarise(report);
@@ -177,4 +177,4 @@ ${keys.length ? `<h2>Closing the incident</h2><section id="remediation"><ol>${PU
 </body>
 </html>
 `;
-};
+});

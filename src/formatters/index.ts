@@ -1,5 +1,5 @@
 import { formatBaseline } from '../baseline.js';
-import type { Formatter } from './format.js';
+import { redacting, type Formatter } from './format.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatCodeQuality, formatGitlab } from './gitlab.js';
@@ -18,7 +18,7 @@ export const formatters = {
   gitlab: formatGitlab,
   codequality: formatCodeQuality,
   junit: formatJunit,
-  baseline: (report) => formatBaseline(report),
+  baseline: redacting((report) => formatBaseline(report)),
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;

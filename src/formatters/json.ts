@@ -1,6 +1,6 @@
 import { countKeys, groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
 import type { CommitInfo, Finding } from '../types.js';
-import type { Formatter, FormatOptions } from './format.js';
+import { redacting, type Formatter, type FormatOptions } from './format.js';
 import { summarise } from './summary.js';
 
 /** One finding as the JSON contract (README "JSON output") promises it. */
@@ -67,7 +67,7 @@ function keyJson(entry: KeyEntry, options: FormatOptions) {
   };
 }
 
-export const formatJson: Formatter = (report, options) => {
+export const formatJson: Formatter = redacting((report, options) => {
   const summary = summarise(report);
   const keys = groupByKey(report);
   const { stats } = report;
@@ -97,4 +97,4 @@ export const formatJson: Formatter = (report, options) => {
     },
   };
   return `${JSON.stringify(output, null, 2)}\n`;
-};
+});

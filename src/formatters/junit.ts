@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { printable } from '../printable.js';
 import { SEVERITIES, type Finding } from '../types.js';
-import type { Formatter } from './format.js';
+import { redacting, type Formatter } from './format.js';
 
 // XML 1.0 cannot carry most control characters even escaped; printable() spells them out.
 const xml = (text: string) =>
@@ -16,7 +16,7 @@ const attributes = (values: Record<string, string | number>) =>
  * finding, a failure when it is at or above --fail-on, skipped when suppressed; a clean scan is one
  * passing testcase, since some CI servers treat a report with no tests as a broken step.
  */
-export const formatJunit: Formatter = (report, options) => {
+export const formatJunit: Formatter = redacting((report, options) => {
   const threshold = report.failOn === 'none' ? Infinity : SEVERITIES.indexOf(report.failOn);
   const fails = (f: Finding) => !f.suppressed && SEVERITIES.indexOf(f.severity) >= threshold;
   const seconds = (report.stats.durationMs / 1000).toFixed(3);
@@ -57,4 +57,4 @@ export const formatJunit: Formatter = (report, options) => {
     '</testsuites>',
     '',
   ].join('\n');
-};
+});

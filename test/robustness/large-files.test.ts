@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +7,12 @@ import { readFileOrChunks, WHOLE_FILE_LIMIT } from '../../src/sources/read-file.
 import { parseJson, runBin } from '../helpers/cli.js';
 import { makeTree } from '../helpers/fixture.js';
 import { liveKey, testKey } from '../helpers/keygen.js';
+import { expectPeakWithinReadme, runBinMeasured } from '../helpers/peak-memory.js';
+import { optIn } from '../helpers/requirement.js';
 
 const detector = createDetector(loadRuleset().patterns);
-/** Set to run the multi-gigabyte checks (minutes of I/O); README "Robustness" lists their numbers. */
-const SLOW = process.env.CAIBO_SCAN_SLOW_TESTS === '1';
+/** The multi-gigabyte checks (minutes of I/O) run when asked for, as .ci/run does; README "Robustness" lists their numbers. */
+const notSlow = optIn('CAIBO_SCAN_SLOW_TESTS', 'minutes of disk I/O');
 
 /** What the scan reports for a file read in chunks of `chunkBytes`: position of every key. */
 async function keysByChunks(file: string, chunkBytes: number) {
@@ -109,12 +110,13 @@ describe('files larger than one read stream in overlapping chunks', () => {
     writeSync(fd, `";var k="${key}";`);
     for (let i = 0; i < 40; i += 1) writeSync(fd, block);
     closeSync(fd);
-    const result = runBin(['.', '--format', 'json', '--no-config'], { cwd: root });
-    expect(result.exitCode).toBe(1);
-    expect(parseJson(result).findings).toMatchObject([{ line: 1, column: 8 + before + 9 }]);
+    const result = runBinMeasured(['.', '--format', 'json', '--no-config'], root);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).findings).toMatchObject([{ line: 1, column: 8 + before + 9 }]);
+    expectPeakWithinReadme(result, 160, '100 MB single line');
   });
 
-  it.skipIf(!SLOW)('a sparse 2 GB file streams with bounded memory and finds a key across a chunk edge', () => {
+  it.skipIf(notSlow !== '')(`a sparse 2 GB file streams with bounded memory and finds a key across a chunk edge${notSlow}`, () => {
     const root = makeTree();
     const file = join(root, 'huge.bin');
     truncateSync(openAndClose(file), 2 * 1024 ** 3);
@@ -122,15 +124,10 @@ describe('files larger than one read stream in overlapping chunks', () => {
     const fd = openSync(file, 'r+');
     writeSync(fd, `\n${liveKey()}\n`, offset - 1);
     closeSync(fd);
-    const result = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, join(import.meta.dirname, '../../dist/bin.js'), '.', '--format', 'json', '--no-config'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = runBinMeasured(['.', '--format', 'json', '--no-config'], root);
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).findings.map((f: { byteOffset: number }) => f.byteOffset)).toEqual([offset]);
-    const [maxRssKb, seconds] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-    console.log(`2 GB sparse file: ${seconds} s, max RSS ${Math.round(maxRssKb! / 1024)} MB`);
-    expect(maxRssKb).toBeLessThan(512 * 1024);
+    expectPeakWithinReadme(result, 110, '2 GB sparse file');
   });
 });
 

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Holds a bench run (`npm run bench -- --json FILE`) to README "Performance": every target the README
+// calls met, at a generous bound, and the misses no worse than today by half again. Ratios within one
+// run, never absolute times: the bound absorbs a busy machine, not a regression of the size it names.
+// Usage: node bench/check.mjs FILE   (exit 1 and one line per broken bound; .ci/run runs it)
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * README target → the bound checked here, and what the README's two runs measured (2026-11-26).
+ * `ratio`: caibo-scan's median ÷ the row's; `deltaMs`: caibo-scan's median − the row's.
+ */
+export const BOUNDS = [
+  { corpus: 'build-120MB', tool: 'ripgrep', ratio: 3, why: 'files ≤ 2x ripgrep (met on build-120MB: 1.13-1.22x)' },
+  { corpus: 'source-200MB', tool: 'ripgrep', ratio: 6, why: 'files ≤ 2x ripgrep (missed on source-200MB: 3.7-3.9x; no worse by half again)' },
+  { corpus: 'source-200MB', tool: 'secretlint', ratio: 0.2, why: '≥ 10x faster than secretlint (met on source-200MB: 15-17x); at least 5x' },
+  { corpus: 'build-120MB', tool: 'secretlint', ratio: 0.35, why: '≥ 10x faster than secretlint (missed on build-120MB: 5.8x); at least 2.9x' },
+  { corpus: 'history-5000c', tool: 'git cat-file --batch | rg -a', ratio: 2.5, why: 'history ≤ 1.5x cat-file | rg (met: 1.15-1.21x)' },
+  { corpus: 'history-5000c', tool: 'git log -p --all | rg', ratio: 1, why: 'history faster than git log -p | rg (met: 0.46-0.50x)' },
+  { corpus: 'staged-50000f', tool: 'node -e ""', deltaMs: 250, why: 'staged ≤ +100 ms over node -e "" (met: +71 to +91 ms)' },
+  { corpus: 'staged-50000f-hook', tool: 'node -e ""', deltaMs: 250, why: "the hook's staged FILE... (+88 to +107 ms)" },
+  { corpus: 'startup', tool: 'node -e ""', deltaMs: 100, why: '--version within 30 ms of node -e "" (met: +11 to +24 ms)' },
+];
+/** Peak RSS < 200 MB (met: at most 115 MB), and flat as the corpus grows 10x (61-62 → 82 MB). */
+export const PEAK_RSS_MB = 200;
+export const SOURCE_GROWTH = 2;
+
+export function checkBench(report) {
+  const problems = [];
+  const row = (corpus, tool) => report.results.find((r) => r.corpus === corpus && r.tool === tool);
+  for (const bound of BOUNDS) {
+    const measured = row(bound.corpus, bound.tool);
+    if (!measured) {
+      problems.push(`${bound.corpus}: no "${bound.tool}" row (is it installed?): ${bound.why}`);
+      continue;
+    }
+    if (bound.ratio !== undefined && !(measured.caiboRatio <= bound.ratio)) {
+      problems.push(`${bound.corpus}: caibo-scan ÷ ${bound.tool} = ${measured.caiboRatio.toFixed(2)}x, bound ${bound.ratio}x: ${bound.why}`);
+    }
+    if (bound.deltaMs !== undefined && !(measured.caiboDeltaMs <= bound.deltaMs)) {
+      problems.push(`${bound.corpus}: caibo-scan − ${bound.tool} = +${measured.caiboDeltaMs.toFixed(0)} ms, bound +${bound.deltaMs} ms: ${bound.why}`);
+    }
+  }
+  const subjects = report.results.filter((r) => r.tool.startsWith('caibo-scan'));
+  for (const subject of subjects) {
+    if (!(subject.peakRssMb < PEAK_RSS_MB)) problems.push(`${subject.corpus}: ${subject.tool} peak RSS ${subject.peakRssMb} MB, bound < ${PEAK_RSS_MB} MB`);
+  }
+  const [small, large] = ['source-20MB', 'source-200MB'].map((corpus) => row(corpus, 'caibo-scan'));
+  if (!small || !large) problems.push('no source-20MB / source-200MB caibo-scan rows');
+  else if (!(large.peakRssMb <= SOURCE_GROWTH * small.peakRssMb)) {
+    problems.push(`peak RSS grows ${small.peakRssMb.toFixed(0)} → ${large.peakRssMb.toFixed(0)} MB with a 10x corpus, bound ${SOURCE_GROWTH}x`);
+  }
+  if (report.quick) problems.push('a --quick run says nothing about speed');
+  return problems;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const report = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+  const problems = checkBench(report);
+  for (const problem of problems) console.error(`bench check: ${problem}`);
+  console.log(problems.length ? `bench check: ${problems.length} bound(s) broken` : `bench check: all ${BOUNDS.length + 2} bounds hold`);
+  process.exitCode = problems.length ? 1 : 0;
+}
