@@ -8,7 +8,7 @@ import { FAIL_ON } from './config.js';
  */
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'codequality', 'junit', 'html'] as const;
-export const COMMANDS = ['history', 'staged', 'baseline', 'pre-receive', 'audit', 'merge'] as const;
+export const COMMANDS = ['history', 'staged', 'baseline', 'pre-receive', 'audit', 'merge', 'pack', 'image', 'url'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface OptionSpec {
@@ -38,6 +38,7 @@ export const OPTIONS = {
   verify: { type: 'boolean', default: false, describe: 'ask Caibo\'s API whether each live key still works (one request per key to apay.caibo.digital)' },
   'verify-test-keys': { type: 'boolean', default: false, describe: 'with --verify: also check test keys' },
   'fail-on-active': { type: 'boolean', default: false, describe: 'with --verify: exit 1 when a key is active or could not be checked' },
+  'max-archive-depth': { type: 'number', describe: 'open archives and compressed files nested up to N deep (default 3; 0: none)' },
   'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
   debug: { type: 'boolean', default: false, describe: 'show stack traces for errors' },
 } as const satisfies Record<string, OptionSpec>;
@@ -61,11 +62,21 @@ export const AUDIT_OPTIONS = {
   jobs: { type: 'number', describe: 'repositories scanned at once [default: the number of cores]' },
 } as const satisfies Record<string, OptionSpec>;
 
+export const URL_OPTIONS = {
+  'allow-host': { type: 'string', array: true, describe: 'also fetch from HOST (a CDN); redirects elsewhere are not followed (repeatable)' },
+  header: { type: 'string', array: true, describe: "send 'Name: value' with every request, e.g. auth for staging (repeatable; never printed)" },
+  'max-pages': { type: 'number', describe: 'fetch at most N HTML pages [default: 50]' },
+  'max-bytes': { type: 'number', describe: 'read at most N MB in all [default: 200]; one response at most 20 MB' },
+  timeout: { type: 'number', describe: 'seconds one request may take [default: 10]; the crawl at most 12x that' },
+  concurrency: { type: 'number', describe: 'requests in flight at once [default: 4]' },
+} as const satisfies Record<string, OptionSpec>;
+
 /** Each command's own options, besides OPTIONS. */
 export const COMMAND_OPTIONS: Partial<Record<Command, Record<string, OptionSpec>>> = {
   history: HISTORY_OPTIONS,
   'pre-receive': PRE_RECEIVE_OPTIONS,
   audit: AUDIT_OPTIONS,
+  url: URL_OPTIONS,
 };
 
 /** Each command's positional: its name, whether it takes many values, whether it must be given. */
@@ -77,6 +88,9 @@ export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean
   'pre-receive': { name: 'repo', many: false },
   audit: { name: 'list', many: false, required: true },
   merge: { name: 'reports', many: true, required: true },
+  pack: { name: 'target', many: false },
+  image: { name: 'image', many: false },
+  url: { name: 'url', many: false },
 };
 
 /** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */

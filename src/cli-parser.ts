@@ -1,6 +1,6 @@
 import yargs, { type Argv, type Options } from 'yargs';
 import { usageError } from './errors.js';
-import { AUDIT_OPTIONS, HISTORY_OPTIONS, OPTIONS, PRE_RECEIVE_OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
+import { AUDIT_OPTIONS, HISTORY_OPTIONS, OPTIONS, PRE_RECEIVE_OPTIONS, URL_OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
 import { VERSION } from './version.js';
 
 /** Help, validation and error messages for every command line quickParse leaves to yargs. */
@@ -16,6 +16,9 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
   ['$0 pre-receive', 'In hooks/pre-receive of a git server: reject pushes that add a key'],
   ['$0 audit repos.txt --shard 1/4 --format json -o shard-1.json', 'One of four CI jobs auditing a list of repositories'],
+  ['$0 pack', 'Scan exactly what npm publish would ship (prepublishOnly)'],
+  ['docker save shop:latest -o shop.tar && $0 image shop.tar', 'Scan every layer and the config of a container image'],
+  ['$0 url https://shop.example.com', 'Scan a site as browsers get it: pages, scripts, chunks, source maps'],
 ];
 
 const yargsOptions = (specs: Record<string, OptionSpec>): Record<string, Options> =>
@@ -40,6 +43,15 @@ function parser(argv: string[], cwd: string): Argv {
     )
     .command('staged [files..]', 'Scan the lines a commit is about to add (pre-commit); named files without staged changes are scanned whole', (y) =>
       y.positional('files', { type: 'string', array: true, describe: 'limit to these files (what pre-commit and lint-staged pass)' }),
+    )
+    .command('pack [target]', 'Scan exactly the files npm publish would ship from a package directory, or a tarball', (y) =>
+      y.positional('target', { type: 'string', describe: 'package directory (default: .) or npm pack tarball' }),
+    )
+    .command('image [image]', 'Scan a container image without Docker: a docker save tarball or an OCI layout directory', (y) =>
+      y.positional('image', { type: 'string', describe: 'docker save tarball or OCI layout directory' }),
+    )
+    .command('url [url]', 'Scan a deployed site as browsers get it: HTML, scripts, imported chunks, source maps, service worker, manifest', (y) =>
+      y.positional('url', { type: 'string', describe: 'the start page (http or https)' }).options(yargsOptions(URL_OPTIONS)),
     )
     .command('baseline [paths..]', 'Write a baseline of current findings (use with --output)', (y) =>
       y.positional('paths', { type: 'string', array: true }),

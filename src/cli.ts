@@ -6,6 +6,7 @@ import { formatters, type FormatName } from './formatters/index.js';
 import { isFailing, isIncomplete } from './report/findings.js';
 import { scan, type ScanOptions } from './scan.js';
 import { scanStagedFiles } from './staged-files.js';
+import { scanPack } from './pack.js';
 import { parseRefUpdates, planPush, readAll } from './pre-receive.js';
 import { audit, auditExitCode, formatAudit, mergeAudits, type AuditReport } from './audit.js';
 import { readFile } from 'node:fs/promises';
@@ -57,7 +58,7 @@ function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   return isTTY && env.TERM !== 'dumb';
 }
 
-const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop']);
+const WARN_ON_SKIP = new Set(['unreadable', 'vanished', 'symlink-loop', 'archive-limit', 'archive-depth', 'archive-unreadable', 'archive-unsupported', 'crawl-limit', 'too-large']);
 
 /** Notes for stderr: never a key, always one line each. */
 function warningsFor(report: Report, showSecrets: boolean, format: string): string[] {
@@ -120,6 +121,36 @@ async function writePurgePlan(report: Report, repoDir: string, replaceFile: stri
   await writeAtomically(replaceFile, plan.replaceText);
   const warning = `caibo-scan: WARNING: ${replaceFile} holds ${plan.keys.length} RAW KEY${plan.keys.length === 1 ? '' : 'S'} (mode 0600). Never commit or share it; delete it once the purge is done.`;
   return { steps: plan.steps, warning };
+}
+
+const positive = (value: unknown, flag: string): number | undefined => {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && value > 0 && Number.isFinite(value)) return value;
+  throw usageError(`--${flag} must be a positive number`);
+};
+
+/** `url`: the start URL, allowed hosts, headers (`Name: value`) and limits from the flags. */
+function crawlOptions(args: Record<string, unknown>): NonNullable<ScanOptions['crawl']> {
+  if (args.url === undefined) throw usageError('url: name the start page, e.g. caibo-scan url https://shop.example.com');
+  const headers: Record<string, string> = {};
+  for (const header of (args.header as string[] | undefined) ?? []) {
+    const colon = header.indexOf(':');
+    if (colon < 1) throw usageError("--header must be 'Name: value'");
+    headers[header.slice(0, colon).trim()] = header.slice(colon + 1).trim();
+  }
+  const maxPages = positive(args.maxPages, 'max-pages');
+  const maxBytes = positive(args.maxBytes, 'max-bytes');
+  const timeout = positive(args.timeout, 'timeout');
+  const concurrency = positive(args.concurrency, 'concurrency');
+  return {
+    url: String(args.url),
+    allowHosts: (args.allowHost as string[] | undefined) ?? [],
+    headers,
+    ...(maxPages ? { maxPages: Math.floor(maxPages) } : {}),
+    ...(maxBytes ? { maxTotalBytes: maxBytes * 1024 * 1024, maxResponseBytes: Math.min(maxBytes, 20) * 1024 * 1024 } : {}),
+    ...(timeout ? { requestTimeoutMs: timeout * 1000, totalTimeoutMs: timeout * 12_000 } : {}),
+    ...(concurrency ? { concurrency: Math.ceil(concurrency) } : {}),
+  };
 }
 
 const PUSH_REJECTED =
@@ -200,6 +231,11 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       throw usageError('--max-commits must be a positive whole number');
     }
 
+    const maxArchiveDepth = args.maxArchiveDepth as number | undefined;
+    if (maxArchiveDepth !== undefined && !(Number.isInteger(maxArchiveDepth) && maxArchiveDepth >= 0)) {
+      throw usageError('--max-archive-depth must be a whole number, 0 or more');
+    }
+
     const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
     if (command === 'audit' || command === 'merge') return await auditCommand(command, args, cwd);
     const push = command === 'pre-receive' ? await preReceivePlan(io, env, Boolean(args.allowSkip)) : undefined;
@@ -222,9 +258,20 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       includeLocalEnv: args.includeLocalEnv as boolean | undefined,
       followSymlinks: Boolean(args.followSymlinks),
       lineHashes: format === 'sarif',
+      ...(maxArchiveDepth !== undefined ? { maxArchiveDepth } : {}),
     };
+    if (command === 'url') options.crawl = crawlOptions(args);
+    if (command === 'image') {
+      if (args.image === undefined) throw usageError('image: name a docker save tarball or an OCI layout directory');
+      options.image = args.image as string;
+    }
     if ((args.verifyTestKeys || args.failOnActive) && !args.verify) throw usageError('--verify-test-keys and --fail-on-active need --verify');
-    const scanned = stagedFiles.length ? await scanStagedFiles(stagedFiles, options) : await scan(options);
+    const scanned =
+      command === 'pack'
+        ? await scanPack((args.target as string | undefined) ?? '.', options)
+        : stagedFiles.length
+          ? await scanStagedFiles(stagedFiles, options)
+          : await scan(options);
     const report = args.verify ? await withVerification(scanned, Boolean(args.verifyTestKeys), env) : scanned;
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);

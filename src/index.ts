@@ -6,6 +6,7 @@ export { exposureOf, type ExposureVerdict } from './context/exposure.js';
 export { OUTPUT_LAYOUTS, outputRootOf, type Exposure, type OutputLayout, type OutputRoot, type ProjectFacts } from './context/build-output.js';
 export { projectFacts } from './sources/project-facts.js';
 export { findProjectRoot } from './sources/project-root.js';
+export { scanPack, packedFiles } from './pack.js';
 export { run, type RunIO, type RunResult } from './cli.js';
 export { loadRuleset, type Ruleset } from './ruleset/load.js';
 export type { PatternSpec, PlaceholderSpec } from './ruleset/schema.js';

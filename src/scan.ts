@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readBaseline } from './baseline.js';
 import type { ProjectFacts } from './context/build-output.js';
@@ -13,6 +13,10 @@ import { compareFindings } from './report/findings.js';
 import { decide, fingerprint } from './ruleset/decide.js';
 import { loadRuleset, type Ruleset } from './ruleset/load.js';
 import { openRepo } from './sources/git.js';
+import { DEFAULT_CONTAINER_LIMITS, type ContainerLimits } from './sources/containers/expand.js';
+import { withContainers } from './sources/containers/source.js';
+import { imageSource } from './sources/image.js';
+import { DEFAULT_CRAWL, urlSource, type CrawlOptions } from './sources/url.js';
 import { historySource, newCommitsRange, resolveRange, type GitScanSummary } from './sources/history.js';
 import { projectFacts } from './sources/project-facts.js';
 import { findProjectRoot, rebaseFrom, type Rebase } from './sources/project-root.js';
@@ -63,6 +67,16 @@ export interface ScanOptions {
   followSymlinks?: boolean;
   /** Compute codeql-action's primaryLocationLineHash for each finding (SARIF output wants it). */
   lineHashes?: boolean;
+  /** Archives and compressed copies opened inside one another (default 3; 0: none are opened). */
+  maxArchiveDepth?: number;
+  /** Scan a site as browsers get it (`caibo-scan url`) instead of files: the start URL, hosts, headers and limits. */
+  crawl?: Pick<CrawlOptions, 'url'> & Partial<CrawlOptions>;
+  /** Scan this container image (a `docker save` tarball or an OCI layout directory) instead of files. */
+  image?: string;
+  /** Every file scanned is published as it is (`pack`): an env file among them is as exposed as a committed one. */
+  shipped?: boolean;
+  /** The other container limits (zip bombs); tests lower them. */
+  containerLimits?: Partial<ContainerLimits>;
 }
 
 /** A source plus how its paths relate to the user's working directory. */
@@ -75,10 +89,12 @@ interface Plan {
   facts?: ProjectFacts;
   /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
   git?: GitScanSummary;
+  /** The source opens containers itself (an image's layers): its blobs are not opened again. */
+  opensContainers?: boolean;
 }
 
 /** history and staged: one repository (the first path, default the working directory). */
-async function planGitScan(options: ScanOptions, cwd: string, detector: Detector): Promise<Plan> {
+async function planGitScan(options: ScanOptions, cwd: string, detector: Detector, containerLimits: ContainerLimits): Promise<Plan> {
   const dir = resolve(cwd, options.paths?.[0] ?? '.');
   // git's paths are relative to its top-level: the project root findProjectRoot finds too.
   const root = findProjectRoot(dir);
@@ -95,6 +111,7 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
     includeUnreachable: options.includeUnreachable ?? false,
     ...(options.maxCommits ? { maxCommits: options.maxCommits } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    containerLimits,
   });
   // A bare repository (a mirror, a git server's) has no build outputs on disk: names alone decide.
   if (repo.bare) return { mode: 'history', root: dir, source, git: source.summary };
@@ -157,8 +174,27 @@ function planFileScan(options: ScanOptions, cwd: string, anchor: string, root: s
       ],
       followSymlinks: options.followSymlinks ?? false,
       needles: detector.needles,
+      shipped: options.shipped ?? false,
     }),
   };
+}
+
+/** A path as reports show it: POSIX, relative to cwd when inside it. */
+function reportPathOf(cwd: string, given: string): string {
+  const path = relative(cwd, resolve(cwd, given));
+  return (path.startsWith('..') || isAbsolute(path) ? resolve(cwd, given) : path).split(sep).join('/');
+}
+
+/** Where the blobs come from: one source per kind of scan. */
+async function planScan(options: ScanOptions, cwd: string, anchor: string, root: string, config: Config, detector: Detector, containerLimits: ContainerLimits): Promise<Plan> {
+  if (options.stdin) return { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>'), facts: projectFacts(cwd) };
+  if (options.crawl) return { mode: 'files', root: cwd, source: urlSource({ allowHosts: [], headers: {}, ...DEFAULT_CRAWL, ...options.crawl }) };
+  if (options.image !== undefined) {
+    const source = imageSource(resolve(cwd, options.image), reportPathOf(cwd, options.image), containerLimits);
+    return { mode: 'files', root: cwd, source, opensContainers: true };
+  }
+  if (options.mode === 'history' || options.mode === 'staged') return planGitScan(options, cwd, detector, containerLimits);
+  return planFileScan(options, cwd, anchor, root, config, detector);
 }
 
 function isDirectory(path: string): boolean {
@@ -184,8 +220,10 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
   if (candidates.length === 0) return [];
   if (transcoded) for (const candidate of candidates) candidate.encoding ??= 'utf16';
   const classifications = classify(blob, candidates, facts);
+  const { container } = blob.provenance;
+  // A line hash locates a line of the file GitHub shows: for a member of an archive there is none.
   const hashes =
-    withLineHashes && !chunk ? lineHashes(blob.bytes.toString('utf8'), new Set(candidates.map((c) => c.line))) : undefined;
+    withLineHashes && !chunk && !container ? lineHashes(blob.bytes.toString('utf8'), new Set(candidates.map((c) => c.line))) : undefined;
   return candidates.map((candidate, index) => {
     const { contexts, originalSource } = classifications[index]!;
     const rule = decide(ruleset, candidate.keyType, contexts);
@@ -199,6 +237,7 @@ function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filter
       title: rule.title,
       location: {
         path,
+        ...(container ? { chain: container.chain } : {}),
         line: candidate.line,
         column: candidate.column,
         endLine: candidate.endLine,
@@ -240,17 +279,16 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     baseline: options.baseline ? readBaseline(resolve(cwd, options.baseline)) : new Set(),
     includeLocalEnv: options.includeLocalEnv ?? config.includeLocalEnv ?? false,
   };
-  const plan: Plan = options.stdin
-    ? { mode: 'stdin', root: cwd, source: stdinSource(options.stdin, options.stdinFilename ?? '<stdin>'), facts: projectFacts(cwd) }
-    : options.mode === 'history' || options.mode === 'staged'
-      ? await planGitScan(options, cwd, detector)
-      : planFileScan(options, cwd, anchor, root, config, detector);
+  const containerLimits = { ...DEFAULT_CONTAINER_LIMITS, ...options.containerLimits };
+  if (options.maxArchiveDepth !== undefined) containerLimits.maxDepth = options.maxArchiveDepth;
+  const plan = await planScan(options, cwd, anchor, root, config, detector, containerLimits);
+  const source = plan.opensContainers ? plan.source : withContainers(plan.source, containerLimits);
 
   const findings: Finding[] = [];
   const skipped: Skip[] = [];
   let filesScanned = 0;
   let bytesScanned = 0;
-  for await (const item of plan.source.blobs()) {
+  for await (const item of source.blobs()) {
     if (isSkip(item)) {
       skipped.push(item);
       continue;

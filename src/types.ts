@@ -41,10 +41,25 @@ export interface CommitInfo {
   subject: string;
 }
 
+/**
+ * Set on blobs read out of an archive or a compressed copy (issue 15). The report path is the chain
+ * joined with `!/` (`release.zip!/app/dist/main.js`); the context is judged by `contextPath`.
+ */
+export interface ContainerPath {
+  /** The outer file's path, then each member's path inside its container. */
+  chain: string[];
+  /** The member's path inside its archive; for a compressed copy, the asset's (`dist/app.js.gz` → `dist/app.js`). */
+  contextPath: string;
+  /** contextPath is a path of the project on disk (a compressed copy of a project file), not one inside an archive. */
+  inProject: boolean;
+}
+
 /** Where a blob came from. Classifiers read it; only sources set it. */
-export type Provenance =
+export type Provenance = (
   | { kind: 'worktree'; path: string; git: GitStatus }
   | { kind: 'stdin'; path: string }
+  /** Fetched from a site (`caibo-scan url`): the path is the URL; whatever a site serves reaches browsers. */
+  | { kind: 'url'; path: string }
   | { kind: 'staged'; path: string; addedLines?: ReadonlySet<number> }
   | {
       kind: 'history';
@@ -56,7 +71,8 @@ export type Provenance =
       headKeys?: ReadonlySet<string>;
       /** Range scans: the lines the introducing commit added; keys elsewhere are not the range's. */
       addedLines?: ReadonlySet<number>;
-    };
+    }
+) & { container?: ContainerPath };
 
 /** Where a streamed chunk sits in its file, and which of its keys it owns (chunks overlap). */
 export interface ChunkPosition {
@@ -87,7 +103,17 @@ export type SkipReason =
   | 'not-a-file'
   | 'vanished'
   /** A git object the repository does not have (a partial clone, a corrupt or trimmed mirror). */
-  | 'missing-object';
+  | 'missing-object'
+  /** A container's size, member-count or expansion-ratio limit (a zip bomb): the rest of it is not read. */
+  | 'archive-limit'
+  /** A container nested deeper than --max-archive-depth: scanned as raw bytes, not opened. */
+  | 'archive-depth'
+  /** A corrupt or encrypted container or member. */
+  | 'archive-unreadable'
+  /** A compression this Node cannot read (bzip2; zstd before Node 22.15). */
+  | 'archive-unsupported'
+  /** `url`: the crawl's time, byte or request limit; the URLs left were not fetched. */
+  | 'crawl-limit';
 
 /** A file the scan could not read, or chose not to; counted and shown, never silent. */
 export interface Skip {
@@ -147,6 +173,8 @@ export interface Suppression {
 
 export interface Location {
   path: string;
+  /** Inside containers: the outer file's path, then each member's path (`path` is them joined with `!/`). */
+  chain?: string[];
   line: number;
   column: number;
   endLine: number;

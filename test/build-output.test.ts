@@ -64,6 +64,7 @@ describe('build output layouts', () => {
     ['staticfiles/shop/pay.js', 'k()', 'client', 'served-folder'],
     ['sw.js', 'k()', 'client', 'service-worker'],
     ['vendor/checkout.min.js', 'k()', 'client', 'named-bundle'],
+    ['android/index.android.bundle', '__d(function(){})', 'client', 'mobile-bundle'],
     ['web/main.8e2f0a1d.js', 'k()', 'client', 'hashed-name'],
     ['src/Checkout.vue', '<script>', 'client', 'page-or-component'],
     ['app/pay-button.tsx', "'use client';", 'client', 'use-client'],

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runBin } from './helpers/cli.js';
 import { commitFiles, makeRepo, makeTree } from './helpers/fixture.js';
@@ -74,6 +75,13 @@ describe.skipIf(noMultitool !== '')(`SARIF multitool validation, GitHub rules${n
     commitFiles(root, { 'config.js': 'const key = process.env.CAIBO_API_KEY;\n' }, 'remove the key');
     const file = sarifFileFor(root, ['history']);
     expect(JSON.parse(readFileSync(file, 'utf8')).runs[0].results[0].properties.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(validate(file).errors).toEqual([]);
+  });
+
+  it('finds no error in a SARIF log with findings inside archives (nested artifacts)', () => {
+    const root = makeTree({ 'dist/assets/app.js.gz': gzipSync(`const k="${liveKey()}";`) });
+    const file = sarifFileFor(root);
+    expect(JSON.parse(readFileSync(file, 'utf8')).runs[0].artifacts[1].parentIndex).toBe(0);
     expect(validate(file).errors).toEqual([]);
   });
 

@@ -15,8 +15,10 @@ export interface Classification {
 }
 
 /** Committed or local, from provenance alone: the source already asked git. */
-function envContext(provenance: Provenance): ContextId | undefined {
-  if (!isEnvFile(provenance.path)) return undefined;
+function envContext(provenance: Provenance, path: string): ContextId | undefined {
+  if (!isEnvFile(path)) return undefined;
+  // An env file inside an archive or image ships with it, whatever git thinks of the archive.
+  if (provenance.container) return 'committed-env';
   switch (provenance.kind) {
     case 'history':
     case 'staged':
@@ -26,6 +28,7 @@ function envContext(provenance: Provenance): ContextId | undefined {
       if (provenance.git === 'ignored') return 'local-env';
       return undefined;
     case 'stdin':
+    case 'url':
       return undefined;
   }
 }
@@ -35,9 +38,14 @@ function envContext(provenance: Provenance): ContextId | undefined {
  * each key sits, and of the project's build outputs as `facts` tells them (without facts, names alone).
  */
 export function classify(blob: Blob, candidates: readonly Candidate[], facts?: ProjectFacts): Classification[] {
-  const { path } = blob.provenance;
-  const exposure = exposureOf(path, blob.bytes, facts);
-  const env = envContext(blob.provenance);
+  const { provenance } = blob;
+  // A member of an archive is judged by its path inside it (a client bundle inside an apk is client
+  // code), without the facts of the project on disk; a compressed copy of a project file keeps them.
+  const path = provenance.container?.contextPath ?? provenance.path;
+  const ownFacts = provenance.container && !provenance.container.inProject ? undefined : facts;
+  // Everything a site serves is downloaded by browsers.
+  const exposure: ExposureVerdict = provenance.kind === 'url' ? { exposure: 'client', reason: 'served-by-site' } : exposureOf(path, blob.bytes, ownFacts);
+  const env = envContext(provenance, path);
   const origins = isSourceMap(path)
     ? originalSources(blob.bytes, candidates.map((c) => c.secret.reveal()))
     : [];

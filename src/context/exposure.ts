@@ -14,6 +14,8 @@ const CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
 /** React's marker for a component that ships to the browser (Next.js app router). */
 const USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 const NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
+/** React Native's app bundle as Metro writes it into an apk (`assets/index.android.bundle`) or an ipa (`main.jsbundle`). */
+const MOBILE_BUNDLE = /^index\.(?:android|ios)\.bundle$|\.jsbundle$/;
 /** `index-3f9a1c2b.js`, `main.8e2f0a1d.js`, Vite's base64url `index-Dx3_aB9k.js`. */
 const HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
 /** Precompressed copies served in place of their asset (adapter-node, vite-plugin-compression, CDNs). */
@@ -62,6 +64,7 @@ function browserAssetRule(path: string): string | undefined {
   if (hasSegment(path, SERVED_DIRS)) return 'served-folder';
   if (SERVICE_WORKER.test(name)) return 'service-worker';
   if (NAMED_BUNDLE.test(name)) return 'named-bundle';
+  if (MOBILE_BUNDLE.test(name)) return 'mobile-bundle';
   if (isHashedName(name)) return 'hashed-name';
   if (CLIENT_SOURCE.test(name)) return 'page-or-component';
   return undefined;

@@ -12,6 +12,7 @@ function findingJson(finding: Finding, options: FormatOptions) {
     severity: finding.severity,
     context: finding.context,
     file: location.path,
+    ...(location.chain ? { chain: location.chain } : {}),
     line: location.line,
     column: location.column,
     endLine: location.endLine,

@@ -2,6 +2,7 @@ import { compareFindings, severityRank } from '../report/findings.js';
 import { groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
 import type { Finding, Report, RuleSpec, Severity } from '../types.js';
 import { redacting, type Formatter, type FormatOptions } from './format.js';
+import { isUrlPath } from './github.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/caibo-scan/caibo-scan';
@@ -73,10 +74,58 @@ function keyProperties(entry: KeyEntry | undefined) {
   };
 }
 
-function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions, entry: KeyEntry | undefined) {
+/**
+ * Files inside archives as SARIF nested artifacts (§3.24.2 location, §3.24.3 parentIndex): the
+ * outer file relative to %SRCROOT%, each member by its path inside its parent. Indexes by chain.
+ */
+function nestedArtifacts(findings: readonly Finding[]) {
+  const artifacts: Array<{ location: { uri: string; uriBaseId?: string }; parentIndex?: number }> = [];
+  const indexes = new Map<string, number>();
+  for (const { location } of findings) {
+    location.chain?.forEach((path, depth, chain) => {
+      const id = chain.slice(0, depth + 1).join('\0');
+      if (indexes.has(id)) return;
+      indexes.set(id, artifacts.length);
+      artifacts.push(
+        depth === 0
+          ? { location: { uri: sarifUri(path), uriBaseId: '%SRCROOT%' } }
+          : { location: { uri: sarifUri(path) }, parentIndex: indexes.get(chain.slice(0, depth).join('\0'))! },
+      );
+    });
+  }
+  return { artifacts, indexOf: (chain: readonly string[]) => indexes.get(chain.join('\0'))! };
+}
+
+type ArtifactIndex = ReturnType<typeof nestedArtifacts>['indexOf'];
+
+/**
+ * Where a finding is. Inside an archive the primary location is the outer file, the one GitHub can
+ * show (no region: the lines are the member's); the member and its region are a related location.
+ */
+function sarifLocations(location: Finding['location'], indexOf: ArtifactIndex) {
+  // 1-based; endColumn is the column after the key (SARIF §3.30.8).
+  const region = { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn };
+  const { chain } = location;
+  // A fetched URL (`caibo-scan url`) is its own absolute URI; files are relative to %SRCROOT%.
+  const artifactLocation = isUrlPath(location.path) ? { uri: location.path } : { uri: sarifUri(location.path), uriBaseId: '%SRCROOT%' };
+  if (!chain) return { locations: [{ physicalLocation: { artifactLocation, region } }] };
+  return {
+    locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(chain[0]!), uriBaseId: '%SRCROOT%', index: indexOf(chain.slice(0, 1)) } } }],
+    relatedLocations: [
+      {
+        id: 1,
+        message: { text: location.path },
+        physicalLocation: { artifactLocation: { uri: sarifUri(chain.at(-1)!), index: indexOf(chain) }, region },
+      },
+    ],
+  };
+}
+
+function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions, indexOf: ArtifactIndex, entry: KeyEntry | undefined) {
   const { location, commit } = finding;
   const key = options.reveal ? finding.secret.reveal() : finding.secret.redacted;
   const where = [
+    location.chain ? ` (in ${location.path}, line ${location.line})` : '',
     finding.originalSource ? ` (original source: ${finding.originalSource})` : '',
     finding.encoding ? ` (${finding.encoding}-encoded)` : '',
     commit ? ` (commit ${commit.sha})` : '',
@@ -86,20 +135,13 @@ function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions
     ruleIndex,
     level: LEVEL[finding.severity],
     message: { text: `${finding.title}: ${key}${where}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: sarifUri(location.path), uriBaseId: '%SRCROOT%' },
-          // 1-based; endColumn is the column after the key (SARIF §3.30.8).
-          region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn },
-        },
-      },
-    ],
+    ...sarifLocations(location, indexOf),
     partialFingerprints: {
       [SECRET_FINGERPRINT]: finding.fingerprint,
       ...(finding.lineHash ? { primaryLocationLineHash: finding.lineHash } : {}),
     },
     properties: {
+      ...(location.chain ? { path: location.path } : {}),
       keyType: finding.keyType,
       context: finding.context,
       severity: finding.severity,
@@ -123,6 +165,8 @@ export const formatSarif: Formatter = redacting((report, options) => {
   const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const { repository } = options;
+  const findings = sarifFindings(report.findings);
+  const { artifacts, indexOf } = nestedArtifacts(findings);
   const keys = groupByKey(report);
   const keyById = new Map(keys.map((k) => [k.id, k]));
   const run = {
@@ -138,9 +182,8 @@ export const formatSarif: Formatter = redacting((report, options) => {
       : {}),
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The project root: the git top-level, else the nearest folder with a package.json or framework config.' } } },
     columnKind: 'utf16CodeUnits',
-    results: sarifFindings(report.findings).map((finding) =>
-      sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, keyById.get(keyId(finding.secret))),
-    ),
+    ...(artifacts.length ? { artifacts } : {}),
+    results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, indexOf, keyById.get(keyId(finding.secret)))),
     // The distinct keys (issue 14): one rotation each, however many results share one.
     properties: {
       keys: keys.map((k) => ({

@@ -20,6 +20,10 @@ export function summarise(report: Report): Summary {
   return { findings: active.length, bySeverity, suppressed: report.findings.length - active.length, suppressedBy };
 }
 
+/** Skips that leave part of a container or a site unread (a zip bomb stopped, a crawl cut short): a clean result there is not a clean bill. */
+const UNCOVERED = new Set(['archive-limit', 'archive-depth', 'archive-unreadable', 'archive-unsupported', 'crawl-limit', 'too-large']);
+export const uncoveredCount = (report: Report) => report.skipped.filter((skip) => UNCOVERED.has(skip.reason)).length;
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   const units = ['KB', 'MB', 'GB', 'TB'];

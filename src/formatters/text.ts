@@ -3,7 +3,7 @@ import { printable } from '../printable.js';
 import { countKeys, groupByKey, keyCountsLine, verificationLine, whereKeyIs } from '../report/keys.js';
 import type { Finding, Severity } from '../types.js';
 import { redacting, type Formatter } from './format.js';
-import { formatBytes, plural, summarise } from './summary.js';
+import { formatBytes, plural, summarise, uncoveredCount } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -69,9 +69,12 @@ export const formatText: Formatter = redacting((report, options) => {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
+  const uncovered = uncoveredCount(report);
   const head = summary.findings
     ? c.red(c.bold(`✖ ${plural(summary.findings, 'finding')} (${bySeverity})`))
-    : c.green('✔ no Caibo keys found');
+    : uncovered
+      ? c.yellow(`⚠ no Caibo keys found in what could be read; ${uncovered} not covered (see the warnings)`)
+      : c.green('✔ no Caibo keys found');
   lines.push(`${head} · ${parts.join(' · ')}`);
   return `${lines.join('\n')}\n`;
 });

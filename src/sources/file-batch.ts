@@ -2,6 +2,7 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { hasUtf16Bom, type KeyNeedleSearches } from '../detect/encodings.js';
 import type { LiteralSearch } from '../detect/literal-search.js';
 import type { Blob, CleanFiles, GitStatus, Skip } from '../types.js';
+import { isContainer } from './containers/expand.js';
 import { skipFor } from './read-file.js';
 
 /**
@@ -72,7 +73,7 @@ export class FileBatch {
     for (const [index, item] of this.#items.entries()) {
       if ('reason' in item) {
         yield item;
-      } else if (plain.has(index) || encoded.has(index)) {
+      } else if (plain.has(index) || encoded.has(index) || this.#isContainer(item)) {
         // No copy: the blob is handled before the next item is pulled (Source), and the batch buffer is reused only after that.
         const blob: Blob = { provenance: { kind: 'worktree', path: item.path, git }, bytes: this.#buffer.subarray(item.start, item.end) };
         if (!encoded.has(index)) blob.hasNoEncodedNeedle = true;
@@ -85,6 +86,11 @@ export class FileBatch {
     if (clean.files) yield clean;
     this.#items = [];
     this.#used = 0;
+  }
+
+  /** An archive or compressed copy hides its keys from the needles: its members are scanned instead (issue 15). */
+  #isContainer({ path, start, end }: BatchedFile): boolean {
+    return isContainer(this.#buffer, path, start, end);
   }
 
   /** Indexes of the files each kind of needle occurs in; UTF-16 text counts as an encoded hit. */

@@ -12,6 +12,8 @@ import type { Source } from './source.js';
 import { findKeysInAnyForm, hasUtf16Bom, keyNeedleSearches } from '../detect/encodings.js';
 import { printable } from '../printable.js';
 import { chunksOfBuffer, WHOLE_FILE_LIMIT, type FileChunk } from './read-file.js';
+import { ByteReader } from './containers/byte-reader.js';
+import { expandContainer, isContainer, type ContainerLimits } from './containers/expand.js';
 
 /** What a git scan covered, for the report's summary (ScanStats) and warnings. */
 export interface GitScanSummary {
@@ -38,6 +40,16 @@ export function needleFilter(detector: Detector): (bytes: Buffer) => boolean {
   return (bytes) => hasUtf16Bom(bytes, 0) || searches.some((find) => find(bytes, 0) !== -1);
 }
 
+/** The keys anywhere inside an archive (the history's prefilter for blobs the needles cannot see into). */
+async function keysInContainer(bytes: Buffer, detector: Detector, limits: ContainerLimits): Promise<Set<string>> {
+  const keys = new Set<string>();
+  if (limits.maxDepth === 0) return keys;
+  for await (const expanded of expandContainer('', '', new ByteReader([bytes]), limits)) {
+    if ('bytes' in expanded) for (const candidate of findKeysInAnyForm(expanded.bytes, detector)) keys.add(candidate.secret.hash);
+  }
+  return keys;
+}
+
 /** A git source also says what it covered; scan() copies this into the report. */
 export interface GitSource extends Source {
   readonly summary: GitScanSummary;
@@ -53,6 +65,8 @@ export interface HistoryOptions {
   includeUnreachable: boolean;
   maxCommits?: number;
   onProgress?: (progress: ScanProgress) => void;
+  /** How far archives committed to the repository are opened (issue 15). */
+  containerLimits: ContainerLimits;
 }
 
 /** The commits a change adds, as the rev-list arguments that select them, and the tip inHead compares with. */
@@ -292,10 +306,12 @@ export function historySource(options: HistoryOptions): GitSource {
     const hits = new Map<string, Buffer | undefined>(); // undefined: large, read again (in chunks) when yielded
     const missing = new Set<string>(); // blobs the repository does not have: not scanned, reported as skipped
     const keysByBlob = new Map<string, ReadonlySet<string>>(); // the keys of each hit
+    const containers: string[] = []; // archives hide keys from the needles: opened after the walk, one at a time
     const keep = (id: string, bytes: Buffer) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
       if (summary.uniqueBlobs % PROGRESS_EVERY === 0) report();
+      if (isContainer(bytes, '')) containers.push(id);
       if (!hasNeedle(bytes)) return; // most blobs
       const keys = new Set(findKeysInAnyForm(bytes, detector).map((c) => c.secret.hash));
       if (keys.size === 0) return; // the whole pipeline would find nothing in it either
@@ -365,6 +381,13 @@ export function historySource(options: HistoryOptions): GitSource {
     if (submodules.size) summary.warnings.push(submoduleWarning(submodules));
     const readError = await reading;
     if (readError) throw readError;
+    // An archive with a key inside is a hit like any blob; it is read again, and opened, when yielded.
+    for (const id of containers) {
+      const keys = await keysInContainer(await readObject(repo, id), detector, options.containerLimits);
+      if (keys.size === 0) continue;
+      keysByBlob.set(id, new Set([...(keysByBlob.get(id) ?? []), ...keys]));
+      hits.set(id, undefined);
+    }
     report();
     if (missing.size) {
       yield* missingBlobSkips(missing, rows, paths, blobIds);

@@ -83,8 +83,11 @@ async function* readInChunks(fd: number, chunkBytes: number): AsyncGenerator<Fil
   }
 }
 
-/** Fills `into` from `at` with up to `length` next bytes of the content; returns how many it wrote. */
-type ReadNext = (into: Buffer, at: number, length: number) => number;
+/**
+ * Fills `into` from `at` with up to `length` next bytes of the content; returns how many it wrote,
+ * fewer only at the end. Asynchronous for streamed content (an archive member being inflated).
+ */
+type ReadNext = (into: Buffer, at: number, length: number) => number | Promise<number>;
 
 /** Content already in memory (a large git blob), in the same overlapping chunks as a large file. */
 export function chunksOfBuffer(content: Buffer, chunkBytes = WHOLE_FILE_LIMIT): AsyncGenerator<FileChunk> {
@@ -96,7 +99,7 @@ export function chunksOfBuffer(content: Buffer, chunkBytes = WHOLE_FILE_LIMIT): 
   }, chunkBytes);
 }
 
-async function* chunksOf(readNext: ReadNext, chunkBytes: number): AsyncGenerator<FileChunk> {
+export async function* chunksOf(readNext: ReadNext, chunkBytes: number): AsyncGenerator<FileChunk> {
   let carry = Buffer.alloc(0);
   let fileOffset = 0; // offset of carry[0]
   let origin = { line: 1, column: 1 };
@@ -105,7 +108,7 @@ async function* chunksOf(readNext: ReadNext, chunkBytes: number): AsyncGenerator
     // The read lands right after the carried overlap: one buffer per chunk, no concatenated copy.
     const buffer = Buffer.allocUnsafe(carry.length + chunkBytes);
     carry.copy(buffer);
-    const bytesRead = readNext(buffer, carry.length, chunkBytes);
+    const bytesRead = await readNext(buffer, carry.length, chunkBytes);
     const isLast = bytesRead < chunkBytes;
     const bytes = buffer.subarray(0, carry.length + bytesRead);
     binary ??= isBinary(bytes);

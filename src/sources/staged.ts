@@ -4,6 +4,7 @@ import { readObjects } from './cat-file.js';
 import { parseChanges, type FileChange } from './git-diff.js';
 import { gitError } from '../errors.js';
 import { openRepo, streamGit, type Repo } from './git.js';
+import { isContainer } from './containers/expand.js';
 import { emptySummary, needleFilter, type GitSource } from './history.js';
 
 /** Index blobs that a commit would record: not deletions, not conflicts, not submodules. */
@@ -56,10 +57,12 @@ export function stagedSource(dir: string, detector: Detector): GitSource {
     const files = diffed.value.filter(isStagedContent);
     if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
     const contents = new Map<string, Buffer>(); // only blobs with a needle: a huge first commit stays cheap
+    const pathOf = new Map(files.map((f) => [f.blobId, f.path]));
     await readObjects(repo, new Set(files.map((f) => f.blobId)), (id, bytes) => {
       summary.uniqueBlobs += 1;
       summary.bytes += bytes.length;
-      if (hasNeedle(bytes)) contents.set(id, Buffer.from(bytes));
+      // An archive hides its keys from the needles: its members are scanned (issue 15).
+      if (hasNeedle(bytes) || isContainer(bytes, pathOf.get(id)!)) contents.set(id, Buffer.from(bytes));
     });
     for (const file of files.filter((f) => contents.has(f.blobId))) {
       yield {

@@ -36,6 +36,8 @@ export interface WorktreeOptions {
   followSymlinks: boolean;
   /** The detector's needles: files none of them (in any encoding) occurs in are counted, not yielded. */
   needles: readonly string[];
+  /** The files are published as they are (`pack`): an env file among them is exposed like a committed one, whatever git says. */
+  shipped?: boolean;
 }
 
 interface Entry {
@@ -223,8 +225,8 @@ export function worktreeSource(options: WorktreeOptions): Source {
       }
       yield* batch.drain('no-repo');
       // Env files wait for one batched git question: tracked, ignored or neither decides their context.
-      const statuses = await gitStatuses(options.root, envFiles.map((e) => e.path));
-      for (const entry of envFiles) yield* read(entry, statuses.get(entry.path) ?? 'no-repo');
+      const statuses = options.shipped ? new Map<string, GitStatus>() : await gitStatuses(options.root, envFiles.map((e) => e.path));
+      for (const entry of envFiles) yield* read(entry, options.shipped ? 'tracked' : (statuses.get(entry.path) ?? 'no-repo'));
     },
   };
 }
