@@ -3,7 +3,7 @@
 // Usage: npm run bench [-- --quick] [-- --json FILE] [-- --runs N] [-- --only NAME,...]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -40,12 +40,22 @@ function which(command) {
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const RG = which('rg');
 
+/**
+ * secretlint 13 wants Node 22 while caibo-scan supports Node 20.19: as a dev dependency it made
+ * `npm install` print 55 engine warnings for everyone. Only the bench runs it, so the bench installs
+ * it, pinned, into a cache folder (the way .ci/run caches the SARIF validator).
+ */
+const SECRETLINT_VERSION = '13.0.6';
+const TOOLS_CACHE = join(process.env.CAIBO_CI_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'caibo-scan-ci'), `secretlint-${SECRETLINT_VERSION}`);
+
 function ensureDevDependencies() {
-  const secretlint = join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+  const secretlint = join(TOOLS_CACHE, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
   const built = join(ROOT, 'dist', 'bin.js');
-  if (!existsSync(secretlint) || !existsSync(join(ROOT, 'node_modules', '@secretlint', 'secretlint-rule-pattern'))) {
-    console.error('bench: installing dev dependencies (secretlint) with npm install');
-    spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(secretlint) || !existsSync(join(TOOLS_CACHE, 'node_modules', '@secretlint', 'secretlint-rule-pattern'))) {
+    console.error(`bench: installing secretlint ${SECRETLINT_VERSION} into ${TOOLS_CACHE}`);
+    mkdirSync(TOOLS_CACHE, { recursive: true });
+    const packages = [`secretlint@${SECRETLINT_VERSION}`, `@secretlint/secretlint-rule-pattern@${SECRETLINT_VERSION}`];
+    spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', TOOLS_CACHE, ...packages], { stdio: 'inherit' });
   }
   if (!existsSync(built)) {
     console.error('bench: building caibo-scan (npm run build)');

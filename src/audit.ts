@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { sourceError, usageError } from './errors.js';
 import { formatJson } from './formatters/json.js';
+import { formatDefaults } from './formatters/format.js';
 import { printable } from './printable.js';
 import { isIncomplete } from './report/findings.js';
 import { scan, type ScanOptions } from './scan.js';
@@ -152,7 +153,7 @@ async function auditRepository(name: string, previous: RepositoryState | undefin
       ...(options.failOn ? { failOn: options.failOn } : {}),
       ...(options.includeLocalEnv ? { includeLocalEnv: true } : {}),
     });
-    const json = JSON.parse(formatJson(report, { color: false, reveal: false, showSuppressed: false, version: VERSION }));
+    const json = JSON.parse(formatJson(report, formatDefaults()));
     // A rerun adds what the new commits brought to what the state already knew; a key seen before keeps its first sighting.
     const known = new Set(previous?.result.findings.map((f) => f.fingerprint));
     const findings = [...(since ? previous!.result.findings : []), ...(json.findings as JsonFinding[]).filter((f) => !known.has(f.fingerprint))];

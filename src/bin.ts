@@ -20,6 +20,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     // process.stdin is a stream built on first access: only `-` and a pre-receive hook read it.
     ...(argv.includes('-') || argv[0] === 'pre-receive' ? { stdin: process.stdin } : {}),
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     ...(showProgress ? { progress: showProgress } : {}),
   });
   if (showProgress) process.stderr.write('\r\x1b[K');

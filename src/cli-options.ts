@@ -18,6 +18,8 @@ export interface OptionSpec {
   array?: boolean;
   choices?: readonly string[];
   default?: string | boolean;
+  /** A string option that also has a `--no-NAME` form (`--no-config`). Booleans always have one. */
+  negatable?: boolean;
   describe: string;
 }
 
@@ -26,11 +28,11 @@ export const OPTIONS = {
   output: { type: 'string', alias: 'o', describe: 'write the report to FILE (atomically) instead of stdout' },
   'fail-on': { type: 'string', choices: FAIL_ON, describe: 'lowest severity that exits 1 [default: high]' },
   'show-secrets': { type: 'boolean', default: false, describe: 'print raw keys (never in CI logs)' },
-  config: { type: 'string', alias: 'c', describe: 'config file (default: nearest .caibo-scan.json; --no-config: none)' },
+  config: { type: 'string', alias: 'c', negatable: true, describe: 'config file (default: nearest .caibo-scan.json; --no-config: none)' },
   rules: { type: 'string', array: true, describe: 'extra rule directory or file (repeatable)' },
   baseline: { type: 'string', describe: 'report only findings not in this baseline file' },
-  include: { type: 'string', array: true, describe: 'only scan paths matching GLOB (repeatable)' },
-  exclude: { type: 'string', array: true, describe: 'skip paths matching GLOB (repeatable)' },
+  include: { type: 'string', array: true, describe: 'only scan paths matching GLOB (repeatable; *.js: at any depth)' },
+  exclude: { type: 'string', array: true, describe: 'skip paths matching GLOB (repeatable; *.min.js: at any depth)' },
   'include-local-env': { type: 'boolean', describe: 'also report keys in gitignored local .env files (low)' },
   'show-suppressed': { type: 'boolean', default: false, describe: 'list suppressed findings too' },
   'stdin-filename': { type: 'string', describe: 'path to report for `-` (standard input)' },
@@ -40,12 +42,14 @@ export const OPTIONS = {
   'fail-on-active': { type: 'boolean', default: false, describe: 'with --verify: exit 1 when a key is active or could not be checked' },
   'max-archive-depth': { type: 'number', describe: 'open archives and compressed files nested up to N deep (default 3; 0: none)' },
   'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
+  color: { type: 'boolean', describe: 'force colour on (--color) or off (--no-color) [default: on a terminal]' },
+  quiet: { type: 'boolean', alias: 'q', default: false, describe: 'print only findings, no summary line' },
   debug: { type: 'boolean', default: false, describe: 'show stack traces for errors' },
 } as const satisfies Record<string, OptionSpec>;
 
 export const HISTORY_OPTIONS = {
   range: { type: 'string', describe: 'only what the commits in BASE..HEAD add (pull requests)' },
-  since: { type: 'string', describe: 'only what the commits since BASE add (BASE..HEAD)' },
+  since: { type: 'string', describe: 'only what the commits since BASE (a commit, or a date YYYY-MM-DD) add' },
   'include-unreachable': { type: 'boolean', default: false, describe: 'also scan dangling commits and blobs' },
   'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
   'purge-plan': { type: 'string', describe: 'write the git filter-repo --replace-text FILE (raw keys, mode 0600) and print the purge steps' },
@@ -79,6 +83,9 @@ export const COMMAND_OPTIONS: Partial<Record<Command, Record<string, OptionSpec>
   url: URL_OPTIONS,
 };
 
+/** Every option the command takes (undefined: a scan of paths). */
+export const optionsFor = (command: Command | undefined): Record<string, OptionSpec> => ({ ...OPTIONS, ...(command ? COMMAND_OPTIONS[command] : {}) });
+
 /** Each command's positional: its name, whether it takes many values, whether it must be given. */
 export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean; required?: true }> = {
   scan: { name: 'paths', many: true },
@@ -96,7 +103,7 @@ export const POSITIONALS: Record<Command | 'scan', { name: string; many: boolean
 /** Parsed arguments as yargs gives them to run(): camelCase names, `_` holding the command. */
 export type Arguments = Record<string, unknown> & { _: Array<string | number> };
 
-const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+export const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /**
  * The argv yargs would read the same way, parsed with node's util.parseArgs; undefined for
@@ -107,12 +114,12 @@ const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string
 export function quickParse(argv: readonly string[]): Arguments | undefined {
   if (argv.includes('-')) return undefined; // yargs drops a lone `-` wherever it stands
   const command = COMMANDS.find((c) => c === argv[0]);
-  const specs: Record<string, OptionSpec> = { ...OPTIONS, ...(command && COMMAND_OPTIONS[command]) };
+  const specs = optionsFor(command);
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(specs)) {
     options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string', multiple: spec.array ?? false, ...(spec.alias ? { short: spec.alias } : {}) };
     // yargs reads `--no-config` as config: false; so does parseArgs once the negation is declared.
-    if (spec.type === 'string' && !spec.array) options[`no-${name}`] = { type: 'boolean' };
+    if (spec.negatable) options[`no-${name}`] = { type: 'boolean' };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -127,7 +134,7 @@ export function quickParse(argv: readonly string[]): Arguments | undefined {
     if (token.kind !== 'option') continue;
     const spec = specs[token.name];
     if (!spec) return undefined; // `--no-no-config`
-    if (!spec.array && seen.has(token.name)) return undefined; // yargs makes an array of it
+    if (!spec.array && seen.has(token.name)) return undefined; // yargs makes an array of it (parse() keeps the last)
     seen.add(token.name);
     if (token.rawName.startsWith('-') && !token.rawName.startsWith('--') && token.inlineValue) return undefined; // -fjson: yargs reads -f -j -s -o -n
     const next = tokens[index + 1];
@@ -148,4 +155,96 @@ export function quickParse(argv: readonly string[]): Arguments | undefined {
   if ((values.length > 1 && !positional.many) || (values.length === 0 && positional.required)) return undefined;
   if (values.length) args[positional.name] = positional.many ? values : values[0];
   return args;
+}
+
+/** What yargs adds to every command line. */
+const BUILT_IN: Record<string, OptionSpec> = {
+  help: { type: 'boolean', alias: 'h', describe: 'show help' },
+  version: { type: 'boolean', alias: 'v', describe: 'show the version' },
+};
+
+/** Edit distance, for "did you mean" (names are short: the quadratic table is nothing). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The closest of `candidates` to a mistyped word, when it is close enough to be what was meant. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = candidate.startsWith(word) && word.length >= 3 ? 0.5 : distance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(1, Math.min(2, Math.floor(word.length / 3))) ? best : undefined;
+}
+
+/** Every spelling of every long option, as typed: `--format`, `--no-config`, ... */
+function longFlags(specs: Record<string, OptionSpec>): string[] {
+  return Object.entries(specs).flatMap(([name, spec]) => [
+    `--${name}`,
+    ...(spec.type === 'boolean' || spec.negatable ? [`--no-${name}`] : []),
+  ]);
+}
+
+const valueHint = (spec: OptionSpec) => (spec.choices ? ` (${spec.choices.join(', ')})` : '');
+
+/**
+ * The command-line contract checked before either parser runs: one line naming the first problem,
+ * or undefined when the argv means exactly one thing. Catches what parsers would otherwise drop or
+ * misread: a flag without its value (`-o` last, `--output=`, `-f --debug`), unknown and misspelled
+ * flags (with a suggestion), a history flag on another command, bad choices and numbers, and extra
+ * positionals. Repeated single-value flags are not a problem: the last one wins (both parsers).
+ */
+export function argvProblem(argv: readonly string[]): string | undefined {
+  const command = COMMANDS.find((c) => c === argv[0]);
+  const allSpecs: Record<string, OptionSpec> = Object.assign({}, OPTIONS, ...Object.values(COMMAND_OPTIONS), BUILT_IN);
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const [name, spec] of Object.entries(allSpecs)) {
+    options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string', ...(spec.alias ? { short: spec.alias } : {}) };
+  }
+  const { tokens } = parseArgs({ args: command ? argv.slice(1) : [...argv], options, strict: false, allowPositionals: true, allowNegative: true, tokens: true });
+  const known = { ...optionsFor(command), ...BUILT_IN };
+  let positionals = 0;
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      positionals += 1;
+      if (positionals > 1 && !POSITIONALS[command ?? 'scan'].many) return `${command} takes one ${POSITIONALS[command ?? 'scan'].name} (got "${token.value}" too)`;
+      continue;
+    }
+    const { name, rawName } = token;
+    const spec = allSpecs[name];
+    const negated = rawName.startsWith('--no-') && !(name in allSpecs && rawName === `--${name}`);
+    const typed = token.inlineValue ? `${rawName}=` : rawName;
+    if (!spec || (negated && spec.type !== 'boolean' && !spec.negatable)) {
+      const suggestion = rawName.startsWith('--') ? closest(rawName, longFlags(known)) : undefined;
+      return `unknown option ${typed.replace(/=$/, '')}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
+    }
+    if (!(name in known)) {
+      const owners = COMMANDS.filter((c) => name in (COMMAND_OPTIONS[c] ?? {})).map((c) => `\`caibo-scan ${c}\``);
+      return `${rawName} only applies to ${owners.join(' and ')}`;
+    }
+    if (spec.type === 'boolean' || negated) {
+      if (token.inlineValue && !/^(true|false)$/.test(token.value ?? '')) return `${rawName} takes no value (got "${token.value}")`;
+      continue;
+    }
+    if (!rawName.startsWith('--') && token.inlineValue) return `write ${rawName} ${token.value}, with a space (got ${rawName}${token.value})`;
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
+      return `${rawName} needs a value${valueHint(spec)}${value === undefined ? '' : `; for one starting with "-", write --${name}=${value}`}`;
+    }
+    if (value === '') return `${rawName} needs a non-empty value${valueHint(spec)}`;
+    if (spec.choices && !spec.choices.includes(value)) return `${rawName} must be one of ${spec.choices.join(', ')} (got "${value}")`;
+    if (spec.type === 'number' && !/^\d+$/.test(value)) return `${rawName} must be a whole number (got "${value}")`;
+  }
+  return undefined;
 }

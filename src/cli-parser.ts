@@ -1,17 +1,18 @@
 import yargs, { type Argv, type Options } from 'yargs';
 import { usageError } from './errors.js';
-import { AUDIT_OPTIONS, HISTORY_OPTIONS, OPTIONS, PRE_RECEIVE_OPTIONS, URL_OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
+import { AUDIT_OPTIONS, camelCase, COMMAND_OPTIONS, HISTORY_OPTIONS, OPTIONS, PRE_RECEIVE_OPTIONS, URL_OPTIONS, type Arguments, type OptionSpec } from './cli-options.js';
 import { VERSION } from './version.js';
 
 /** Help, validation and error messages for every command line quickParse leaves to yargs. */
 
-const EXAMPLES: Array<[string, string]> = [
+export const EXAMPLES: Array<[string, string]> = [
   ['$0', 'Scan the current directory'],
   ['$0 src dist --format json', 'Scan two folders, print JSON'],
   ['$0 --format sarif --output caibo.sarif', 'Write SARIF for GitHub code scanning'],
   ['cat build.js | $0 - --stdin-filename dist/app.js', 'Scan standard input as if it were dist/app.js'],
   ['$0 history', 'Audit every commit on every ref'],
   ['$0 history --range origin/main..HEAD', 'Scan only what a branch adds'],
+  ['$0 history --since 2024-01-31', 'Scan only what the commits since that date add'],
   ['$0 staged', 'Scan what is about to be committed (pre-commit hook)'],
   ['$0 baseline --output .caibo-scan-baseline.json', 'Accept current findings; report only new ones later'],
   ['$0 pre-receive', 'In hooks/pre-receive of a git server: reject pushes that add a key'],
@@ -29,7 +30,14 @@ const yargsOptions = (specs: Record<string, OptionSpec>): Record<string, Options
     ]),
   );
 
-function parser(argv: string[], cwd: string): Argv {
+/**
+ * Examples as two lines each, the command on its own: yargs' two-column table wraps a long command
+ * into the description column, and a command broken in two cannot be copied.
+ */
+const examples = () =>
+  `Examples:\n${EXAMPLES.map(([command, what]) => `  ${command.replaceAll('$0', 'caibo-scan')}\n      ${what}`).join('\n')}`;
+
+function parser(argv: string[], cwd: string, width: number): Argv {
   return yargs(argv, cwd)
     .scriptName('caibo-scan')
     .usage('$0 [paths..]\n\nFind leaked Caibo API keys in files, git history and staged changes.')
@@ -66,14 +74,13 @@ function parser(argv: string[], cwd: string): Argv {
       y.positional('repo', { type: 'string', describe: 'repository path (default: . , where git runs the hook)' }).options(yargsOptions(PRE_RECEIVE_OPTIONS)),
     )
     .options(yargsOptions(OPTIONS))
-    .example(EXAMPLES)
-    .epilogue('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or runtime error.')
+    .epilogue(`${examples()}\n\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or runtime error.`)
     .strict()
     .help()
     .alias('h', 'help')
     .version(VERSION)
     .alias('v', 'version')
-    .wrap(100)
+    .wrap(width)
     .exitProcess(false);
 }
 
@@ -84,10 +91,11 @@ export interface Parsed {
   error?: Error;
 }
 
-export async function parse(argv: string[], cwd: string): Promise<Parsed> {
+/** `width`: the terminal's columns, 80 when not a terminal (help is wrapped to it, at word breaks). */
+export async function parse(argv: string[], cwd: string, width = 80): Promise<Parsed> {
   let output = '';
   let failure: Error | undefined;
-  const y = parser(argv, cwd).fail((message, error) => {
+  const y = parser(argv, cwd, width).fail((message, error) => {
     failure = error ?? usageError(message);
   });
   const args = await new Promise<Arguments>((done) => {
@@ -97,5 +105,17 @@ export async function parse(argv: string[], cwd: string): Promise<Parsed> {
       done(parsed as Arguments);
     });
   });
-  return failure ? { output, error: failure } : { output, args };
+  return failure ? { output, error: failure } : { output, args: lastOfRepeated(args) };
+}
+
+/** A single-value flag given twice: the last one wins (`--format json --format sarif` is sarif), as quickParse reads it. */
+function lastOfRepeated(args: Arguments): Arguments {
+  for (const [name, spec] of Object.entries(Object.assign({}, OPTIONS, ...Object.values(COMMAND_OPTIONS)) as Record<string, OptionSpec>)) {
+    if (spec.array) continue;
+    for (const key of [name, camelCase(name), ...(spec.alias ? [spec.alias] : [])]) {
+      const value = args[key];
+      if (Array.isArray(value)) args[key] = value.at(-1);
+    }
+  }
+  return args;
 }

@@ -1,4 +1,5 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isCaiboScanError, outputError, usageError } from './errors.js';
@@ -10,11 +11,11 @@ import { scanPack } from './pack.js';
 import { parseRefUpdates, planPush, readAll } from './pre-receive.js';
 import { audit, auditExitCode, formatAudit, mergeAudits, type AuditReport } from './audit.js';
 import { readFile } from 'node:fs/promises';
-import { COMMANDS, quickParse } from './cli-options.js';
+import { argvProblem, closest, COMMANDS, quickParse } from './cli-options.js';
 import type { Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { sarifTruncationWarning } from './formatters/sarif.js';
-import { formatBytes, plural } from './formatters/summary.js';
+import { findingsLine, formatBytes, plural, summarise } from './formatters/summary.js';
 import { builtinKeyRedactor, reportKeyRedactor } from './output-guard.js';
 import { printable } from './printable.js';
 import { purgePlan } from './report/purge-plan.js';
@@ -30,6 +31,8 @@ export interface RunIO {
   cwd?: string;
   /** Is stdout a terminal? Decides colours and progress output. */
   isTTY?: boolean;
+  /** The terminal's width, for --help (80 when stdout is not a terminal). */
+  columns?: number;
   /** Shows a live progress line (bin.ts passes one only when stderr is a terminal). */
   progress?: (line: string) => void;
 }
@@ -42,17 +45,20 @@ export interface RunResult {
 
 /** Writes via a temp file and rename: a killed scan never leaves a half report that looks clean. */
 async function writeAtomically(file: string, content: string): Promise<void> {
+  // Like eslint's --output-file: a missing directory is created (reports/caibo.sarif in a fresh CI checkout).
+  await mkdir(dirname(file), { recursive: true }).catch(() => undefined); // the write below reports why it failed
   const temp = join(dirname(file), `.${basename(file)}.${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, content, { mode: 0o600 });
     await rename(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined); // under a file, not a directory: rm fails the same way
     throw outputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
-function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+function useColor(flag: unknown, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (typeof flag === 'boolean') return flag; // --color / --no-color win over the environment
   if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
   if ('FORCE_COLOR' in env) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return isTTY && env.TERM !== 'dumb';
@@ -199,15 +205,18 @@ async function auditCommand(command: 'audit' | 'merge', args: Record<string, unk
 export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
-  let debug = argv.includes('--debug');
+  let debug = false;
   try {
     // yargs drops a lone `-`, so standard input is recognised before parsing.
     const readsStdin = argv.includes('-');
     const words = readsStdin ? argv.filter((a) => a !== '-') : argv;
+    const problem = argvProblem(words);
+    if (problem) throw usageError(problem);
+    debug = words.includes('--debug');
     let args = quickParse(words);
     if (!args) {
       // Help, errors and unusual forms: yargs, loaded only now (it is most of the CLI's start-up).
-      const parsed = await (await import('./cli-parser.js')).parse(words, cwd);
+      const parsed = await (await import('./cli-parser.js')).parse(words, cwd, io.isTTY && io.columns ? io.columns : 80);
       if (parsed.error) throw isCaiboScanError(parsed.error) ? parsed.error : usageError(parsed.error.message);
       if (parsed.output) return { exitCode: 0, stdout: `${parsed.output}\n`, stderr: '' };
       args = parsed.args!;
@@ -217,6 +226,8 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const command = COMMANDS.find((c) => c === String((args._ as unknown[])[0])) ?? 'scan';
     const stagedFiles = command === 'staged' ? ((args.files as string[] | undefined) ?? []) : [];
     const paths = (args.paths as string[] | undefined) ?? [];
+    const misspelt = command === 'scan' && paths[0] !== undefined && !existsSync(resolve(cwd, paths[0])) ? closest(paths[0], COMMANDS) : undefined;
+    if (misspelt) throw usageError(`${paths[0]}: no such file or directory, and no command (did you mean \`caibo-scan ${misspelt}\`?)`);
     if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
     if (readsStdin && !io.stdin) throw usageError('no standard input to read');
     if (args.range !== undefined && args.since !== undefined) throw usageError('use --range or --since, not both');
@@ -279,7 +290,8 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     const guard = showSecrets ? (text: string) => text : reportKeyRedactor(report);
     const text = guard(
       formatters[format](report, {
-        color: !outputFile && format === 'text' && useColor(env, io.isTTY ?? false),
+        color: !outputFile && format === 'text' && useColor(args.color, env, io.isTTY ?? false),
+        quiet: Boolean(args.quiet),
         reveal: showSecrets,
         showSuppressed: Boolean(args.showSuppressed),
         version: VERSION,
@@ -288,25 +300,28 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     );
     const stderr = warningsFor(report, showSecrets, format).map(guard);
     let stdout = text;
+    // An incomplete scan is an error even with findings: the report is written, but never passes as complete.
+    const incomplete = command !== 'baseline' && isIncomplete(report);
+    if (incomplete) stderr.push('caibo-scan: error: the scan is incomplete: git objects are missing (see the warnings); the report holds what was scanned');
+    const activeOrUnknown = [...(report.verification?.values() ?? [])].some((v) => v.outcome !== 'inactive');
+    const exitCode = command === 'baseline' ? 0 : incomplete ? 2 : isFailing(report) || (args.failOnActive && activeOrUnknown) ? 1 : 0;
     if (outputFile) {
       await writeAtomically(resolve(cwd, outputFile), text);
       stdout = '';
+      // The report went to a file: a failing run still says why on stderr (a CI log shows something).
+      if (exitCode === 1) stderr.push(`caibo-scan: ${findingsLine(summarise(report))}, fail-on ${report.failOn}; report written to ${printable(outputFile)}`);
     }
     if (args.purgePlan !== undefined) {
       const { steps, warning } = await writePurgePlan(report, resolve(cwd, options.paths![0]!), resolve(cwd, String(args.purgePlan)));
       stdout += guard(steps);
       if (warning) stderr.push(warning);
     }
-    // An incomplete scan is an error even with findings: the report is written, but never passes as complete.
-    const incomplete = command !== 'baseline' && isIncomplete(report);
-    if (incomplete) stderr.push('caibo-scan: error: the scan is incomplete: git objects are missing (see the warnings); the report holds what was scanned');
-    const activeOrUnknown = [...(report.verification?.values() ?? [])].some((v) => v.outcome !== 'inactive');
-    const exitCode = command === 'baseline' ? 0 : incomplete ? 2 : isFailing(report) || (args.failOnActive && activeOrUnknown) ? 1 : 0;
     if (push) stderr.push(...push.notes.map((note) => `caibo-scan: ${note}`), ...(exitCode ? [PUSH_REJECTED] : []));
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {
-    const message = isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
-    const hint = isCaiboScanError(error) && error.code === 'usage' ? '\nRun caibo-scan --help for usage.' : '';
+    // One line whatever the message holds (a JSON parser's error quotes the file, line breaks included).
+    const message = (isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`).replace(/\r?\n/g, '\\n');
+    const hint = isCaiboScanError(error) && error.code === 'usage' ? '; see caibo-scan --help' : '';
     const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
     return { exitCode: 2, stdout: '', stderr: errorGuard(argv)(`caibo-scan: ${message}${hint}${stack}\n`) };
   }

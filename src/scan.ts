@@ -17,13 +17,14 @@ import { DEFAULT_CONTAINER_LIMITS, type ContainerLimits } from './sources/contai
 import { withContainers } from './sources/containers/source.js';
 import { imageSource } from './sources/image.js';
 import { DEFAULT_CRAWL, urlSource, type CrawlOptions } from './sources/url.js';
-import { historySource, newCommitsRange, resolveRange, type GitScanSummary } from './sources/history.js';
+import { historySource, newCommitsRange, refsOutsideHead, resolveRange, type GitScanSummary } from './sources/history.js';
 import { projectFacts } from './sources/project-facts.js';
 import { findProjectRoot, rebaseFrom, type Rebase } from './sources/project-root.js';
 import { isCleanFiles, isSkip, type Source } from './sources/source.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
 import { worktreeSource } from './sources/worktree.js';
+import { usageError } from './errors.js';
 import type { Blob, Finding, Report, ScanMode, Severity, Skip } from './types.js';
 
 /** Progress of a long (history) scan, for the CLI's TTY progress line. */
@@ -89,6 +90,10 @@ interface Plan {
   facts?: ProjectFacts;
   /** Git scans: refs, commits and blobs covered, and warnings such as a shallow clone. */
   git?: GitScanSummary;
+  /** History scans: sets Finding.refs on findings whose commit HEAD lacks. */
+  locateRemoved?: (findings: Finding[]) => Promise<void>;
+  /** File scans: how many files and directories the include/exclude globs left out. */
+  filteredOut?: () => number;
   /** The source opens containers itself (an image's layers): its blobs are not opened again. */
   opensContainers?: boolean;
 }
@@ -104,6 +109,16 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
   }
   const repo = await openRepo(dir);
   const wantsRange = options.range !== undefined || options.since !== undefined;
+  /** Full audits: where each key HEAD no longer has lives (a range's or a push's commits are all in its head). */
+  const locateRemoved = async (findings: Finding[]) => {
+    const removed = findings.filter((f) => f.commit && f.inHead === false);
+    const isFullAudit = !wantsRange && !options.newCommits;
+    const refs = isFullAudit && removed.length ? await refsOutsideHead(repo, removed.map((f) => f.commit!.sha)) : new Map<string, string[]>();
+    for (const finding of removed) {
+      const holding = refs.get(finding.commit!.sha);
+      if (holding) finding.refs = holding;
+    }
+  };
   const source = historySource({
     repo,
     detector,
@@ -114,8 +129,8 @@ async function planGitScan(options: ScanOptions, cwd: string, detector: Detector
     containerLimits,
   });
   // A bare repository (a mirror, a git server's) has no build outputs on disk: names alone decide.
-  if (repo.bare) return { mode: 'history', root: dir, source, git: source.summary };
-  return { mode: 'history', root, source, facts: projectFacts(root), git: source.summary };
+  if (repo.bare) return { mode: 'history', root: dir, source, git: source.summary, locateRemoved };
+  return { mode: 'history', root, source, facts: projectFacts(root), git: source.summary, locateRemoved };
 }
 
 /**
@@ -157,11 +172,7 @@ function configRebase(options: ScanOptions, root: string, config: Config): Rebas
 function planFileScan(options: ScanOptions, cwd: string, anchor: string, root: string, config: Config, detector: Detector): Plan {
   const paths = options.paths?.length ? options.paths : ['.'];
   const cliExclude = options.exclude ?? [];
-  return {
-    mode: 'files',
-    root,
-    facts: projectFacts(root),
-    source: worktreeSource({
+  const source = worktreeSource({
       root,
       cwd,
       paths,
@@ -175,8 +186,8 @@ function planFileScan(options: ScanOptions, cwd: string, anchor: string, root: s
       followSymlinks: options.followSymlinks ?? false,
       needles: detector.needles,
       shipped: options.shipped ?? false,
-    }),
-  };
+  });
+  return { mode: 'files', root, facts: projectFacts(root), source, filteredOut: () => source.filteredOut };
 }
 
 /** A path as reports show it: POSIX, relative to cwd when inside it. */
@@ -303,8 +314,13 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     findings.push(...findingsIn(item, detector, ruleset, filters, plan.facts, options.lineHashes ?? false));
   }
   const { git } = plan;
+  const filteredOut = plan.filteredOut?.() ?? 0;
+  if (filesScanned === 0 && skipped.length === 0 && filteredOut > 0) {
+    throw usageError(`nothing to scan: the include/exclude globs (flags or config) left out every file found (${filteredOut} left out)`);
+  }
   const reported = plan.mode === 'history' ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
+  await plan.locateRemoved?.(reported);
   return {
     mode: plan.mode,
     root: plan.root,

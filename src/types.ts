@@ -197,6 +197,8 @@ export interface Finding {
   originalSource?: string;
   commit?: CommitInfo;
   inHead?: boolean;
+  /** History: when HEAD's history lacks the introducing commit, the refs that hold it (where the key lives). */
+  refs?: string[];
   /** codeql-action's primaryLocationLineHash, computed by the scan when SARIF is asked for. */
   lineHash?: string;
   suppressed?: Suppression;

@@ -91,6 +91,18 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
     expect(run.summary).toMatch(/^## caibo-scan: no Caibo keys found\n\nScanned the checked-out files\./);
   });
 
+  it("the config's failOn applies unless the fail-on input is set (its default is empty)", () => {
+    // Issue 13: action.yml defaulted fail-on to high, so a config's failOn passed on the CLI and failed here.
+    expect(readFileSync(join(import.meta.dirname, '../action.yml'), 'utf8')).toMatch(/ {2}fail-on:\n(?: {4}.*\n)*? {4}default: ''\n/);
+    const workspace = makeTree({ 'server.js': `const key = '${liveKey()}';\n`, '.caibo-scan.json': '{ "failOn": "critical" }' });
+    const fromConfig = runAction({ workspace, event: 'push', inputs: { mode: 'files', 'fail-on': '' } });
+    expect(fromConfig.outputs).toMatchObject({ findings: '1', 'exit-code': '0' });
+    expect(fromConfig.exitCode).toBe(0);
+    const explicit = runAction({ workspace, event: 'push', inputs: { mode: 'files', 'fail-on': 'high' } });
+    expect(explicit.outputs).toMatchObject({ findings: '1', 'exit-code': '1' });
+    expect(explicit.stdout).toMatch(/caibo-scan: 1 finding \(fail-on: high\)/);
+  });
+
   it('annotations, summary and SARIF can be switched off; fail-on none passes', () => {
     const workspace = makeTree({ 'server.js': `const key = '${liveKey()}';\n` });
     const run = runAction({ workspace, event: 'push', inputs: { mode: 'files', annotations: 'false', summary: 'false', 'sarif-file': '', 'fail-on': 'none' } });

@@ -11,13 +11,15 @@ describe('.caibo-scan.json discovery', () => {
   it('is found from the scanned directory up to the git root, not above it', async () => {
     const outside = makeTree(config({ exclude: ['**'] }));
     const repo = `${outside}/repo`;
-    writeTree(repo, { 'apps/web/server.js': `k = '${liveKey()}';\n` });
+    // README.md: a config that excludes every file would make the scan exit 2 (nothing to scan).
+    writeTree(repo, { 'apps/web/server.js': `k = '${liveKey()}';\n`, 'apps/web/README.md': '# web\n' });
     git(repo, 'init', '-q');
     // A config above the git root (the outer folder) is not the project's. Paths are relative to the git root.
     expect(await files(['apps/web'], repo)).toEqual(['apps/web/server.js']);
 
-    // Globs are relative to the config's folder, the git root here (issue 11).
-    writeTree(repo, config({ exclude: ['server.js'] }));
+    // Globs with a slash are relative to the config's folder, the git root here (issue 11); one
+    // without a slash matches the name at any depth, as in .gitignore (issue 13).
+    writeTree(repo, config({ exclude: ['web/server.js'] }));
     expect(await files(['apps/web'], repo)).toEqual(['apps/web/server.js']);
     writeTree(repo, config({ exclude: ['apps/web/server.js'] }));
     expect(await files(['apps/web'], repo)).toEqual([]);

@@ -47,7 +47,7 @@ describe.skipIf(reason !== '')(`pre-commit hook via \`pre-commit try-repo\`${rea
     const run = tryRepo(root);
     expect(run.exitCode, run.output).toBe(1);
     expect(run.output).toMatch(/caibo-scan \(Caibo API keys\)\.+Failed/);
-    expect(run.output).toContain(`checkout.js\n  2:14      high     caibo-live-key  ${key.slice(0, 18)}********`);
+    expect(run.output).toContain(`checkout.js\n  2:14  high  caibo-live-key  ${key.slice(0, 18)}********  Caibo live API key in source code`);
     expect(run.output).not.toContain(key);
   }, 240_000);
 
@@ -64,7 +64,7 @@ describe.skipIf(reason !== '')(`pre-commit hook via \`pre-commit try-repo\`${rea
     const { root, oldKey } = targetRepo();
     const run = tryRepo(root, '--all-files');
     expect(run.exitCode, run.output).toBe(1);
-    expect(run.output).toContain(`config.js\n  2:17      high     caibo-live-key  ${oldKey.slice(0, 18)}********`);
+    expect(run.output).toContain(`config.js\n  2:17  high  caibo-live-key  ${oldKey.slice(0, 18)}********  Caibo live API key in source code`);
     expect(run.output).not.toContain(oldKey);
   }, 240_000);
 });

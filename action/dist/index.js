@@ -10645,9 +10645,9 @@ function validateRuleFile(data, file) {
       if (!allowed.includes(key)) throw rulesError(`${where(id, key)} is not a known field`);
     }
   };
-  const text = (value, field, id, optional = false) => {
+  const text = (value, field, id, optional2 = false) => {
     const v2 = value[field];
-    if (v2 === void 0 && optional) return "";
+    if (v2 === void 0 && optional2) return "";
     if (typeof v2 !== "string" || v2.length === 0) {
       throw rulesError(`${where(id, field)} must be a non-empty string`);
     }
@@ -10886,7 +10886,29 @@ function redactReport(report) {
   return { ...redactStrings(report, reportKeyRedactor(report)), ...report.patterns ? { patterns: report.patterns } : {} };
 }
 
+// src/version.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+function readVersion() {
+  for (const relative5 of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync3(new URL(relative5, import.meta.url), "utf8"));
+      if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+}
+var VERSION = readVersion();
+
 // src/formatters/format.ts
+var formatDefaults = (options2 = {}) => ({
+  color: false,
+  reveal: false,
+  showSuppressed: false,
+  quiet: false,
+  version: VERSION,
+  ...Object.fromEntries(Object.entries(options2).filter(([, value]) => value !== void 0))
+});
 var redacting = (format) => (report, options2) => format(options2.reveal ? report : redactReport(report), options2);
 
 // src/formatters/github.ts
@@ -11163,11 +11185,11 @@ import { statSync as statSync4 } from "node:fs";
 import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/baseline.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readBaseline(file) {
   let data;
   try {
-    data = JSON.parse(readFileSync3(file, "utf8"));
+    data = JSON.parse(readFileSync4(file, "utf8"));
   } catch (error) {
     throw configError(`${file}: cannot read baseline: ${error.code ?? error.message}`);
   }
@@ -12470,7 +12492,7 @@ function withContainers(source, limits) {
 }
 
 // src/sources/image.ts
-import { createReadStream, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { createReadStream, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 var MAX_JSON_BYTES = 4 * 1024 * 1024;
 var blobPath = (digest) => `blobs/${digest.replace(":", "/")}`;
@@ -12540,7 +12562,7 @@ function imageSource(absolute, display, limits) {
       if (isDirectory2) {
         readSmall = (path) => {
           try {
-            return readFileSync4(join4(absolute, path));
+            return readFileSync5(join4(absolute, path));
           } catch {
             return void 0;
           }
@@ -15333,12 +15355,21 @@ var newCommitsRange = (tips, known = ["--all"]) => ({
   revisions: ["--ignore-missing", ...tips, "--not", ...known],
   head: tips[0]
 });
+var SINCE_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
+async function rangeSinceDate(repo, date) {
+  if (Number.isNaN(Date.parse(date))) throw usageError(`--since ${date}: not a valid date`);
+  const head = await resolveCommit(repo, "HEAD");
+  if (!head) throw gitError(`--since ${date}: HEAD is not a commit in this repository`);
+  const base = (await ask(repo, ["rev-list", "-1", "--first-parent", `--before=${date}`, head])).trim();
+  return base ? { base, head, revisions: [`${base}..${head}`] } : { head, revisions: [head] };
+}
 var SHALLOW_HINT = "fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)";
 var NULL_SHA = /^0+$/;
 var SUBMODULE_MODE = "160000";
 var KEEP_WHOLE_LIMIT = WHOLE_FILE_LIMIT;
 var PROGRESS_EVERY = 256;
 async function resolveRange(repo, spec) {
+  if (spec.range === void 0 && spec.since !== void 0 && SINCE_DATE.test(spec.since)) return rangeSinceDate(repo, spec.since);
   const text = spec.range ?? `${spec.since}..HEAD`;
   const parts = text.split("..");
   if (parts.length !== 2 || parts[1].startsWith(".") || !parts[0]) {
@@ -15358,6 +15389,19 @@ async function resolveRange(repo, spec) {
     throw gitError(`${baseName2} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
   return { base, head, revisions: [`${base}..${head}`] };
+}
+async function refsOutsideHead(repo, commits) {
+  const outside = /* @__PURE__ */ new Map();
+  for (const sha of new Set(commits)) {
+    const inHead = await ask(repo, ["merge-base", "--is-ancestor", sha, "HEAD"]).then(
+      () => true,
+      () => false
+    );
+    if (inHead) continue;
+    const refs = await ask(repo, ["for-each-ref", "--contains", sha, "--format=%(refname:short)"]);
+    outside.set(sha, refs.split("\n").filter(Boolean));
+  }
+  return outside;
 }
 var Interner = class {
   values = [];
@@ -15916,8 +15960,13 @@ async function globMatchers({ include, exclude }) {
   const excludes = exclude.filter(({ globs }) => globs.length);
   if (!include.length && !excludes.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const globTest = (globs) => {
+    const byName = picomatch(globs.filter((g2) => !g2.includes("/")), { dot: true });
+    const byPath = picomatch(globs.filter((g2) => g2.includes("/")), { dot: true });
+    return (path) => byPath(path) || byName(path.replace(/\/$/, "").split("/").pop());
+  };
   const tests = excludes.map(({ globs, rebase }) => {
-    const isMatch = picomatch([...globs], { dot: true });
+    const isMatch = globTest(globs);
     return (path) => {
       const rebased = rebase(path);
       return rebased !== void 0 && isMatch(rebased);
@@ -15925,10 +15974,11 @@ async function globMatchers({ include, exclude }) {
   });
   return {
     isExcludedByGlob: tests.length ? (path) => tests.some((test) => test(path)) : () => false,
-    isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true
+    isIncluded: include.length ? globTest(include) : () => true
   };
 }
 function worktreeSource(options2) {
+  let filteredOut = 0;
   const visited = /* @__PURE__ */ new Map();
   const reportPath = (absolute) => toPosix2(relative2(options2.root, absolute)) || ".";
   function listDirectory(directory, at2) {
@@ -16000,9 +16050,13 @@ function worktreeSource(options2) {
         const kind = kindOf(dirent, absolute);
         if (kind === "directory") {
           if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push([absolute, path]);
+          else filteredOut += 1;
           continue;
         }
-        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
+        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) {
+          filteredOut += 1;
+          continue;
+        }
         yield kind === "symlink" ? { path, reason: "symlink" } : { path, absolute, isRegular: dirent.isFile() };
       }
       yield* unusual;
@@ -16027,6 +16081,9 @@ function worktreeSource(options2) {
     else for await (const part of result.chunks) yield { provenance, ...part };
   }
   return {
+    get filteredOut() {
+      return filteredOut;
+    },
     async *blobs() {
       const batch = new FileBatch(keyNeedleSearches(options2.needles));
       const envFiles = [];
@@ -16059,6 +16116,15 @@ async function planGitScan(options2, cwd, detector, containerLimits) {
   }
   const repo = await openRepo(dir);
   const wantsRange = options2.range !== void 0 || options2.since !== void 0;
+  const locateRemoved = async (findings) => {
+    const removed = findings.filter((f3) => f3.commit && f3.inHead === false);
+    const isFullAudit = !wantsRange && !options2.newCommits;
+    const refs = isFullAudit && removed.length ? await refsOutsideHead(repo, removed.map((f3) => f3.commit.sha)) : /* @__PURE__ */ new Map();
+    for (const finding of removed) {
+      const holding = refs.get(finding.commit.sha);
+      if (holding) finding.refs = holding;
+    }
+  };
   const source = historySource({
     repo,
     detector,
@@ -16068,8 +16134,8 @@ async function planGitScan(options2, cwd, detector, containerLimits) {
     ...options2.onProgress ? { onProgress: options2.onProgress } : {},
     containerLimits
   });
-  if (repo.bare) return { mode: "history", root: dir, source, git: source.summary };
-  return { mode: "history", root, source, facts: projectFacts(root), git: source.summary };
+  if (repo.bare) return { mode: "history", root: dir, source, git: source.summary, locateRemoved };
+  return { mode: "history", root, source, facts: projectFacts(root), git: source.summary, locateRemoved };
 }
 function firstPerPathAndKey(findings) {
   const chosen = /* @__PURE__ */ new Map();
@@ -16098,26 +16164,22 @@ function configRebase(options2, root, config) {
 function planFileScan(options2, cwd, anchor, root, config, detector) {
   const paths = options2.paths?.length ? options2.paths : ["."];
   const cliExclude = options2.exclude ?? [];
-  return {
-    mode: "files",
+  const source = worktreeSource({
     root,
-    facts: projectFacts(root),
-    source: worktreeSource({
-      root,
-      cwd,
-      paths,
-      include: options2.include ?? [],
-      // --exclude globs match report paths, and (as before issue 11) paths below the scanned directory.
-      exclude: [
-        { globs: cliExclude, rebase: (path) => path },
-        { globs: anchor === root ? [] : cliExclude, rebase: rebaseFrom(root, anchor) },
-        { globs: config.exclude, rebase: configRebase(options2, root, config) }
-      ],
-      followSymlinks: options2.followSymlinks ?? false,
-      needles: detector.needles,
-      shipped: options2.shipped ?? false
-    })
-  };
+    cwd,
+    paths,
+    include: options2.include ?? [],
+    // --exclude globs match report paths, and (as before issue 11) paths below the scanned directory.
+    exclude: [
+      { globs: cliExclude, rebase: (path) => path },
+      { globs: anchor === root ? [] : cliExclude, rebase: rebaseFrom(root, anchor) },
+      { globs: config.exclude, rebase: configRebase(options2, root, config) }
+    ],
+    followSymlinks: options2.followSymlinks ?? false,
+    needles: detector.needles,
+    shipped: options2.shipped ?? false
+  });
+  return { mode: "files", root, facts: projectFacts(root), source, filteredOut: () => source.filteredOut };
 }
 function reportPathOf(cwd, given) {
   const path = relative3(cwd, resolve4(cwd, given));
@@ -16231,8 +16293,13 @@ async function scan(options2 = {}) {
     findings.push(...findingsIn(item, detector, ruleset, filters, plan.facts, options2.lineHashes ?? false));
   }
   const { git } = plan;
+  const filteredOut = plan.filteredOut?.() ?? 0;
+  if (filesScanned === 0 && skipped.length === 0 && filteredOut > 0) {
+    throw usageError(`nothing to scan: the include/exclude globs (flags or config) left out every file found (${filteredOut} left out)`);
+  }
   const reported = plan.mode === "history" ? firstPerPathAndKey(findings) : findings;
   reported.sort(compareFindings);
+  await plan.locateRemoved?.(reported);
   return {
     mode: plan.mode,
     root: plan.root,
@@ -16253,20 +16320,6 @@ async function scan(options2 = {}) {
     }
   };
 }
-
-// src/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-function readVersion() {
-  for (const relative5 of ["../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync5(new URL(relative5, import.meta.url), "utf8"));
-      if (pkg.name === "caibo-scan" && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
-}
-var VERSION = readVersion();
 
 // src/action/plan.ts
 var ACTION_MODES = ["auto", "pr", "push", "history", "files"];
@@ -16417,16 +16470,18 @@ function jobSummary(report, plan, links) {
 }
 
 // src/action/main.ts
+var optional = (name, value) => value === void 0 ? {} : { [name]: value };
 function readInputs(env2) {
   const oneOf = (name, allowed, fallback) => {
     const value = getInput(name, env2) || fallback;
+    if (value === void 0) return void 0;
     if (!allowed.includes(value)) throw usageError(`input ${name} must be one of ${allowed.join(", ")} (got "${value}")`);
     return value;
   };
   return {
     path: getInput("path", env2) || ".",
     mode: oneOf("mode", ACTION_MODES, "auto"),
-    failOn: oneOf("fail-on", FAIL_ON, "high"),
+    ...optional("failOn", oneOf("fail-on", FAIL_ON)),
     config: getInput("config", env2),
     baseline: getInput("baseline", env2),
     sarifFile: getInput("sarif-file", env2),
@@ -16451,7 +16506,7 @@ async function scanFor(plan, inputs, workspace) {
   const options2 = {
     cwd: workspace,
     paths: [inputs.path],
-    failOn: inputs.failOn,
+    ...optional("failOn", inputs.failOn),
     lineHashes: true,
     ...inputs.config ? { config: inputs.config } : {},
     ...inputs.baseline ? { baseline: inputs.baseline } : {}
@@ -16497,10 +16552,10 @@ async function main(env2 = process.env) {
     if (inputs.sarifFile) {
       sarifPath = resolve5(workspace, inputs.sarifFile);
       mkdirSync(dirname4(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env2, plan) }));
+      writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env2, plan))));
     }
     const count = activeFindings(report).length;
-    process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${inputs.failOn})` : ""}${EOL2}`);
+    process.stdout.write(`caibo-scan: ${count ? plural(count, "finding") : "no Caibo keys found"}${exitCode ? ` (fail-on: ${report.failOn})` : ""}${EOL2}`);
     outputs = { findings: String(count), "sarif-file": sarifPath, "exit-code": String(exitCode) };
   } catch (error) {
     const message = builtinKeyRedactor()(isCaiboScanError(error) ? error.message : `internal error: ${error?.stack ?? String(error)}`);

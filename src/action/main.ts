@@ -3,7 +3,7 @@ import { EOL } from 'node:os';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { FAIL_ON } from '../config.js';
 import { isCaiboScanError, usageError } from '../errors.js';
-import type { FormatOptions } from '../formatters/format.js';
+import { formatDefaults, type FormatOptions } from '../formatters/format.js';
 import { annotation } from '../formatters/github.js';
 import { formatSarif, sarifTruncationWarning } from '../formatters/sarif.js';
 import { plural } from '../formatters/summary.js';
@@ -23,7 +23,8 @@ import { jobSummary } from './summary.js';
 interface Inputs {
   path: string;
   mode: ActionMode;
-  failOn: Severity | 'none';
+  /** Unset (the input's empty default): the config's failOn, else high, as on the CLI. */
+  failOn?: Severity | 'none';
   config: string;
   baseline: string;
   sarifFile: string;
@@ -31,16 +32,20 @@ interface Inputs {
   summary: boolean;
 }
 
+/** `{ name: value }`, or nothing for undefined (exactOptionalPropertyTypes). */
+const optional = <K extends string, V>(name: K, value: V | undefined) => (value === undefined ? {} : ({ [name]: value } as Record<K, V>));
+
 function readInputs(env: NodeJS.ProcessEnv): Inputs {
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback?: T): T | undefined => {
     const value = getInput(name, env) || fallback;
+    if (value === undefined) return undefined;
     if (!allowed.includes(value as T)) throw usageError(`input ${name} must be one of ${allowed.join(', ')} (got "${value}")`);
     return value as T;
   };
   return {
     path: getInput('path', env) || '.',
-    mode: oneOf('mode', ACTION_MODES, 'auto'),
-    failOn: oneOf('fail-on', FAIL_ON, 'high'),
+    mode: oneOf('mode', ACTION_MODES, 'auto')!,
+    ...optional('failOn', oneOf('fail-on', FAIL_ON)),
     config: getInput('config', env),
     baseline: getInput('baseline', env),
     sarifFile: getInput('sarif-file', env),
@@ -72,7 +77,7 @@ async function scanFor(plan: ScanPlan, inputs: Inputs, workspace: string): Promi
   const options: ScanOptions = {
     cwd: workspace,
     paths: [inputs.path],
-    failOn: inputs.failOn,
+    ...optional('failOn', inputs.failOn),
     lineHashes: true,
     ...(inputs.config ? { config: inputs.config } : {}),
     ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
@@ -124,10 +129,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     if (inputs.sarifFile) {
       sarifPath = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { color: false, reveal: false, showSuppressed: false, version: VERSION, ...scannedRevision(env, plan) }));
+      writeFileSync(sarifPath, formatSarif(report, formatDefaults(scannedRevision(env, plan))));
     }
     const count = activeFindings(report).length;
-    process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${inputs.failOn})` : ''}${EOL}`);
+    process.stdout.write(`caibo-scan: ${count ? plural(count, 'finding') : 'no Caibo keys found'}${exitCode ? ` (fail-on: ${report.failOn})` : ''}${EOL}`);
     outputs = { findings: String(count), 'sarif-file': sarifPath, 'exit-code': String(exitCode) };
   } catch (error) {
     const message = builtinKeyRedactor()(isCaiboScanError(error) ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`);

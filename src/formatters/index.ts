@@ -1,5 +1,6 @@
 import { formatBaseline } from '../baseline.js';
-import { redacting, type Formatter } from './format.js';
+import type { Report } from '../types.js';
+import { formatDefaults, redacting, type Formatter, type FormatOptions } from './format.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatCodeQuality, formatGitlab } from './gitlab.js';
@@ -8,8 +9,7 @@ import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
-/** Name to formatter; the CLI's --format choices are this object's keys. */
-export const formatters = {
+const builtIn = {
   text: formatText,
   json: formatJson,
   sarif: formatSarif,
@@ -21,5 +21,11 @@ export const formatters = {
   baseline: redacting((report) => formatBaseline(report)),
 } satisfies Record<string, Formatter>;
 
-export type FormatName = keyof typeof formatters;
-export type { FormatOptions, Formatter } from './format.js';
+export type FormatName = keyof typeof builtIn;
+
+/** Name to formatter, options optional (formatDefaults); the CLI's --format choices are this object's keys. */
+export const formatters = Object.fromEntries(
+  Object.entries(builtIn).map(([name, format]) => [name, (report: Report, options?: FormatOptions) => format(report, formatDefaults(options))]),
+) as Record<FormatName, (report: Report, options?: FormatOptions) => string>;
+
+export type { FormatOptions, Formatter, ResolvedFormatOptions } from './format.js';

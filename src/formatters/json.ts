@@ -1,6 +1,6 @@
 import { countKeys, groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
 import type { CommitInfo, Finding } from '../types.js';
-import { redacting, type Formatter, type FormatOptions } from './format.js';
+import { redacting, type Formatter, type ResolvedFormatOptions as FormatOptions } from './format.js';
 import { summarise } from './summary.js';
 
 /** One finding as the JSON contract (README "JSON output") promises it. */

@@ -1,7 +1,7 @@
 import { compareFindings, severityRank } from '../report/findings.js';
 import { groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
 import type { Finding, Report, RuleSpec, Severity } from '../types.js';
-import { redacting, type Formatter, type FormatOptions } from './format.js';
+import { redacting, type Formatter, type ResolvedFormatOptions as FormatOptions } from './format.js';
 import { isUrlPath } from './github.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

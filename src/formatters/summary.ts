@@ -37,3 +37,12 @@ export function formatBytes(bytes: number): string {
 }
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** "3 findings (1 critical, 2 high)": the one wording of the count, for the text summary and the CLI's stderr. */
+export function findingsLine(summary: Summary): string {
+  const bySeverity = Object.entries(summary.bySeverity)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  return `${plural(summary.findings, 'finding')} (${bySeverity})`;
+}

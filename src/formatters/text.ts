@@ -1,9 +1,9 @@
 import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
-import { countKeys, groupByKey, keyCountsLine, verificationLine, whereKeyIs } from '../report/keys.js';
+import { countKeys, groupByKey, keyCountsLine, verificationLine } from '../report/keys.js';
 import type { Finding, Severity } from '../types.js';
 import { redacting, type Formatter } from './format.js';
-import { formatBytes, plural, summarise, uncoveredCount } from './summary.js';
+import { findingsLine, formatBytes, plural, summarise, uncoveredCount } from './summary.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -20,7 +20,34 @@ function groupByFile(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-/** Human output: findings grouped by file, one remediation line each, then a one-line summary. */
+/** Where a history finding's key lives now: HEAD still has it, it was removed since, or only other refs hold it. */
+function historyLabel(f: Finding): string {
+  if (f.inHead !== false) return '';
+  if (f.refs?.length) return `not merged into HEAD: only on ${f.refs.slice(0, 3).join(', ')}${f.refs.length > 3 ? ` and ${f.refs.length - 3} more` : ''}`;
+  if (f.refs) return 'on no ref: unreachable, kept until git gc prunes it';
+  return 'removed from HEAD since, still in history';
+}
+
+/** The short message after the key: the rule's title plus whatever says where the key came from. */
+function message(f: Finding): string {
+  const extras = [
+    f.location.byteOffset !== undefined ? `byte ${f.location.byteOffset}` : '',
+    f.encoding ? `${f.encoding}-encoded` : '',
+    f.originalSource ? `from ${f.originalSource}` : '',
+    f.commit ? `${f.commit.author} ${f.commit.date.slice(0, 10)} "${f.commit.subject}"` : '',
+    historyLabel(f),
+    f.suppressed ? `suppressed: ${f.suppressed.by}${f.suppressed.detail ? ` (${f.suppressed.detail})` : ''}` : '',
+  ].filter(Boolean);
+  return printable([f.title, ...extras].join(' · '));
+}
+
+/** Pads each column to its widest cell (ANSI codes are added after padding, so widths stay true). */
+const widths = (rows: string[][]) => rows.reduce((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), [] as number[]);
+
+/**
+ * Human output in the style of eslint's stylish: a heading per file, one line per finding
+ * (position, severity, rule, redacted key, message), then what to do, once per rule, then the summary.
+ */
 export const formatText: Formatter = redacting((report, options) => {
   const c = createColors(options.color);
   const lines: string[] = [];
@@ -29,30 +56,32 @@ export const formatText: Formatter = redacting((report, options) => {
   const keyLine = keyCountsLine(countKeys(keys));
   const verified = verificationLine(keys);
   if (keyLine) lines.push(c.red(c.bold(`✖ ${keyLine}`)) + (verified ? ` · ${verified}` : ''), '');
-  const whereByHash = new Map(keys.map((k) => [k.secret.hash, whereKeyIs(k)]));
+  const rows = shown.map((f) => [`${f.location.line}:${f.location.column}`, f.severity, f.ruleId, options.reveal ? f.secret.reveal() : f.secret.redacted]);
+  const [wWhere, wSeverity, wRule, wKey] = widths(rows);
+  const rowOf = new Map(shown.map((f, i) => [f, rows[i]!]));
   for (const [file, findings] of groupByFile(shown)) {
     lines.push(c.underline(file));
     for (const f of findings) {
-      const where = `${f.location.line}:${f.location.column}`;
-      const key = options.reveal ? f.secret.reveal() : f.secret.redacted;
-      const extras = [
-        f.location.byteOffset !== undefined ? `byte ${f.location.byteOffset}` : '',
-        f.encoding ? `${f.encoding}-encoded` : '',
-        f.originalSource ? `from ${f.originalSource}` : '',
-        f.commit ? `${f.commit.author} <${f.commit.email}> ${f.commit.date.slice(0, 10)} "${f.commit.subject}"` : '',
-        whereByHash.get(f.secret.hash) ?? (f.inHead === false ? 'deleted since, still in history' : ''),
-        f.suppressed ? `suppressed: ${f.suppressed.by}${f.suppressed.detail ? ` (${f.suppressed.detail})` : ''}` : '',
-      ].filter(Boolean);
-      const rule = report.rules.find((r) => r.id === f.ruleId);
+      const [where, severity, rule, key] = rowOf.get(f)!;
       lines.push(
-        `  ${c.dim(where.padEnd(9))} ${severityColor(c, f.severity)(f.severity.padEnd(8))} ${c.cyan(f.ruleId)}  ${key}`,
-        `            ${f.title}${extras.length ? c.dim(` · ${printable(extras.join(' · '))}`) : ''}`,
+        `  ${c.dim(where!.padEnd(wWhere!))}  ${severityColor(c, f.severity)(severity!.padEnd(wSeverity!))}  ${c.cyan(rule!.padEnd(wRule!))}  ${key!.padEnd(wKey!)}  ${c.dim(message(f))}`,
       );
-      if (rule && !f.suppressed) lines.push(`            ${c.green('fix:')} ${rule.remediation}`);
     }
     lines.push('');
   }
 
+  const toFix = new Set(shown.filter((f) => !f.suppressed).map((f) => f.ruleId));
+  if (toFix.size) {
+    lines.push(c.bold('What to do:'));
+    for (const rule of report.rules.filter((r) => toFix.has(r.id))) lines.push(`  ${c.cyan(rule.id)}: ${rule.remediation}`);
+    lines.push('');
+  }
+  if (!options.quiet) lines.push(...summaryLines(report, c));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+});
+
+/** The closing summary: what was found, what was scanned, what was suppressed or skipped. */
+function summaryLines(report: Parameters<Formatter>[0], c: Colors): string[] {
   const summary = summarise(report);
   const { stats } = report;
   const scanned =
@@ -65,16 +94,11 @@ export const formatText: Formatter = redacting((report, options) => {
     parts.push(`${summary.suppressed} suppressed (${reasons.join(', ')})`);
   }
   if (stats.filesSkipped) parts.push(`${stats.filesSkipped} skipped`);
-  const bySeverity = Object.entries(summary.bySeverity)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`)
-    .join(', ');
   const uncovered = uncoveredCount(report);
   const head = summary.findings
-    ? c.red(c.bold(`✖ ${plural(summary.findings, 'finding')} (${bySeverity})`))
+    ? c.red(c.bold(`✖ ${findingsLine(summary)}`))
     : uncovered
       ? c.yellow(`⚠ no Caibo keys found in what could be read; ${uncovered} not covered (see the warnings)`)
       : c.green('✔ no Caibo keys found');
-  lines.push(`${head} · ${parts.join(' · ')}`);
-  return `${lines.join('\n')}\n`;
-});
+  return [`${head} · ${parts.join(' · ')}`];
+}

@@ -71,7 +71,7 @@ export interface HistoryOptions {
 
 /** The commits a change adds, as the rev-list arguments that select them, and the tip inHead compares with. */
 export interface CommitRange {
-  /** `BASE..HEAD`; for a push, its new tips `--not --all` (what no ref reaches yet). */
+  /** `BASE..HEAD`; for a push, its new tips `--not --all` (what no ref reaches yet); `--since` a date before the first commit: HEAD. */
   revisions: string[];
   head: string;
   /** BASE of a `BASE..HEAD` range: the reviewed side. */
@@ -87,6 +87,22 @@ export const newCommitsRange = (tips: string[], known: string[] = ['--all']): Co
   head: tips[0]!,
 });
 
+/**
+ * `--since` takes a date or a commit, and a value is a date exactly when it has this shape (ISO 8601:
+ * `2024-01-31`, `2024-01-31T12:00`, with seconds and a zone if wanted). Anything else is a commit; a
+ * branch named like a date is `--range 2024-01-31..HEAD`.
+ */
+export const SINCE_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** `--since DATE`: what HEAD's commits after DATE add (the base is the newest first-parent commit before it). */
+async function rangeSinceDate(repo: Repo, date: string): Promise<CommitRange> {
+  if (Number.isNaN(Date.parse(date))) throw usageError(`--since ${date}: not a valid date`);
+  const head = await resolveCommit(repo, 'HEAD');
+  if (!head) throw gitError(`--since ${date}: HEAD is not a commit in this repository`);
+  const base = (await ask(repo, ['rev-list', '-1', '--first-parent', `--before=${date}`, head])).trim();
+  return base ? { base, head, revisions: [`${base}..${head}`] } : { head, revisions: [head] };
+}
+
 const SHALLOW_HINT = 'fetch full history (actions/checkout: fetch-depth: 0, or git fetch --unshallow)';
 const NULL_SHA = /^0+$/;
 const SUBMODULE_MODE = '160000';
@@ -100,6 +116,7 @@ const PROGRESS_EVERY = 256;
  * typically a shallow CI checkout, is an error: reporting "clean" for an unscanned range would lie.
  */
 export async function resolveRange(repo: Repo, spec: { range?: string; since?: string }): Promise<CommitRange> {
+  if (spec.range === undefined && spec.since !== undefined && SINCE_DATE.test(spec.since)) return rangeSinceDate(repo, spec.since);
   const text = spec.range ?? `${spec.since}..HEAD`;
   const parts = text.split('..');
   if (parts.length !== 2 || parts[1]!.startsWith('.') || !parts[0]) {
@@ -121,6 +138,25 @@ export async function resolveRange(repo: Repo, spec: { range?: string; since?: s
     throw gitError(`${baseName} and ${headName} share no history in this shallow clone; ${SHALLOW_HINT}`);
   }
   return { base, head, revisions: [`${base}..${head}`] };
+}
+
+/**
+ * For each commit HEAD's history lacks, the refs that hold it (short names; none for a dangling
+ * commit), so a report says where an unmerged key lives. Commits HEAD has are left out. One pair of
+ * small git questions per distinct commit, asked only for findings whose key HEAD no longer has.
+ */
+export async function refsOutsideHead(repo: Pick<Repo, 'dir'>, commits: Iterable<string>): Promise<Map<string, string[]>> {
+  const outside = new Map<string, string[]>();
+  for (const sha of new Set(commits)) {
+    const inHead = await ask(repo, ['merge-base', '--is-ancestor', sha, 'HEAD']).then(
+      () => true,
+      () => false,
+    );
+    if (inHead) continue;
+    const refs = await ask(repo, ['for-each-ref', '--contains', sha, '--format=%(refname:short)']);
+    outside.set(sha, refs.split('\n').filter(Boolean));
+  }
+  return outside;
 }
 
 /** Interns strings as small integers, so millions of (commit, path, blob) rows stay compact. */

@@ -78,8 +78,18 @@ async function globMatchers({ include, exclude }: Pick<WorktreeOptions, 'include
   const excludes = exclude.filter(({ globs }) => globs.length);
   if (!include.length && !excludes.length) return { isExcludedByGlob: () => false, isIncluded: () => true };
   const { default: picomatch } = await import('picomatch');
+  /**
+   * As in .gitignore, a glob without a slash matches the name at any depth: `*.js` is every JavaScript
+   * file (what people type), `src/*.js` only the files directly in src/. (picomatch's own `basename`
+   * option also applies it to globs with a slash, which then match nothing.)
+   */
+  const globTest = (globs: readonly string[]): PathTest => {
+    const byName = picomatch(globs.filter((g) => !g.includes('/')), { dot: true });
+    const byPath = picomatch(globs.filter((g) => g.includes('/')), { dot: true });
+    return (path) => byPath(path) || byName(path.replace(/\/$/, '').split('/').pop()!);
+  };
   const tests = excludes.map(({ globs, rebase }) => {
-    const isMatch = picomatch([...globs], { dot: true });
+    const isMatch = globTest(globs);
     return (path: string) => {
       const rebased = rebase(path);
       return rebased !== undefined && isMatch(rebased);
@@ -87,11 +97,17 @@ async function globMatchers({ include, exclude }: Pick<WorktreeOptions, 'include
   });
   return {
     isExcludedByGlob: tests.length ? (path) => tests.some((test) => test(path)) : () => false,
-    isIncluded: include.length ? picomatch([...include], { dot: true }) : () => true,
+    isIncluded: include.length ? globTest(include) : () => true,
   };
 }
 
-export function worktreeSource(options: WorktreeOptions): Source {
+export interface WorktreeSource extends Source {
+  /** Files and directories the include/exclude globs left out so far: a scan of nothing must not pass as clean. */
+  readonly filteredOut: number;
+}
+
+export function worktreeSource(options: WorktreeOptions): WorktreeSource {
+  let filteredOut = 0;
   /** --follow-symlinks: each real directory is read once, so a link back up cannot loop forever. */
   const visited = new Map<string, string>();
   const reportPath = (absolute: string) => toPosix(relative(options.root, absolute)) || '.';
@@ -173,9 +189,13 @@ export function worktreeSource(options: WorktreeOptions): Source {
         const kind = kindOf(dirent, absolute);
         if (kind === 'directory') {
           if (!isExcludedByGlob(path) && !isExcludedByGlob(`${path}/`)) subdirectories.push([absolute, path]);
+          else filteredOut += 1;
           continue;
         }
-        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) continue;
+        if (isExcludedByGlob(path) || !isIncluded(base ? path.slice(base.length + 1) : path)) {
+          filteredOut += 1;
+          continue;
+        }
         yield kind === 'symlink' ? { path, reason: 'symlink' } : { path, absolute, isRegular: dirent.isFile() };
       }
       yield* unusual;
@@ -205,6 +225,9 @@ export function worktreeSource(options: WorktreeOptions): Source {
   }
 
   return {
+    get filteredOut() {
+      return filteredOut;
+    },
     async *blobs(): AsyncGenerator<Blob | Skip | CleanFiles> {
       // Files are read as the walk reaches them, regular files into batches searched together (file-batch.ts).
       const batch = new FileBatch(keyNeedleSearches(options.needles));

@@ -30,10 +30,13 @@ describe('parseChanges: git log --raw -z output cut anywhere', () => {
   const fileArb = fc.record({ path: pathArb, blobId: sha, parentBlobId: sha, mode: fc.constant('100644'), status: fc.constantFrom('A', 'M', 'D', 'T') });
   const commitArb = fc.record({ commit: sha, files: fc.array(fileArb, { maxLength: 5 }) });
 
+  /** A commit as the generators make it: every file mode 100644, which the output below writes. */
+  type Commit = { commit: string; files: Array<Omit<ChangeGroup['files'][number], 'mode'>> };
+
   /** The bytes `git log --format=COMMIT_FORMAT --raw -z --no-abbrev` writes for these commits. */
-  function logOutput(commits: ChangeGroup[]): Buffer {
+  function logOutput(commits: Commit[]): Buffer {
     const header = (commit: string) => COMMIT_FORMAT.replace('%x01', '\x01').replace('%H', commit);
-    const entry = (file: ChangeGroup['files'][number]) => `:100644 100644 ${file.parentBlobId ?? '0'.repeat(40)} ${file.blobId} ${file.status}\0${file.path}\0`;
+    const entry = (file: Commit['files'][number]) => `:100644 100644 ${file.parentBlobId ?? '0'.repeat(40)} ${file.blobId} ${file.status}\0${file.path}\0`;
     return Buffer.from(commits.map((c) => `${header(c.commit!)}\0\n${c.files.map(entry).join('')}`).join(''));
   }
 

@@ -19,11 +19,18 @@ describe('--output is written atomically', () => {
     expect(readdirSync(target)).toEqual([]);
   });
 
-  it('a missing output directory exits 2, never 0 with nothing written', () => {
+  it('a missing output directory is created (as eslint does), never 0 with nothing written', () => {
     const root = makeTree({ 'clean.txt': 'nothing\n' });
     const result = runBin(['.', '--output', 'no/such/dir/report.sarif', '--format', 'sarif'], { cwd: root });
+    expect(result.exitCode).toBe(0);
+    expect(readdirSync(join(root, 'no/such/dir'))).toEqual(['report.sarif']);
+  });
+
+  it('an output directory that cannot be made exits 2 and leaves nothing', () => {
+    const root = makeTree({ 'clean.txt': 'nothing\n', no: 'a file, not a directory\n' });
+    const result = runBin(['.', '--output', 'no/such/dir/report.sarif', '--format', 'sarif'], { cwd: root });
     expect(result.exitCode).toBe(2);
-    expect(readdirSync(root)).toEqual(['clean.txt']);
+    expect(readdirSync(root).sort()).toEqual(['clean.txt', 'no']);
   });
 
   it('replaces an earlier report whole, readable only by its owner', () => {
