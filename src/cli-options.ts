@@ -8,7 +8,7 @@ import { FAIL_ON } from './config.js';
  */
 
 export const POLICY_SOURCES = ['base', 'head'] as const;
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'codequality', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'codequality', 'junit', 'html'] as const;
 export const COMMANDS = ['history', 'staged', 'baseline', 'pre-receive', 'audit', 'merge', 'pack', 'image', 'url'] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -38,6 +38,9 @@ export const OPTIONS = {
   'show-suppressed': { type: 'boolean', default: false, describe: 'list suppressed findings too' },
   'stdin-filename': { type: 'string', describe: 'path to report for `-` (standard input)' },
   'follow-symlinks': { type: 'boolean', default: false, describe: 'follow symbolic links (loops are detected)' },
+  verify: { type: 'boolean', default: false, describe: 'ask Caibo\'s API whether each live key still works (one request per key to apay.caibo.digital)' },
+  'verify-test-keys': { type: 'boolean', default: false, describe: 'with --verify: also check test keys' },
+  'fail-on-active': { type: 'boolean', default: false, describe: 'with --verify: exit 1 when a key is active or could not be checked' },
   'max-archive-depth': { type: 'number', describe: 'open archives and compressed files nested up to N deep (default 3; 0: none)' },
   'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
   color: { type: 'boolean', describe: 'force colour on (--color) or off (--no-color) [default: on a terminal]' },
@@ -51,6 +54,8 @@ export const HISTORY_OPTIONS = {
   'policy-from': { type: 'string', choices: POLICY_SOURCES, describe: "with --range/--since: whose config, baseline and rules judge the range: base (default, the reviewed side) or head (the change's own; it can switch its check off)" },
   'include-unreachable': { type: 'boolean', default: false, describe: 'also scan dangling commits and blobs' },
   'max-commits': { type: 'number', describe: 'scan at most the N newest commits' },
+  'purge-plan': { type: 'string', describe: 'write the git filter-repo --replace-text FILE (raw keys, mode 0600) and print the purge steps' },
+  yes: { type: 'boolean', default: false, describe: 'allow --purge-plan on a CI run without a terminal' },
 } as const satisfies Record<string, OptionSpec>;
 
 export const PRE_RECEIVE_OPTIONS = {

@@ -18,6 +18,9 @@ import { sarifTruncationWarning } from './formatters/sarif.js';
 import { findingsLine, formatBytes, plural, summarise } from './formatters/summary.js';
 import { builtinKeyRedactor, reportKeyRedactor } from './output-guard.js';
 import { printable } from './printable.js';
+import { purgePlan } from './report/purge-plan.js';
+import { groupByKey } from './report/keys.js';
+import { createVerifier } from './verify/verify.js';
 
 /** Progress lines are redrawn at most this often. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -98,6 +101,33 @@ function gitOptions(command: 'history' | 'staged', args: Record<string, unknown>
     };
   }
   return options;
+}
+
+/**
+ * --verify: one request per distinct key (test keys only with --verify-test-keys) to Caibo's API.
+ * CAIBO_SCAN_TEST_VERIFY_ORIGIN points it at a loopback test server; any other host is refused.
+ */
+async function withVerification(report: Report, includeTestKeys: boolean, env: NodeJS.ProcessEnv): Promise<Report> {
+  const secrets = groupByKey(report)
+    .filter((k) => k.keyType === 'live' || includeTestKeys)
+    .map((k) => k.secret);
+  const testOrigin = env.CAIBO_SCAN_TEST_VERIFY_ORIGIN;
+  const verifier = createVerifier({ userAgent: `caibo-scan/${VERSION}`, ...(testOrigin ? { testOrigin } : {}) });
+  return { ...report, verification: await verifier.verify(secrets) };
+}
+
+const isCI = (env: NodeJS.ProcessEnv) => Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
+
+/**
+ * history --purge-plan FILE: the one output with raw keys (git filter-repo needs them), so it is
+ * written mode 0600, announced loudly, and refused on an unattended CI run unless --yes.
+ */
+async function writePurgePlan(report: Report, repoDir: string, replaceFile: string): Promise<{ steps: string; warning?: string }> {
+  const plan = purgePlan(report, { repoDir, replaceFile });
+  if (plan.keys.length === 0) return { steps: 'caibo-scan purge plan: no keys found, nothing to purge\n' };
+  await writeAtomically(replaceFile, plan.replaceText);
+  const warning = `caibo-scan: WARNING: ${replaceFile} holds ${plan.keys.length} RAW KEY${plan.keys.length === 1 ? '' : 'S'} (mode 0600). Never commit or share it; delete it once the purge is done.`;
+  return { steps: plan.steps, warning };
 }
 
 const positive = (value: unknown, flag: string): number | undefined => {
@@ -202,6 +232,12 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     if (readsStdin && paths.length > 0) throw usageError('`-` (standard input) cannot be combined with other paths');
     if (readsStdin && !io.stdin) throw usageError('no standard input to read');
     if (args.range !== undefined && args.since !== undefined) throw usageError('use --range or --since, not both');
+    if (args.purgePlan !== undefined && args.format !== 'text' && args.output === undefined) {
+      throw usageError(`--purge-plan prints its steps on stdout: write the ${String(args.format)} report with --output FILE`);
+    }
+    if (args.purgePlan !== undefined && isCI(env) && !io.isTTY && !args.yes) {
+      throw usageError('--purge-plan writes raw keys to a file; on a CI run without a terminal add --yes to allow it');
+    }
     const maxCommits = args.maxCommits as number | undefined;
     if (maxCommits !== undefined && !(Number.isInteger(maxCommits) && maxCommits > 0)) {
       throw usageError('--max-commits must be a positive whole number');
@@ -241,12 +277,14 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       if (args.image === undefined) throw usageError('image: name a docker save tarball or an OCI layout directory');
       options.image = args.image as string;
     }
-    const report =
+    if ((args.verifyTestKeys || args.failOnActive) && !args.verify) throw usageError('--verify-test-keys and --fail-on-active need --verify');
+    const scanned =
       command === 'pack'
         ? await scanPack((args.target as string | undefined) ?? '.', options)
         : stagedFiles.length
           ? await scanStagedFiles(stagedFiles, options)
           : await scan(options);
+    const report = args.verify ? await withVerification(scanned, Boolean(args.verifyTestKeys), env) : scanned;
     const outputFile = args.output as string | undefined;
     const showSecrets = Boolean(args.showSecrets);
     // Second line of defence behind the formatters' own redaction, with every pattern the scan used (config rules too).
@@ -266,12 +304,18 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     // An incomplete scan is an error even with findings: the report is written, but never passes as complete.
     const incomplete = command !== 'baseline' && isIncomplete(report);
     if (incomplete) stderr.push('caibo-scan: error: the scan is incomplete: git objects are missing (see the warnings); the report holds what was scanned');
-    const exitCode = command === 'baseline' ? 0 : incomplete ? 2 : isFailing(report) ? 1 : 0;
+    const activeOrUnknown = [...(report.verification?.values() ?? [])].some((v) => v.outcome !== 'inactive');
+    const exitCode = command === 'baseline' ? 0 : incomplete ? 2 : isFailing(report) || (args.failOnActive && activeOrUnknown) ? 1 : 0;
     if (outputFile) {
       await writeAtomically(resolve(cwd, outputFile), text);
       stdout = '';
       // The report went to a file: a failing run still says why on stderr (a CI log shows something).
       if (exitCode === 1) stderr.push(`caibo-scan: ${findingsLine(summarise(report))}, fail-on ${report.failOn}; report written to ${printable(outputFile)}`);
+    }
+    if (args.purgePlan !== undefined) {
+      const { steps, warning } = await writePurgePlan(report, resolve(cwd, options.paths![0]!), resolve(cwd, String(args.purgePlan)));
+      stdout += guard(steps);
+      if (warning) stderr.push(warning);
     }
     if (push) stderr.push(...push.notes.map((note) => `caibo-scan: ${note}`), ...(exitCode ? [PUSH_REJECTED] : []));
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };

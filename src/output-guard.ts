@@ -44,6 +44,8 @@ export const reportKeyRedactor = (report: Report) => (report.patterns ? keyRedac
 function redactStrings<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => redactStrings(item, redact)) as T;
+  // Per-key facts (Report.keyHistory, .verification) are Maps keyed by key hash: their values hold commit subjects.
+  if (value instanceof Map) return new Map([...value].map(([name, field]) => [name, redactStrings(field, redact)])) as T;
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, redactStrings(field, redact)])) as T;
   }

@@ -376,6 +376,8 @@ export async function runPlan(plan: Plan, source: Source, setup: ScanSetup, opti
     warnings: git?.warnings ?? [],
     failOn: options.failOn ?? config.failOn ?? 'high',
     rules: ruleset.rules,
+    ...(git?.keys ? { keyHistory: git.keys } : {}),
+    ...(git?.remote ? { remote: git.remote } : {}),
     patterns: ruleset.patterns,
     ...(review ? { policy: review, newSuppressions: config.newSuppressions ?? 'report' } : {}),
     stats: {

@@ -217,6 +217,29 @@ export interface Finding {
   suppressed?: Suppression;
 }
 
+/** History audits: where one key sits in the repository's refs, and when it was seen. */
+export interface KeyHistory {
+  /** Refs whose history holds the key: a commit that wrote it is an ancestor of the ref. */
+  refs: string[];
+  /** Refs whose tip commit still holds the key. */
+  tipRefs: string[];
+  /** The oldest commit that wrote the key. */
+  firstSeen?: CommitInfo;
+  /** The newest commit seen holding it: one that wrote it, or a ref tip that still holds it. */
+  lastSeen?: CommitInfo;
+  /** When no ref tip holds it any more: the newest commit that removed it from a file (deleted or edited it out). */
+  removed?: CommitInfo;
+}
+
+/** --verify: what Caibo's API said about a key. */
+export type VerifyOutcome = 'active' | 'inactive' | 'unknown';
+export interface Verification {
+  outcome: VerifyOutcome;
+  /** Why: the status seen, a timeout, a network error (never the key). */
+  reason: string;
+  status?: number;
+}
+
 export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
@@ -268,6 +291,12 @@ export interface Report {
   policy?: PolicyReview;
   /** Range scans only: whether the keys the change allows itself fail the scan. */
   newSuppressions?: NewSuppressions;
+  /** Full history audits: each key's refs and first/last commits, by Secret.hash (report/keys.ts groups by it). */
+  keyHistory?: ReadonlyMap<string, KeyHistory>;
+  /** Full history audits: the `origin` remote (no credentials), for links to the forge. */
+  remote?: string;
+  /** --verify: each checked key's outcome, by Secret.hash. */
+  verification?: ReadonlyMap<string, Verification>;
   /**
    * Every key pattern the scan searched for: formatters redact these wherever they turn up (a path,
    * a commit subject). scan() sets it; a report built by hand gets the built-in patterns.

@@ -52,7 +52,8 @@ describe(`GitHub Action bundle under a simulated runner (${ACTION_NODE_NOTE})`, 
       '| high | `caibo-live-key` | [a,b:c%.ts:1:19](https://github.com/acme/shop/blob/0123456789abcdef0123456789abcdef01234567/a%2Cb%3Ac%25.ts#L1) |',
     );
     expect(run.summary).toContain('### What to do');
-    expect(run.summary).toMatch(/1\. Rotate the key now in the Caibo Control Panel/);
+    expect(run.summary).toMatch(/1\. Prepare first: regenerating stops the old key immediately/);
+    expect(run.summary).toMatch(/2\. Regenerate it now .*Caibo Control Panel → Profile Settings → the key icon/);
 
     const sarifText = readFileSync(sarifFile, 'utf8');
     const sarif = JSON.parse(sarifText);

@@ -83,7 +83,9 @@ describe('fingerprint known answers (README "json" and "Security")', () => {
 });
 
 /** A finding exactly as README "json" documents it, in the documented key order. */
-const FINDING_KEYS = ['ruleId', 'keyType', 'severity', 'context', 'file', 'line', 'column', 'endLine', 'endColumn', 'commit', 'fingerprint', 'redacted', 'message'];
+const FINDING_KEYS = ['ruleId', 'keyType', 'severity', 'context', 'file', 'line', 'column', 'endLine', 'endColumn', 'commit', 'fingerprint', 'keyId', 'redacted', 'message'];
+/** README "Keys, not findings": a key's id is the first 16 hex digits of its SHA-256. */
+const KEY_ID = sha256(KEY).slice(0, 16);
 const HISTORY_KEYS = [...FINDING_KEYS, 'author', 'email', 'date', 'commitSubject', 'inHead'];
 
 describe('JSON contract in every mode (README "json", "Git: JSON fields")', () => {
@@ -103,7 +105,7 @@ describe('JSON contract in every mode (README "json", "Git: JSON fields")', () =
       const result = await runCli(['history', '--format', 'json', '--no-config'], { cwd: root });
       expect(result.exitCode).toBe(1);
       const report = JSON.parse(result.stdout);
-      expect(Object.keys(report)).toEqual(['version', 'tool', 'mode', 'findings', 'skipped', 'warnings', 'summary']);
+      expect(Object.keys(report)).toEqual(['version', 'tool', 'mode', 'findings', 'keys', 'skipped', 'warnings', 'summary']);
       expect(report).toMatchObject({ version: 1, mode: 'history', skipped: [], warnings: [] });
       expect(report.findings).toHaveLength(1);
       expect(Object.keys(report.findings[0])).toEqual(HISTORY_KEYS);
@@ -119,6 +121,7 @@ describe('JSON contract in every mode (README "json", "Git: JSON fields")', () =
         endColumn: 15 + KEY.length,
         commit: added,
         fingerprint: PINNED.committedEnv.fingerprint,
+        keyId: KEY_ID,
         redacted: REDACTED,
         message: `Caibo live API key in a committed .env file: ${REDACTED}`,
         author: 'Ada Dev',
@@ -128,14 +131,36 @@ describe('JSON contract in every mode (README "json", "Git: JSON fields")', () =
         inHead: false,
       });
       expect(Object.keys(report.summary)).toEqual([
-        'filesScanned', 'bytesScanned', 'filesSkipped', 'findings', 'bySeverity', 'suppressed', 'suppressedBy',
+        'filesScanned', 'bytesScanned', 'filesSkipped', 'findings', 'keys', 'bySeverity', 'suppressed', 'suppressedBy',
         'commits', 'refs', 'uniqueBlobs', 'failOn', 'durationMs',
+      ]);
+      const removed = git(root, 'rev-parse', 'HEAD').trim();
+      const commitOf = (sha: string, subject: string) => ({ commit: sha, author: 'Ada Dev', email: 'ada@example.com', date: FIXED_DATE, subject });
+      expect(report.keys).toEqual([
+        {
+          id: KEY_ID,
+          keyType: 'live',
+          severity: 'critical',
+          ruleId: 'caibo-live-key-in-committed-env',
+          context: 'committed-env',
+          redacted: REDACTED,
+          locations: [{ file: '.env', line: 1, column: 15, commit: added, ruleId: 'caibo-live-key-in-committed-env', severity: 'critical', context: 'committed-env', inHead: false }],
+          firstSeen: commitOf(added, 'add payment config'),
+          lastSeen: commitOf(added, 'add payment config'),
+          removed: commitOf(removed, 'remove the key'),
+          refs: ['refs/heads/main'],
+          tipRefs: [],
+          tags: [],
+          reachedTag: false,
+          where: 'only in history of refs main',
+        },
       ]);
       expect(report.summary).toEqual({
         filesScanned: 1,
         bytesScanned: `CAIBO_API_KEY=${KEY}\n`.length,
         filesSkipped: 0,
         findings: 1,
+        keys: { live: 1, test: 0 },
         bySeverity: { critical: 1, high: 0, medium: 0, low: 0 },
         suppressed: 0,
         suppressedBy: {},
@@ -158,7 +183,7 @@ describe('JSON contract in every mode (README "json", "Git: JSON fields")', () =
     const result = await runCli(['staged', '--format', 'json', '--no-config', '--show-suppressed'], { cwd: root });
     expect(result.exitCode).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['version', 'tool', 'mode', 'findings', 'suppressed', 'skipped', 'warnings', 'summary']);
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'mode', 'findings', 'suppressed', 'keys', 'skipped', 'warnings', 'summary']);
     expect(report.mode).toBe('staged');
     const common = {
       ruleId: 'caibo-live-key',
@@ -169,6 +194,7 @@ describe('JSON contract in every mode (README "json", "Git: JSON fields")', () =
       endLine: expect.any(Number),
       commit: null,
       fingerprint: readmeFingerprint('caibo-live-key', 'config.js', KEY),
+      keyId: KEY_ID,
       redacted: REDACTED,
       message: `Caibo live API key in source code: ${REDACTED}`,
     };
@@ -215,6 +241,7 @@ describe('JSON contract in every mode (README "json", "Git: JSON fields")', () =
         endColumn: column + key.length,
         commit: null,
         fingerprint: readmeFingerprint(rule.ruleId, file, key),
+        keyId: sha256(key).slice(0, 16),
         redacted,
         message: `${rule.title}: ${redacted}`,
         ...extra,

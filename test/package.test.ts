@@ -38,8 +38,10 @@ describe('npm pack, installed into a fresh project', () => {
       'rules/caibo-keys.json',
       'rules/placeholders.json',
       'rules/severity.json',
+      'rules/verify.json', // --verify's request (issue 14), read at run time
       'schema/config.schema.json',
       'schema/rules.schema.json',
+      'schema/verify.schema.json',
     ]);
     for (const needed of ['dist/bin.js', 'dist/index.js', 'dist/index.d.ts', 'dist/types.d.ts']) expect(paths).toContain(needed);
     expect(paths.some((p) => p.startsWith('dist/chunks/'))).toBe(true);

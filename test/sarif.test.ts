@@ -73,7 +73,7 @@ describe('SARIF 2.1.0 for GitHub code scanning', () => {
       expect(rule.help.text).toMatch(/\n\nWhat to do:\n1\. \S/);
       expect(rule.help.markdown).toMatch(/^## .+\n\n.+\n\n### What to do\n\n1\. \S/);
       if (rule.id !== 'caibo-live-key-in-local-env' && rule.id !== 'caibo-test-key-in-local-env') {
-        expect(rule.help.text).toMatch(/Rotate the key now in the Caibo Control Panel/);
+        expect(rule.help.text).toMatch(/Caibo Control Panel → Profile Settings → the key icon/);
         expect(rule.help.text).toMatch(/purge it from git history/);
       }
       expect(rule.properties.tags).toEqual(['security', 'secret', 'external/cwe/cwe-798']);

@@ -3,6 +3,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { validateRuleFile } from '../src/ruleset/schema.js';
+import { loadVerifySpec } from '../src/verify/verify.js';
 import { makeTree } from './helpers/fixture.js';
 
 const repoFile = (path: string) => new URL(`../${path}`, import.meta.url);
@@ -44,6 +45,16 @@ function loaderAcceptsRules(data: unknown): boolean {
   }
 }
 
+function loaderAcceptsVerifySpec(data: unknown): boolean {
+  const root = makeTree({ 'verify.json': JSON.stringify(data) });
+  try {
+    loadVerifySpec(`${root}/verify.json`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The README's config examples (JSON blocks naming the schema), so documentation and schema cannot drift apart. */
 const README_CONFIGS = [...readFileSync(repoFile('README.md'), 'utf8').matchAll(/```json\n(\{[^`]*?config\.schema\.json[^`]*?)```/g)].map(
   (block) => JSON.parse(block[1]!) as Record<string, unknown>,
@@ -56,10 +67,30 @@ const EXAMPLE_CONFIGS = [
 ];
 
 describe('JSON Schemas', () => {
-  it.each(readdirSync(repoFile('rules')).filter((n) => n.endsWith('.json')))('rules/%s is valid against schema/rules.schema.json', (name) => {
+  it.each(readdirSync(repoFile('rules')).filter((n) => n.endsWith('.json') && n !== 'verify.json'))('rules/%s is valid against schema/rules.schema.json', (name) => {
     const data = readJson(`rules/${name}`);
     expect(data.$schema).toBe('../schema/rules.schema.json');
     expect(validateRulesSchema(data), JSON.stringify(validateRulesSchema.errors)).toBe(true);
+  });
+
+  it('rules/verify.json is valid against schema/verify.schema.json, and schema and loader agree on bad specs', () => {
+    const validate = compile('schema/verify.schema.json');
+    const spec = readJson('rules/verify.json');
+    expect(spec.$schema).toBe('../schema/verify.schema.json');
+    expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
+    expect(loaderAcceptsVerifySpec(spec)).toBe(true);
+    const bad: Array<Record<string, unknown>> = [
+      { ...spec, method: 'POST' },
+      { ...spec, path: 'https://elsewhere.example/x' },
+      { ...spec, status: { '404': 'maybe' } },
+      { ...spec, status: { ok: 'active' } },
+      { ...spec, timeoutMs: 0 },
+      { ...spec, host: 'https://elsewhere.example' },
+    ];
+    for (const data of bad) {
+      expect(validate(data)).toBe(false);
+      expect(loaderAcceptsVerifySpec(data)).toBe(false);
+    }
   });
 
   it('the README documents a config example', () => {

@@ -14,8 +14,8 @@ describe('text output', () => {
     const findingLines = lines.filter((l) => /^ {2}\d+:\d+ /.test(l));
     expect(findingLines).toHaveLength(3);
     for (const line of findingLines) expect(line).toMatch(/^ {2}\d+:\d+ +high +caibo-live-key +caibo_live_sk_\w{4}\*+ +Caibo live API key in source code$/);
-    expect(lines.filter((l) => l.includes('Rotate the key now'))).toHaveLength(1);
-    expect(stdout).toContain('What to do:\n  caibo-live-key: Rotate the key now');
+    expect(lines.filter((l) => l.includes('Regenerate the key now'))).toHaveLength(1);
+    expect(stdout).toContain('What to do:\n  caibo-live-key: Regenerate the key now');
     expect(lines.at(-2)).toMatch(/^✖ 3 findings \(3 high\) · 2 files/);
     for (const key of keys) expect(stdout).not.toContain(key);
   });

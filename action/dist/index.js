@@ -6447,6 +6447,7 @@ function validateRuleFile(data, file) {
 
 // src/ruleset/load.ts
 var BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+var VERIFY_SPEC_FILE = "verify.json";
 function readRuleFile(file, files) {
   let data;
   try {
@@ -6464,7 +6465,7 @@ function ruleFilesIn(path, files) {
     throw rulesError(`${path}: cannot read rules: ${error.code ?? error.message}`);
   }
   if (!isDirectory2) return [path];
-  return files.list(path).filter((name) => name.endsWith(".json")).sort().map((name) => join3(path, name));
+  return files.list(path).filter((name) => name.endsWith(".json") && !(path === BUILTIN_RULES_DIR && name === VERIFY_SPEC_FILE)).sort().map((name) => join3(path, name));
 }
 function loadRuleset(extraDirs = [], files = DISK) {
   const ruleFiles = [
@@ -6556,6 +6557,7 @@ var reportKeyRedactor = (report) => report.patterns ? keyRedactor(report.pattern
 function redactStrings(value, redact2) {
   if (typeof value === "string") return redact2(value);
   if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact2));
+  if (value instanceof Map) return new Map([...value].map(([name, field]) => [name, redactStrings(field, redact2)]));
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, redactStrings(field, redact2)]));
   }
@@ -6637,6 +6639,66 @@ var formatGithub = redacting(
 `).join("")
 );
 
+// src/report/keys.ts
+var ID_LENGTH = 16;
+var keyId = (secret) => secret.hash.slice(0, ID_LENGTH);
+var rank = (severity) => SEVERITIES.indexOf(severity);
+var byDate = (a, b) => Date.parse(a.date) - Date.parse(b.date) || a.sha.localeCompare(b.sha);
+var shortRef = (ref) => ref.replace(/^refs\/(heads|remotes)\//, "").replace(/^refs\//, "");
+function groupByKey(report) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    if (finding.suppressed) continue;
+    const group = groups.get(finding.secret.hash);
+    if (group) group.push(finding);
+    else groups.set(finding.secret.hash, [finding]);
+  }
+  const entries = [...groups].map(([hash, findings]) => {
+    const entry = keyEntry(findings, report.keyHistory?.get(hash));
+    const verification = report.verification?.get(hash);
+    return verification ? { ...entry, verification } : entry;
+  });
+  return entries.sort(
+    (a, b) => rank(b.severity) - rank(a.severity) || (a.keyType === b.keyType ? 0 : a.keyType === "live" ? -1 : 1) || (a.firstSeen && b.firstSeen ? byDate(a.firstSeen, b.firstSeen) : 0) || a.id.localeCompare(b.id)
+  );
+}
+function keyEntry(findings, history) {
+  const worst = findings.reduce((a, b) => rank(b.severity) > rank(a.severity) ? b : a);
+  const commits = findings.flatMap((f) => f.commit ? [f.commit] : []).sort(byDate);
+  const firstSeen = history?.firstSeen ?? commits[0];
+  const lastSeen = history?.lastSeen ?? commits[commits.length - 1];
+  const tags = history?.refs.filter((ref) => ref.startsWith("refs/tags/"));
+  return {
+    id: keyId(worst.secret),
+    keyType: worst.keyType,
+    secret: worst.secret,
+    ruleId: worst.ruleId,
+    severity: worst.severity,
+    context: worst.context,
+    locations: findings.map((f) => ({
+      path: f.location.path,
+      line: f.location.line,
+      column: f.location.column,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      context: f.context,
+      ...f.commit ? { commit: f.commit } : {},
+      ...f.inHead !== void 0 ? { inHead: f.inHead } : {}
+    })),
+    ...firstSeen ? { firstSeen } : {},
+    ...lastSeen ? { lastSeen } : {},
+    ...history?.removed ? { removed: history.removed } : {},
+    ...history ? { refs: history.refs, tipRefs: history.tipRefs, tags, reachedTag: tags.length > 0 } : {}
+  };
+}
+function whereKeyIs(entry) {
+  if (!entry.refs) return void 0;
+  const names = (refs) => refs.map(shortRef).join(", ");
+  if (entry.tipRefs.length) return `in tip of ${names(entry.tipRefs)}`;
+  if (entry.refs.length) return `only in history of refs ${names(entry.refs)}`;
+  return "in no ref (only a detached HEAD, an older stash entry or unreachable objects)";
+}
+
 // src/formatters/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/caibo-scan/caibo-scan";
@@ -6686,6 +6748,12 @@ function sarifTruncationWarning(report) {
   return `${active} findings; SARIF keeps the ${SARIF_RESULT_LIMIT} most severe (GitHub code scanning rejects more)`;
 }
 var automationId = (category) => category.endsWith("/") ? category : `${category}/`;
+function keyProperties(entry) {
+  return {
+    ...entry?.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) } : {},
+    ...entry?.verification ? { verification: entry.verification.outcome, verificationReason: entry.verification.reason } : {}
+  };
+}
 function nestedArtifacts(findings) {
   const artifacts = [];
   const indexes = /* @__PURE__ */ new Map();
@@ -6717,7 +6785,7 @@ function sarifLocations(location, indexOf) {
     ]
   };
 }
-function sarifResult(finding, ruleIndex, options2, indexOf) {
+function sarifResult(finding, ruleIndex, options2, indexOf, entry) {
   const { location, commit } = finding;
   const key = options2.reveal ? finding.secret.reveal() : finding.secret.redacted;
   const where = [
@@ -6743,6 +6811,8 @@ function sarifResult(finding, ruleIndex, options2, indexOf) {
       keyType: finding.keyType,
       context: finding.context,
       severity: finding.severity,
+      keyId: keyId(finding.secret),
+      ...keyProperties(entry),
       ...location.byteOffset !== void 0 ? { byteOffset: location.byteOffset } : {},
       ...finding.encoding ? { encoding: finding.encoding } : {},
       ...finding.originalSource ? { originalSource: finding.originalSource } : {},
@@ -6756,6 +6826,8 @@ var formatSarif = redacting((report, options2) => {
   const { repository } = options2;
   const findings = sarifFindings(report.findings);
   const { artifacts, indexOf } = nestedArtifacts(findings);
+  const keys = groupByKey(report);
+  const keyById = new Map(keys.map((k) => [k.id, k]));
   const run = {
     tool: { driver: { name: "caibo-scan", semanticVersion: options2.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
     ...options2.sarifCategory ? { automationDetails: { id: automationId(options2.sarifCategory) } } : {},
@@ -6768,7 +6840,20 @@ var formatSarif = redacting((report, options2) => {
     originalUriBaseIds: { "%SRCROOT%": { description: { text: "The project root: the git top-level, else the nearest folder with a package.json or framework config." } } },
     columnKind: "utf16CodeUnits",
     ...artifacts.length ? { artifacts } : {},
-    results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options2, indexOf))
+    results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options2, indexOf, keyById.get(keyId(finding.secret)))),
+    // The distinct keys (issue 14): one rotation each, however many results share one.
+    properties: {
+      keys: keys.map((k) => ({
+        id: k.id,
+        keyType: k.keyType,
+        severity: k.severity,
+        ruleId: k.ruleId,
+        locations: k.locations.length,
+        ...k.firstSeen ? { firstSeen: k.firstSeen.sha } : {},
+        ...k.lastSeen ? { lastSeen: k.lastSeen.sha } : {},
+        ...keyProperties(k)
+      }))
+    }
   };
   return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}
 `;
@@ -10986,6 +11071,7 @@ function parseRawEntry(meta) {
   return {
     mode: fields[parents],
     blobId: fields[2 * parents + 1],
+    parentBlobId: fields[parents + 1],
     status: status[0],
     // Renames and copies (only with -M/-C, never in combined entries) name the old path, then the new.
     pathCount: parents === 1 && (status[0] === "R" || status[0] === "C") ? 2 : 1
@@ -11000,8 +11086,8 @@ async function* parseChanges(chunks) {
       if (pending) {
         pending.pathCount -= 1;
         if (pending.pathCount === 0) {
-          const { mode, blobId, status } = pending;
-          (group ??= { files: [] }).files.push({ path: raw, blobId, mode, status });
+          const { mode, blobId, status, parentBlobId } = pending;
+          (group ??= { files: [] }).files.push({ path: raw, blobId, mode, status, ...parentBlobId ? { parentBlobId } : {} });
           pending = void 0;
         }
         continue;
@@ -11024,6 +11110,104 @@ async function* parseChanges(chunks) {
     if (complete.length) yield complete;
   }
   if (group) yield [group];
+}
+
+// src/map-limit.ts
+async function mapLimit(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/sources/key-refs.ts
+async function refTips(repo) {
+  const output = await ask(repo, ["for-each-ref", "--format=%(refname) %(objectname) %(*objectname)"]);
+  return output.split("\n").filter(Boolean).map((line) => {
+    const [name, object, peeled] = line.split(" ");
+    return { name, commit: peeled || object };
+  });
+}
+var COMMITS_PER_CALL = 2e3;
+var PARALLEL_GIT = 4;
+async function refsContaining(repo, commits) {
+  const refs = /* @__PURE__ */ new Set();
+  for (let at = 0; at < commits.length; at += COMMITS_PER_CALL) {
+    const contains = commits.slice(at, at + COMMITS_PER_CALL).flatMap((sha) => ["--contains", sha]);
+    const output = await ask(repo, ["for-each-ref", "--format=%(refname)", ...contains]);
+    for (const name of output.split("\n")) if (name) refs.add(name);
+  }
+  return refs;
+}
+async function blobsAt(repo, specs) {
+  if (specs.length === 0) return [];
+  const parts = [];
+  const args = ["cat-file", "--batch-check=%(objectname) %(objecttype)", "-z"];
+  for await (const part of streamGit(repo, args, async (stdin) => void stdin.end(`${specs.join("\0")}\0`))) parts.push(part);
+  const output = Buffer.concat(parts).toString("utf8");
+  let at = 0;
+  return specs.map((spec) => {
+    const missing = `${spec} missing
+`;
+    if (output.startsWith(missing, at)) {
+      at += missing.length;
+      return void 0;
+    }
+    const end = output.indexOf("\n", at);
+    const [id, type] = output.slice(at, end).split(" ");
+    at = end + 1;
+    return type === "blob" ? id : void 0;
+  });
+}
+async function keyHistories(repo, tips, sightings, keysOf, commitInfos2) {
+  const entries = [...sightings];
+  const refsByKey = await mapLimit(entries, PARALLEL_GIT, ([, seen]) => refsContaining(repo, seen.introducing));
+  const tipOf = new Map(tips.map((tip) => [tip.name, tip.commit]));
+  const specs = /* @__PURE__ */ new Set();
+  entries.forEach(([, seen], index) => {
+    for (const ref of refsByKey[index]) for (const path of seen.paths) specs.add(`${tipOf.get(ref)}:${path}`);
+  });
+  const specList = [...specs];
+  const blobs = await blobsAt(repo, specList);
+  const blobAt = new Map(specList.map((spec, index) => [spec, blobs[index]]));
+  const keysIn = await keysOf([...new Set(blobs.filter((id) => id !== void 0))]);
+  const tipRefsByKey = entries.map(
+    ([key, seen], index) => [...refsByKey[index]].filter(
+      (ref) => seen.paths.some((path) => {
+        const blob = blobAt.get(`${tipOf.get(ref)}:${path}`);
+        return blob !== void 0 && keysIn(blob).has(key);
+      })
+    )
+  );
+  const shas = new Set(entries.flatMap(([, seen]) => [...seen.commits, ...seen.removing]));
+  for (const refs of tipRefsByKey) for (const ref of refs) shas.add(tipOf.get(ref));
+  const infos = await commitInfos2([...shas]);
+  const time = new Map([...infos.values()].map((info) => [info.sha, Date.parse(info.date)]));
+  const earlier = (a, b) => time.get(a.sha) - time.get(b.sha) || a.sha.localeCompare(b.sha);
+  const oldest = (list) => list.reduce((best, c) => !best || earlier(c, best) < 0 ? c : best, void 0);
+  const newest = (list) => list.reduce((best, c) => !best || earlier(c, best) > 0 ? c : best, void 0);
+  const histories = /* @__PURE__ */ new Map();
+  entries.forEach(([key, seen], index) => {
+    const tipRefs = tipRefsByKey[index];
+    const written = seen.commits.map((sha) => infos.get(sha)).filter((info) => info !== void 0);
+    const firstSeen = oldest(written);
+    const lastSeen = newest([...written, ...tipRefs.map((ref) => infos.get(tipOf.get(ref)))]);
+    const removed = tipRefs.length ? void 0 : newest(seen.removing.map((sha) => infos.get(sha)).filter((info) => info !== void 0));
+    histories.set(key, {
+      refs: [...refsByKey[index]].sort(),
+      tipRefs: tipRefs.sort(),
+      ...firstSeen ? { firstSeen } : {},
+      ...lastSeen ? { lastSeen } : {},
+      ...removed ? { removed } : {}
+    });
+  });
+  return histories;
 }
 
 // src/sources/history.ts
@@ -11134,6 +11318,17 @@ async function treeBlobs(repo, commit, paths) {
   }
   return blobs;
 }
+function withoutCredentials(remote) {
+  if (!remote) return void 0;
+  try {
+    const url = new URL(remote);
+    url.username = "";
+    url.password = "";
+    return url.href;
+  } catch {
+    return remote;
+  }
+}
 async function promisedBlobsMissing(repo) {
   const partial = await ask(repo, ["config", "--get-regexp", "^(remote\\..+\\.promisor|extensions\\.partialclone)$"]).catch(() => "");
   if (!/ (?!false\b)\S/.test(partial)) return /* @__PURE__ */ new Set();
@@ -11158,7 +11353,7 @@ async function unreachableObjects(repo) {
 }
 async function extraTips(repo, refs, head, unreachable) {
   const tips = [...unreachable];
-  if (refs.includes("refs/stash")) {
+  if (refs.some((ref) => ref.name === "refs/stash")) {
     tips.push(...(await ask(repo, ["reflog", "show", "--format=%H", "refs/stash", "--"])).split("\n").filter(Boolean));
   }
   if (head) tips.push(head);
@@ -11176,11 +11371,12 @@ function historySource(options2) {
   const hasNeedle = needleFilter(detector);
   async function* blobs() {
     const questions = Promise.all([
-      ask(repo, ["for-each-ref", "--format=%(refname)"]).then((list) => list.split("\n").filter(Boolean)),
+      refTips(repo),
       range ? false : isShallow(repo),
       options2.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
-      range?.head ?? resolveCommit(repo, "HEAD")
+      range?.head ?? resolveCommit(repo, "HEAD"),
+      range ? "" : ask(repo, ["config", "--get", "remote.origin.url"]).catch(() => "")
     ]);
     const absent = range ? /* @__PURE__ */ new Set() : promisedBlobsMissing(repo);
     const tips = questions.then(([refs, , unreachable, head]) => range ? [] : extraTips(repo, refs, head, unreachable.commits));
@@ -11195,6 +11391,13 @@ function historySource(options2) {
     const paths = new Interner();
     const blobIds = new Interner();
     const rows = [];
+    const parentBlobs = [];
+    const deletions = [];
+    const requested = [];
+    const isRead = (id) => blobIds.has(id) && requested[blobIds.id(id)] === 1;
+    const markRead = (ids) => {
+      for (const id of ids) requested[blobIds.id(id)] = 1;
+    };
     const addedLines = /* @__PURE__ */ new Map();
     const logArgs = [
       "log",
@@ -11255,10 +11458,16 @@ function historySource(options2) {
           const commit = commits.push(group.commit) - 1;
           for (const file of group.files) {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
+            if (file.status === "D" && !range && file.parentBlobId && !NULL_SHA.test(file.parentBlobId)) deletions.push(commit, blobIds.id(file.parentBlobId));
             if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
             if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
-            if (!blobIds.has(file.blobId)) fresh.push(file.blobId);
-            rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+            const blob = blobIds.id(file.blobId);
+            if (requested[blob] !== 1) {
+              requested[blob] = 1;
+              fresh.push(file.blobId);
+            }
+            rows.push(commit, paths.id(file.path), blob);
+            parentBlobs.push(file.parentBlobId && !NULL_SHA.test(file.parentBlobId) ? blobIds.id(file.parentBlobId) : -1);
           }
           if (commits.length % PROGRESS_EVERY === 0) report();
         }
@@ -11268,7 +11477,7 @@ function historySource(options2) {
       const [refs, shallow, unreachable] = await questions;
       summary.refs = refs.length;
       if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
-      danglingBlobs.push(...unreachable.blobs.filter((id) => !blobIds.has(id)));
+      danglingBlobs.push(...unreachable.blobs.filter((id) => !isRead(id)));
       await send(danglingBlobs);
     } finally {
       toRead.end();
@@ -11294,10 +11503,28 @@ function historySource(options2) {
     const hitRows = [];
     const seenPairs = /* @__PURE__ */ new Set();
     const seenKeys = /* @__PURE__ */ new Set();
+    const sightings = /* @__PURE__ */ new Map();
+    const sightingsOf = (key) => sightings.get(key) ?? sightings.set(key, { commits: /* @__PURE__ */ new Set(), introducing: /* @__PURE__ */ new Set(), removing: /* @__PURE__ */ new Set(), paths: /* @__PURE__ */ new Set() }).get(key);
+    const keysOfBlob = (id) => id === -1 ? void 0 : keysByBlob.get(blobIds.values[id]);
+    const noteRemovals = (commit, parentKeys, keys) => {
+      for (const key of parentKeys ?? []) if (!keys?.has(key)) sightingsOf(key).removing.add(commit);
+    };
+    if (!range) for (let at = 0; at < deletions.length; at += 2) noteRemovals(deletions[at], keysOfBlob(deletions[at + 1]), void 0);
     for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1], blobIds.values[rows[row + 2]]];
+      if (!range) noteRemovals(rows[row], keysOfBlob(parentBlobs[row / 3]), keysByBlob.get(blobId));
+      if (!hits.has(blobId)) continue;
+      if (!range) {
+        const parentKeys = keysOfBlob(parentBlobs[row / 3]);
+        for (const key of keysByBlob.get(blobId)) {
+          const seen = sightingsOf(key);
+          seen.commits.add(rows[row]);
+          if (!parentKeys?.has(key)) seen.introducing.add(rows[row]);
+          seen.paths.add(pathId);
+        }
+      }
       const pair = `${pathId}:${blobId}`;
-      if (!hits.has(blobId) || seenPairs.has(pair)) continue;
+      if (seenPairs.has(pair)) continue;
       seenPairs.add(pair);
       const fresh = [...keysByBlob.get(blobId)].filter((key) => !seenKeys.has(`${pathId}:${key}`));
       if (fresh.length === 0 && !range) continue;
@@ -11310,13 +11537,36 @@ function historySource(options2) {
       headCommit ? treeBlobs(repo, headCommit, hitPaths) : /* @__PURE__ */ new Map(),
       commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]]))])
     ]);
-    const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
+    const unread = [...new Set(headBlobs.values())].filter((id) => !isRead(id));
     if (unread.length) await readObjects(repo, unread, keep, () => {
     });
+    markRead(unread);
     const headKeys = (path) => {
       const blobId = headBlobs.get(path);
       return blobId && keysByBlob.get(blobId) || /* @__PURE__ */ new Set();
     };
+    if (sightings.size) {
+      const keysOf = async (ids) => {
+        const unseen = ids.filter((id) => !isRead(id));
+        if (unseen.length) await readObjects(repo, unseen, keep, () => {
+        });
+        markRead(unseen);
+        return (id) => keysByBlob.get(id) ?? /* @__PURE__ */ new Set();
+      };
+      const seen = new Map(
+        [...sightings].map(([key, seen2]) => [
+          key,
+          {
+            commits: [...seen2.commits].map((i) => commits[i]),
+            introducing: [...seen2.introducing].map((i) => commits[i]),
+            removing: [...seen2.removing].map((i) => commits[i]),
+            paths: [...seen2.paths].map((i) => paths.values[i])
+          }
+        ])
+      );
+      summary.remote = withoutCredentials((await questions)[4].trim());
+      summary.keys = await keyHistories(repo, (await questions)[0], seen, keysOf, (shas) => commitInfos(repo, shas));
+    }
     for (const row of hitRows) {
       const path = paths.values[rows[row + 1]];
       const blobId = blobIds.values[rows[row + 2]];
@@ -11936,6 +12186,8 @@ async function runPlan(plan, source, setup, options2, started) {
     warnings: git?.warnings ?? [],
     failOn: options2.failOn ?? config.failOn ?? "high",
     rules: ruleset.rules,
+    ...git?.keys ? { keyHistory: git.keys } : {},
+    ...git?.remote ? { remote: git.remote } : {},
     patterns: ruleset.patterns,
     ...review ? { policy: review, newSuppressions: config.newSuppressions ?? "report" } : {},
     stats: {

@@ -2,6 +2,7 @@ import { formatBaseline } from '../baseline.js';
 import type { Report } from '../types.js';
 import { formatDefaults, redacting, type Formatter, type FormatOptions } from './format.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatCodeQuality, formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -13,6 +14,7 @@ const builtIn = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  html: formatHtml,
   gitlab: formatGitlab,
   codequality: formatCodeQuality,
   junit: formatJunit,

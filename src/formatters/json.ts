@@ -1,5 +1,6 @@
 import { changeAllowedFindings } from '../report/findings.js';
-import type { Finding } from '../types.js';
+import { countKeys, groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
+import type { CommitInfo, Finding } from '../types.js';
 import { redacting, type Formatter, type ResolvedFormatOptions as FormatOptions } from './format.js';
 import { summarise } from './summary.js';
 
@@ -19,6 +20,7 @@ function findingJson(finding: Finding, options: FormatOptions) {
     endColumn: location.endColumn,
     commit: commit?.sha ?? null,
     fingerprint: finding.fingerprint,
+    keyId: keyId(finding.secret),
     redacted: finding.secret.redacted,
     message: `${finding.title}: ${finding.secret.redacted}`,
     ...(options.reveal ? { secret: finding.secret.reveal() } : {}),
@@ -35,8 +37,41 @@ function findingJson(finding: Finding, options: FormatOptions) {
   };
 }
 
+const commitJson = (commit: CommitInfo | undefined) =>
+  commit ? { commit: commit.sha, author: commit.author, email: commit.email, date: commit.date, subject: commit.subject } : null;
+
+/** One distinct key (README "Keys"): what to rotate, where it is, since when. */
+function keyJson(entry: KeyEntry, options: FormatOptions) {
+  const where = whereKeyIs(entry);
+  return {
+    id: entry.id,
+    keyType: entry.keyType,
+    severity: entry.severity,
+    ruleId: entry.ruleId,
+    context: entry.context,
+    redacted: entry.secret.redacted,
+    ...(options.reveal ? { secret: entry.secret.reveal() } : {}),
+    locations: entry.locations.map((l) => ({
+      file: l.path,
+      line: l.line,
+      column: l.column,
+      commit: l.commit?.sha ?? null,
+      ruleId: l.ruleId,
+      severity: l.severity,
+      context: l.context,
+      ...(l.inHead !== undefined ? { inHead: l.inHead } : {}),
+    })),
+    firstSeen: commitJson(entry.firstSeen),
+    lastSeen: commitJson(entry.lastSeen),
+    ...(entry.removed ? { removed: commitJson(entry.removed) } : {}),
+    ...(entry.verification ? { verification: entry.verification } : {}),
+    ...(entry.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, tags: entry.tags, reachedTag: entry.reachedTag, where } : {}),
+  };
+}
+
 export const formatJson: Formatter = redacting((report, options) => {
   const summary = summarise(report);
+  const keys = groupByKey(report);
   const { stats } = report;
   const output = {
     version: 1,
@@ -46,6 +81,7 @@ export const formatJson: Formatter = redacting((report, options) => {
     ...(options.showSuppressed
       ? { suppressed: report.findings.filter((f) => f.suppressed).map((f) => findingJson(f, options)) }
       : {}),
+    keys: keys.map((k) => keyJson(k, options)),
     skipped: report.skipped,
     warnings: report.warnings,
     ...(report.policy ? { policy: report.policy } : {}),
@@ -56,6 +92,7 @@ export const formatJson: Formatter = redacting((report, options) => {
       bytesScanned: stats.bytesScanned,
       filesSkipped: stats.filesSkipped,
       findings: summary.findings,
+      keys: countKeys(keys),
       bySeverity: summary.bySeverity,
       suppressed: summary.suppressed,
       suppressedBy: summary.suppressedBy,

@@ -1,4 +1,5 @@
 import { compareFindings, severityRank } from '../report/findings.js';
+import { groupByKey, keyId, whereKeyIs, type KeyEntry } from '../report/keys.js';
 import type { Finding, Report, RuleSpec, Severity } from '../types.js';
 import { redacting, type Formatter, type ResolvedFormatOptions as FormatOptions } from './format.js';
 import { isUrlPath } from './github.js';
@@ -68,6 +69,14 @@ export function sarifTruncationWarning(report: Report): string | undefined {
  */
 const automationId = (category: string) => (category.endsWith('/') ? category : `${category}/`);
 
+/** Per key, the history facts a result carries (full audits). */
+function keyProperties(entry: KeyEntry | undefined) {
+  return {
+    ...(entry?.refs ? { refs: entry.refs, tipRefs: entry.tipRefs, reachedTag: entry.reachedTag, where: whereKeyIs(entry) } : {}),
+    ...(entry?.verification ? { verification: entry.verification.outcome, verificationReason: entry.verification.reason } : {}),
+  };
+}
+
 /**
  * Files inside archives as SARIF nested artifacts (§3.24.2 location, §3.24.3 parentIndex): the
  * outer file relative to %SRCROOT%, each member by its path inside its parent. Indexes by chain.
@@ -115,7 +124,7 @@ function sarifLocations(location: Finding['location'], indexOf: ArtifactIndex) {
   };
 }
 
-function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions, indexOf: ArtifactIndex) {
+function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions, indexOf: ArtifactIndex, entry: KeyEntry | undefined) {
   const { location, commit } = finding;
   const key = options.reveal ? finding.secret.reveal() : finding.secret.redacted;
   const where = [
@@ -141,6 +150,8 @@ function sarifResult(finding: Finding, ruleIndex: number, options: FormatOptions
       keyType: finding.keyType,
       context: finding.context,
       severity: finding.severity,
+      keyId: keyId(finding.secret),
+      ...keyProperties(entry),
       ...(location.byteOffset !== undefined ? { byteOffset: location.byteOffset } : {}),
       ...(finding.encoding ? { encoding: finding.encoding } : {}),
       ...(finding.originalSource ? { originalSource: finding.originalSource } : {}),
@@ -161,6 +172,8 @@ export const formatSarif: Formatter = redacting((report, options) => {
   const { repository } = options;
   const findings = sarifFindings(report.findings);
   const { artifacts, indexOf } = nestedArtifacts(findings);
+  const keys = groupByKey(report);
+  const keyById = new Map(keys.map((k) => [k.id, k]));
   const run = {
     tool: { driver: { name: 'caibo-scan', semanticVersion: options.version, informationUri: INFORMATION_URI, rules: rules.map(sarifRule) } },
     ...(options.sarifCategory ? { automationDetails: { id: automationId(options.sarifCategory) } } : {}),
@@ -175,7 +188,20 @@ export const formatSarif: Formatter = redacting((report, options) => {
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The project root: the git top-level, else the nearest folder with a package.json or framework config.' } } },
     columnKind: 'utf16CodeUnits',
     ...(artifacts.length ? { artifacts } : {}),
-    results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, indexOf)),
+    results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, indexOf, keyById.get(keyId(finding.secret)))),
+    // The distinct keys (issue 14): one rotation each, however many results share one.
+    properties: {
+      keys: keys.map((k) => ({
+        id: k.id,
+        keyType: k.keyType,
+        severity: k.severity,
+        ruleId: k.ruleId,
+        locations: k.locations.length,
+        ...(k.firstSeen ? { firstSeen: k.firstSeen.sha } : {}),
+        ...(k.lastSeen ? { lastSeen: k.lastSeen.sha } : {}),
+        ...keyProperties(k),
+      })),
+    },
   };
   return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
 });

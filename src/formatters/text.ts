@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { printable } from '../printable.js';
+import { countKeys, groupByKey, keyCountsLine, verificationLine } from '../report/keys.js';
 import type { Finding, Severity } from '../types.js';
 import { changeAllowedFindings } from '../report/findings.js';
 import { redacting, type Formatter } from './format.js';
@@ -52,6 +53,10 @@ export const formatText: Formatter = redacting((report, options) => {
   const c = createColors(options.color);
   const lines: string[] = [];
   const shown = report.findings.filter((f) => options.showSuppressed || !f.suppressed);
+  const keys = groupByKey(report);
+  const keyLine = keyCountsLine(countKeys(keys));
+  const verified = verificationLine(keys);
+  if (keyLine) lines.push(c.red(c.bold(`✖ ${keyLine}`)) + (verified ? ` · ${verified}` : ''), '');
   const rows = shown.map((f) => [`${f.location.line}:${f.location.column}`, f.severity, f.ruleId, options.reveal ? f.secret.reveal() : f.secret.redacted]);
   const [wWhere, wSeverity, wRule, wKey] = widths(rows);
   const rowOf = new Map(shown.map((f, i) => [f, rows[i]!]));

@@ -13,6 +13,7 @@ import {
 
 /** rules/ ships beside dist/ and src/: two levels above this module, the CLI chunks (dist/chunks/) and the Action bundle (action/dist/). */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+export const VERIFY_SPEC_FILE = 'verify.json';
 
 /** Rule files, validated and merged: what the detector, the filters and decide() read. */
 export interface Ruleset {
@@ -45,7 +46,8 @@ function ruleFilesIn(path: string, files: PolicyFiles): string[] {
   if (!isDirectory) return [path];
   return files
     .list(path)
-    .filter((name) => name.endsWith('.json'))
+    // rules/verify.json is the --verify request, not a rule file (verify/spec.ts reads it).
+    .filter((name) => name.endsWith('.json') && !(path === BUILTIN_RULES_DIR && name === VERIFY_SPEC_FILE))
     .sort()
     .map((name) => join(path, name));
 }

@@ -20,6 +20,8 @@ export interface FileChange {
   mode: string;
   /** First letter of git's status: A M D R C T U. */
   status: string;
+  /** The blob before the change in the first parent (all zeros when the file is new there). */
+  parentBlobId?: string;
   /** 1-based lines of the new blob this change adds; undefined without a patch or for binary files (all lines count). */
   addedLines?: Set<number>;
 }
@@ -98,6 +100,7 @@ function parseRawEntry(meta: string): Omit<FileChange, 'path'> & { pathCount: nu
   return {
     mode: fields[parents]!,
     blobId: fields[2 * parents + 1]!,
+    parentBlobId: fields[parents + 1]!,
     status: status[0]!,
     // Renames and copies (only with -M/-C, never in combined entries) name the old path, then the new.
     pathCount: parents === 1 && (status[0] === 'R' || status[0] === 'C') ? 2 : 1,
@@ -117,8 +120,8 @@ export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerat
       if (pending) {
         pending.pathCount -= 1;
         if (pending.pathCount === 0) {
-          const { mode, blobId, status } = pending;
-          (group ??= { files: [] }).files.push({ path: raw, blobId, mode, status });
+          const { mode, blobId, status, parentBlobId } = pending;
+          (group ??= { files: [] }).files.push({ path: raw, blobId, mode, status, ...(parentBlobId ? { parentBlobId } : {}) });
           pending = undefined;
         }
         continue;

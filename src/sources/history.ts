@@ -3,10 +3,11 @@ import { PassThrough, type Writable } from 'node:stream';
 import type { Detector } from '../detect/detector.js';
 import type { ScanProgress } from '../scan.js';
 import { gitError, usageError } from '../errors.js';
-import type { Blob, CommitInfo, Provenance, Skip } from '../types.js';
+import type { Blob, CommitInfo, KeyHistory, Provenance, Skip } from '../types.js';
 import { readObject, readObjects } from './cat-file.js';
 import { COMMIT_FORMAT, nulTokenBatches, parseChanges } from './git-diff.js';
 import { ask, isShallow, resolveCommit, streamGit, writeLines, type Repo } from './git.js';
+import { keyHistories, refTips, type KeySightings } from './key-refs.js';
 import type { Source } from './source.js';
 import { findKeysInAnyForm, hasUtf16Bom, keyNeedleSearches } from '../detect/encodings.js';
 import { printable } from '../printable.js';
@@ -21,6 +22,10 @@ export interface GitScanSummary {
   uniqueBlobs: number;
   bytes: number;
   warnings: string[];
+  /** Full audits: each key's refs and first/last commits, by Secret.hash. */
+  keys?: Map<string, KeyHistory>;
+  /** Full audits: the `origin` remote's URL (for links in reports), user info and tokens removed. */
+  remote?: string;
 }
 
 export const emptySummary = (): GitScanSummary => ({ refs: 0, commits: 0, uniqueBlobs: 0, bytes: 0, warnings: [] });
@@ -201,6 +206,19 @@ async function treeBlobs(repo: Repo, commit: string, paths: ReadonlySet<string>)
   return blobs;
 }
 
+/** A remote URL without user info (`https://user:token@host/...`): reports never carry a token. */
+function withoutCredentials(remote: string): string | undefined {
+  if (!remote) return undefined;
+  try {
+    const url = new URL(remote);
+    url.username = '';
+    url.password = '';
+    return url.href;
+  } catch {
+    return remote; // scp-like `git@host:owner/repo.git`: the user is a login name, not a secret
+  }
+}
+
 /**
  * A partial clone (`--filter=blob:none`, `blob:limit`) leaves blobs to be fetched on demand; a scan
  * must not fetch one at a time. rev-list names the absent ones without fetching anything.
@@ -234,9 +252,9 @@ async function unreachableObjects(repo: Repo): Promise<{ commits: string[]; blob
 }
 
 /** Every starting point of a full audit besides `--all`: old stash entries, a detached HEAD, dangling commits. */
-async function extraTips(repo: Repo, refs: readonly string[], head: string | undefined, unreachable: readonly string[]): Promise<string[]> {
+async function extraTips(repo: Repo, refs: ReadonlyArray<{ name: string }>, head: string | undefined, unreachable: readonly string[]): Promise<string[]> {
   const tips = [...unreachable];
-  if (refs.includes('refs/stash')) {
+  if (refs.some((ref) => ref.name === 'refs/stash')) {
     tips.push(...(await ask(repo, ['reflog', 'show', '--format=%H', 'refs/stash', '--'])).split('\n').filter(Boolean));
   }
   if (head) tips.push(head);
@@ -273,11 +291,12 @@ export function historySource(options: HistoryOptions): GitSource {
   async function* blobs(): AsyncGenerator<Blob | Skip> {
     // Small independent questions, asked at once and while the walk and cat-file start: each is a process start.
     const questions = Promise.all([
-      ask(repo, ['for-each-ref', '--format=%(refname)']).then((list) => list.split('\n').filter(Boolean)),
+      refTips(repo),
       range ? false : isShallow(repo),
       options.includeUnreachable && !range ? unreachableObjects(repo) : { commits: [], blobs: [] },
       // HEAD, or the range's head: a tip of the walk, and the version inHead compares with.
       range?.head ?? resolveCommit(repo, 'HEAD'),
+      range ? '' : ask(repo, ['config', '--get', 'remote.origin.url']).catch(() => ''),
     ]);
     const absent = range ? new Set<string>() : promisedBlobsMissing(repo);
     const tips = questions.then(([refs, , unreachable, head]) => (range ? [] : extraTips(repo, refs, head, unreachable.commits)));
@@ -297,6 +316,16 @@ export function historySource(options: HistoryOptions): GitSource {
     const paths = new Interner();
     const blobIds = new Interner();
     const rows: number[] = []; // flat triples: commit index, path id, blob id
+    // Per row, the first parent's blob at that path (-1: none); ids share blobIds, so `requested`
+    // marks which ids were sent to cat-file.
+    const parentBlobs: number[] = [];
+    // Deletions, as flat pairs (commit index, first parent's blob id): a deleted file may take a key with it.
+    const deletions: number[] = [];
+    const requested: number[] = [];
+    const isRead = (id: string) => blobIds.has(id) && requested[blobIds.id(id)] === 1;
+    const markRead = (ids: readonly string[]) => {
+      for (const id of ids) requested[blobIds.id(id)] = 1;
+    };
     const addedLines = new Map<number, Set<number>>(); // row index → lines (range mode)
     const logArgs = [
       'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
@@ -358,10 +387,16 @@ export function historySource(options: HistoryOptions): GitSource {
           const commit = commits.push(group.commit!) - 1;
           for (const file of group.files) {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
+            if (file.status === 'D' && !range && file.parentBlobId && !NULL_SHA.test(file.parentBlobId)) deletions.push(commit, blobIds.id(file.parentBlobId));
             if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
             if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
-            if (!blobIds.has(file.blobId)) fresh.push(file.blobId);
-            rows.push(commit, paths.id(file.path), blobIds.id(file.blobId));
+            const blob = blobIds.id(file.blobId);
+            if (requested[blob] !== 1) {
+              requested[blob] = 1;
+              fresh.push(file.blobId);
+            }
+            rows.push(commit, paths.id(file.path), blob);
+            parentBlobs.push(file.parentBlobId && !NULL_SHA.test(file.parentBlobId) ? blobIds.id(file.parentBlobId) : -1);
           }
           if (commits.length % PROGRESS_EVERY === 0) report();
         }
@@ -372,7 +407,7 @@ export function historySource(options: HistoryOptions): GitSource {
       summary.refs = refs.length;
       if (shallow) summary.warnings.push(`history is partial: shallow clone; ${SHALLOW_HINT}`);
       // Unreachable blobs that no walked commit holds (`git add`ed, never committed) are read on their own.
-      danglingBlobs.push(...unreachable.blobs.filter((id) => !blobIds.has(id)));
+      danglingBlobs.push(...unreachable.blobs.filter((id) => !isRead(id)));
       await send(danglingBlobs);
     } finally {
       toRead.end();
@@ -401,13 +436,35 @@ export function historySource(options: HistoryOptions): GitSource {
     // first). A file holding a key has it in every later version too; those versions cannot change
     // the report, so they are dropped here, before the full pipeline. Range scans keep every
     // version: which lines were added decides there.
+    // Full audits also note, per key, every commit that wrote it and every path it had (keyHistories).
     const hitRows: number[] = [];
     const seenPairs = new Set<string>();
     const seenKeys = new Set<string>();
+    const sightings = new Map<string, { commits: Set<number>; introducing: Set<number>; removing: Set<number>; paths: Set<number> }>();
+    const sightingsOf = (key: string) =>
+      sightings.get(key) ?? sightings.set(key, { commits: new Set(), introducing: new Set(), removing: new Set(), paths: new Set() }).get(key)!;
+    const keysOfBlob = (id: number) => (id === -1 ? undefined : keysByBlob.get(blobIds.values[id]!));
+    // A commit that changes or deletes a file whose first-parent version held a key, and drops the key, removed it there.
+    const noteRemovals = (commit: number, parentKeys: ReadonlySet<string> | undefined, keys: ReadonlySet<string> | undefined) => {
+      for (const key of parentKeys ?? []) if (!keys?.has(key)) sightingsOf(key).removing.add(commit);
+    };
+    if (!range) for (let at = 0; at < deletions.length; at += 2) noteRemovals(deletions[at]!, keysOfBlob(deletions[at + 1]!), undefined);
     for (let row = rows.length - 3; row >= 0; row -= 3) {
       const [pathId, blobId] = [rows[row + 1]!, blobIds.values[rows[row + 2]!]!];
+      if (!range) noteRemovals(rows[row]!, keysOfBlob(parentBlobs[row / 3]!), keysByBlob.get(blobId));
+      if (!hits.has(blobId)) continue;
+      if (!range) {
+        const parentKeys = keysOfBlob(parentBlobs[row / 3]!);
+        for (const key of keysByBlob.get(blobId)!) {
+          const seen = sightingsOf(key);
+          seen.commits.add(rows[row]!);
+          // A commit whose first parent already had the key at this path descends from one that introduced it.
+          if (!parentKeys?.has(key)) seen.introducing.add(rows[row]!);
+          seen.paths.add(pathId);
+        }
+      }
       const pair = `${pathId}:${blobId}`;
-      if (!hits.has(blobId) || seenPairs.has(pair)) continue;
+      if (seenPairs.has(pair)) continue;
       seenPairs.add(pair);
       const fresh = [...keysByBlob.get(blobId)!].filter((key) => !seenKeys.has(`${pathId}:${key}`));
       if (fresh.length === 0 && !range) continue;
@@ -422,12 +479,34 @@ export function historySource(options: HistoryOptions): GitSource {
       headCommit ? treeBlobs(repo, headCommit, hitPaths) : new Map<string, string>(),
       commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]!]!))]),
     ]);
-    const unread = [...new Set(headBlobs.values())].filter((id) => !blobIds.has(id));
+    const unread = [...new Set(headBlobs.values())].filter((id) => !isRead(id));
     if (unread.length) await readObjects(repo, unread, keep, () => {}); // only when --max-commits cut history short; an absent one holds no key we can see
+    markRead(unread);
     const headKeys = (path: string): ReadonlySet<string> => {
       const blobId = headBlobs.get(path);
       return (blobId && keysByBlob.get(blobId)) || new Set();
     };
+    if (sightings.size) {
+      const keysOf = async (ids: string[]) => {
+        const unseen = ids.filter((id) => !isRead(id));
+        if (unseen.length) await readObjects(repo, unseen, keep, () => {}); // a tip blob that is absent (partial clone) holds no key we can see
+        markRead(unseen);
+        return (id: string): ReadonlySet<string> => keysByBlob.get(id) ?? new Set();
+      };
+      const seen = new Map<string, KeySightings>(
+        [...sightings].map(([key, seen]) => [
+          key,
+          {
+            commits: [...seen.commits].map((i) => commits[i]!),
+            introducing: [...seen.introducing].map((i) => commits[i]!),
+            removing: [...seen.removing].map((i) => commits[i]!),
+            paths: [...seen.paths].map((i) => paths.values[i]!),
+          },
+        ]),
+      );
+      summary.remote = withoutCredentials((await questions)[4].trim());
+      summary.keys = await keyHistories(repo, (await questions)[0], seen, keysOf, (shas) => commitInfos(repo, shas));
+    }
 
     // 5. Each of those (path, blob) pairs with the commit that introduced it.
     for (const row of hitRows) {

@@ -27,7 +27,7 @@ const cutsArb = fc.array(fc.nat(), { maxLength: 40 });
 describe('parseChanges: git log --raw -z output cut anywhere', () => {
   /** Paths of any Unicode (multi-byte UTF-8 characters get cut too), never empty, never NUL. */
   const pathArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((p) => !p.includes('\0'));
-  const fileArb = fc.record({ path: pathArb, blobId: sha, status: fc.constantFrom('A', 'M', 'D', 'T') });
+  const fileArb = fc.record({ path: pathArb, blobId: sha, parentBlobId: sha, mode: fc.constant('100644'), status: fc.constantFrom('A', 'M', 'D', 'T') });
   const commitArb = fc.record({ commit: sha, files: fc.array(fileArb, { maxLength: 5 }) });
 
   /** A commit as the generators make it: every file mode 100644, which the output below writes. */
@@ -36,7 +36,7 @@ describe('parseChanges: git log --raw -z output cut anywhere', () => {
   /** The bytes `git log --format=COMMIT_FORMAT --raw -z --no-abbrev` writes for these commits. */
   function logOutput(commits: Commit[]): Buffer {
     const header = (commit: string) => COMMIT_FORMAT.replace('%x01', '\x01').replace('%H', commit);
-    const entry = (file: Commit['files'][number]) => `:100644 100644 ${'0'.repeat(40)} ${file.blobId} ${file.status}\0${file.path}\0`;
+    const entry = (file: Commit['files'][number]) => `:100644 100644 ${file.parentBlobId ?? '0'.repeat(40)} ${file.blobId} ${file.status}\0${file.path}\0`;
     return Buffer.from(commits.map((c) => `${header(c.commit!)}\0\n${c.files.map(entry).join('')}`).join(''));
   }
 
@@ -50,7 +50,7 @@ describe('parseChanges: git log --raw -z output cut anywhere', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(commitArb, { minLength: 1, maxLength: 6 }), cutsArb, async (commits, cuts) => {
         const bytes = logOutput(commits);
-        const expected = commits.map((c) => ({ commit: c.commit, files: c.files.map((f) => ({ ...f, mode: '100644' })) }));
+        const expected = commits.map((c) => ({ commit: c.commit, files: c.files }));
         expect(await parsed(cutAt(bytes, cuts))).toEqual(expected);
       }),
       { numRuns: RUNS },
@@ -58,9 +58,9 @@ describe('parseChanges: git log --raw -z output cut anywhere', () => {
   });
 
   it('one byte at a time (every cut inside a token or a character)', async () => {
-    const commits = [{ commit: 'a'.repeat(40), files: [{ path: 'dir/é漢字🔑.env', blobId: 'b'.repeat(40), status: 'A' }] }];
+    const commits = [{ commit: 'a'.repeat(40), files: [{ path: 'dir/é漢字🔑.env', blobId: 'b'.repeat(40), mode: '100644', status: 'A' }] }];
     expect(await parsed(oneByteAtATime(logOutput(commits)))).toEqual([
-      { commit: 'a'.repeat(40), files: [{ path: 'dir/é漢字🔑.env', blobId: 'b'.repeat(40), mode: '100644', status: 'A' }] },
+      { commit: 'a'.repeat(40), files: [{ path: 'dir/é漢字🔑.env', blobId: 'b'.repeat(40), parentBlobId: '0'.repeat(40), mode: '100644', status: 'A' }] },
     ]);
   });
 });
