@@ -77,7 +77,7 @@ function readWhole(fd: number, size: number): Buffer {
 
 async function* readInChunks(fd: number, chunkBytes: number): AsyncGenerator<FileChunk> {
   try {
-    yield* chunksOf((into, at, length) => readSync(fd, into, at, length, null), chunkBytes);
+    yield* chunksOf((into, at, length) => readSync(fd, into, at, length, null), chunkBytes, { reuse: true });
   } finally {
     closeSync(fd);
   }
@@ -99,15 +99,24 @@ export function chunksOfBuffer(content: Buffer, chunkBytes = WHOLE_FILE_LIMIT): 
   }, chunkBytes);
 }
 
-export async function* chunksOf(readNext: ReadNext, chunkBytes: number): AsyncGenerator<FileChunk> {
+/**
+ * `reuse`: every chunk is read into the same buffer, so a chunk's bytes are valid only until the
+ * next one is pulled (as a batch's blobs are: scan() handles each blob before it asks for the next).
+ * A large file then holds one chunk in memory whatever the garbage collector's pace: under CPU
+ * contention, a fresh 16 MB buffer per chunk let dead ones pile up (a 2 GB file peaked at 209 MB).
+ */
+export async function* chunksOf(readNext: ReadNext, chunkBytes: number, { reuse = false } = {}): AsyncGenerator<FileChunk> {
   let carry = Buffer.alloc(0);
   let fileOffset = 0; // offset of carry[0]
   let origin = { line: 1, column: 1 };
   let binary: boolean | undefined;
+  let reused: Buffer | undefined;
   for (;;) {
-    // The read lands right after the carried overlap: one buffer per chunk, no concatenated copy.
-    const buffer = Buffer.allocUnsafe(carry.length + chunkBytes);
-    carry.copy(buffer);
+    // The read lands right after the carried overlap: no concatenated copy.
+    const size = carry.length + chunkBytes;
+    const buffer = reuse && reused && reused.length >= size ? reused : Buffer.allocUnsafe(reuse ? Math.max(size, OVERLAP + 3 + chunkBytes) : size);
+    if (reuse) reused = buffer;
+    carry.copy(buffer); // with reuse, the carry is a copy, so the overlap survives the read into the same buffer
     const bytesRead = await readNext(buffer, carry.length, chunkBytes);
     const isLast = bytesRead < chunkBytes;
     const bytes = buffer.subarray(0, carry.length + bytesRead);

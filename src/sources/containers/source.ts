@@ -8,7 +8,8 @@ async function* restOfFile(first: Blob, items: AsyncIterator<Blob | Skip | Clean
   let chunk = first;
   for (;;) {
     const { bytes, chunk: position } = chunk;
-    yield bytes.subarray(0, position!.to);
+    // A copy: a large file's chunks share one buffer, which the next pull overwrites (read-file.ts).
+    yield Buffer.from(bytes.subarray(0, position!.to));
     if (position!.to === bytes.length) return; // only the last chunk ends where its bytes do
     const next = await items.next();
     if (next.done || isSkip(next.value) || isCleanFiles(next.value) || !next.value.chunk) throw new Error('file ended between chunks');
