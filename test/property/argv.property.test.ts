@@ -64,7 +64,9 @@ describe('every argv works or exits 2 with one line', () => {
         if (result.exitCode !== 2) {
           const command = COMMANDS.find((c) => c === argv[0]) ?? 'scan';
           const help = await helpFor(command);
-          for (const word of argv) {
+          // Words after `--` are operands (file names), not flags.
+          const end = argv.indexOf('--');
+          for (const word of end === -1 ? argv : argv.slice(0, end)) {
             const flag = /^--(?:no-)?([a-z][a-z-]*)/.exec(word)?.[1];
             if (flag) expect(help, `${word} is not in ${command} --help`).toContain(`--${flag}`);
           }
