@@ -7972,7 +7972,7 @@ function readWhole(fd, size) {
 }
 async function* readInChunks(fd, chunkBytes) {
   try {
-    yield* chunksOf((into, at, length) => readSync(fd, into, at, length, null), chunkBytes);
+    yield* chunksOf((into, at, length) => readSync(fd, into, at, length, null), chunkBytes, { reuse: true });
   } finally {
     closeSync(fd);
   }
@@ -7985,13 +7985,16 @@ function chunksOfBuffer(content, chunkBytes = WHOLE_FILE_LIMIT) {
     return copied;
   }, chunkBytes);
 }
-async function* chunksOf(readNext, chunkBytes) {
+async function* chunksOf(readNext, chunkBytes, { reuse = false } = {}) {
   let carry = Buffer.alloc(0);
   let fileOffset = 0;
   let origin = { line: 1, column: 1 };
   let binary;
+  let reused;
   for (; ; ) {
-    const buffer = Buffer.allocUnsafe(carry.length + chunkBytes);
+    const size = carry.length + chunkBytes;
+    const buffer = reuse && reused && reused.length >= size ? reused : Buffer.allocUnsafe(reuse ? Math.max(size, OVERLAP + 3 + chunkBytes) : size);
+    if (reuse) reused = buffer;
     carry.copy(buffer);
     const bytesRead = await readNext(buffer, carry.length, chunkBytes);
     const isLast = bytesRead < chunkBytes;
@@ -8381,7 +8384,7 @@ async function* restOfFile(first, items) {
   let chunk = first;
   for (; ; ) {
     const { bytes, chunk: position } = chunk;
-    yield bytes.subarray(0, position.to);
+    yield Buffer.from(bytes.subarray(0, position.to));
     if (position.to === bytes.length) return;
     const next = await items.next();
     if (next.done || isSkip(next.value) || isCleanFiles(next.value) || !next.value.chunk) throw new Error("file ended between chunks");
