@@ -4,7 +4,7 @@ import { keyNeedleSearches } from '../detect/encodings.js';
 import type { Blob, CleanFiles, Skip } from '../types.js';
 import { isContainer } from './containers/expand.js';
 import { FileBatch } from './file-batch.js';
-import { readFileOrChunks } from './read-file.js';
+import { ReadBuffer, readFileOrChunks, WHOLE_FILE_LIMIT } from './read-file.js';
 import { isCleanFiles, isSkip } from './source.js';
 
 /** A regular file to screen: its absolute path (bytes for names that are not UTF-8) and report path. */
@@ -30,6 +30,7 @@ export interface ScreenedBatch {
  */
 export class FileScreen {
   readonly #batch: FileBatch;
+  readonly #wholeFiles = new ReadBuffer();
 
   constructor(private readonly detector: Detector) {
     this.#batch = new FileBatch(keyNeedleSearches(detector.needles));
@@ -69,7 +70,7 @@ export class FileScreen {
 
   /** A file too large for a batch, read whole or in chunks as the scan reads it; the first chunk that needs the pipeline flags it. */
   async #screenAlone(absolute: string | Buffer, path: string, index: number, flagged: Map<number, Skip | null>, counted: Omit<ScreenedBatch, 'flagged'>) {
-    const read = await readFileOrChunks(absolute, path);
+    const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
     if ('reason' in read) {
       flagged.set(index, read);
       return;

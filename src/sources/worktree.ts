@@ -11,7 +11,7 @@ import { FileBatch } from './file-batch.js';
 import { startFileWorkers, type FileWorkers } from './file-workers.js';
 import type { ScreenedBatch } from './screen-files.js';
 import { gitStatuses } from './git.js';
-import { readFileOrChunks, skipFor } from './read-file.js';
+import { ReadBuffer, readFileOrChunks, skipFor, WHOLE_FILE_LIMIT } from './read-file.js';
 import type { Rebase } from './project-root.js';
 import type { Source } from './source.js';
 
@@ -119,6 +119,7 @@ const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
  */
 const BYTES_PER_MESSAGE = 2 * 1024 * 1024;
 const MAX_FILES_PER_MESSAGE = 128;
+const MESSAGES_QUEUED_PER_WORKER = 8;
 
 /** A walk result in its place in the output: a batch being screened by a worker, or an entry read here. */
 type Segment = { files: Entry[]; screened: Promise<ScreenedBatch> } | { entry: Entry | Skip };
@@ -165,6 +166,7 @@ export interface WorktreeSource extends Source {
 export function worktreeSource(options: WorktreeOptions): WorktreeSource {
   let filteredOut = 0;
   let workerThreads = 0;
+  const wholeFiles = new ReadBuffer();
   /** --follow-symlinks: each real directory is read once, so a link back up cannot loop forever. */
   const visited = new Map<string, string>();
   const reportPath = (absolute: string) => toPosix(relative(options.root, absolute)) || '.';
@@ -271,7 +273,7 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
 
   /** One file as blobs (one, or its chunks), or why it was skipped. Reads are synchronous (read-file.ts). */
   async function* read(entry: Entry, git: GitStatus): AsyncGenerator<Blob | Skip> {
-    const result = await readFileOrChunks(entry.absolute, entry.path);
+    const result = await readFileOrChunks(entry.absolute, entry.path, WHOLE_FILE_LIMIT, wholeFiles);
     if ('reason' in result) {
       yield result;
       return;
@@ -348,8 +350,9 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
         files.push(entry);
         if (files.length >= batchFiles) flush();
       }
-      // Bounded read-ahead: each worker has its next batch queued, and no more is held.
-      while (inFlight >= workers.size * 2) yield* emit(pending.shift()!);
+      // Bounded read-ahead, deep enough that a worker on a large file does not idle the others while
+      // results wait their turn (results are a few bytes per file; each message holds ~2 MB of files).
+      while (inFlight >= workers.size * MESSAGES_QUEUED_PER_WORKER) yield* emit(pending.shift()!);
     }
     flush();
     while (pending.length) yield* emit(pending.shift()!);
