@@ -2,7 +2,7 @@ import { candidatesIn } from '../detect/candidates.js';
 import type { Detector } from '../detect/detector.js';
 import { keyNeedleSearches } from '../detect/encodings.js';
 import type { Blob, CleanFiles, Skip } from '../types.js';
-import { isContainer } from './containers/expand.js';
+import { isContainer } from './containers/magic.js';
 import { FileBatch } from './file-batch.js';
 import { ReadBuffer, readFileOrChunks, WHOLE_FILE_LIMIT } from './read-file.js';
 import { isCleanFiles, isSkip } from './source.js';
