@@ -9,7 +9,8 @@ import { printableBytes } from '../printable.js';
 import { keyNeedleSearches } from '../detect/encodings.js';
 import { FileBatch } from './file-batch.js';
 import { startFileWorkers, type FileWorkers } from './file-workers.js';
-import type { ScreenedBatch } from './screen-files.js';
+import { FileScreen, type FileEntry, type ScreenedBatch } from './screen-files.js';
+import { createDetector } from '../detect/detector.js';
 import { gitStatuses } from './git.js';
 import { ReadBuffer, readFileOrChunks, skipFor, WHOLE_FILE_LIMIT } from './read-file.js';
 import type { Rebase } from './project-root.js';
@@ -318,9 +319,20 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
     let files: Entry[] = [];
     let inFlight = 0;
     let batchFiles = filesPerMessage(seen.files, seen.bytes);
-    const flush = () => {
+    // Until a worker has loaded its code, this thread screens batches itself rather than wait.
+    let screenHere: FileScreen | undefined;
+    const flush = async () => {
       if (!files.length) return;
-      pending.push({ files, screened: workers.screen(files.map((e) => [e.absolute, e.path])) });
+      const batch: FileEntry[] = files.map((e) => [e.absolute, e.path]);
+      let screened: Promise<ScreenedBatch>;
+      if (workers.ready === 0) {
+        screenHere ??= new FileScreen(createDetector(options.patterns ?? []));
+        screened = Promise.resolve(await screenHere.screen(batch));
+        await new Promise(setImmediate); // lets a worker's "ready" message in: reads here are synchronous
+      } else {
+        screened = workers.screen(batch);
+      }
+      pending.push({ files, screened });
       inFlight += 1;
       files = [];
     };
@@ -344,17 +356,17 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
     for await (const entry of walked) {
       if (!('reason' in entry) && isEnvFile(entry.path)) envFiles.push(entry);
       else if ('reason' in entry || !entry.isRegular) {
-        flush();
+        await flush();
         pending.push({ entry });
       } else {
         files.push(entry);
-        if (files.length >= batchFiles) flush();
+        if (files.length >= batchFiles) await flush();
       }
       // Bounded read-ahead, deep enough that a worker on a large file does not idle the others while
       // results wait their turn (results are a few bytes per file; each message holds ~2 MB of files).
       while (inFlight >= workers.size * MESSAGES_QUEUED_PER_WORKER) yield* emit(pending.shift()!);
     }
-    flush();
+    await flush();
     while (pending.length) yield* emit(pending.shift()!);
   }
 
