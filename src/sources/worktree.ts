@@ -341,6 +341,8 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
         await new Promise(setImmediate); // lets a worker's "ready" message in: reads here are synchronous
       } else {
         screened = workers.screen(batch);
+        // Awaited in turn by emit(); a worker's failure must not surface first as an unhandled rejection (exit 1).
+        screened.catch(() => {});
       }
       pending.push({ files, screened });
       inFlight += 1;
