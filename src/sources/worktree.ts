@@ -9,7 +9,7 @@ import { printableBytes } from '../printable.js';
 import { keyNeedleSearches } from '../detect/encodings.js';
 import { FileBatch } from './file-batch.js';
 import { startFileWorkers, type FileWorkers } from './file-workers.js';
-import { FileScreen, type FileEntry, type ScreenedBatch } from './screen-files.js';
+import { FileScreen, sizeOf, type FileEntry, type ScreenedBatch } from './screen-files.js';
 import { createDetector } from '../detect/detector.js';
 import { gitStatuses } from './git.js';
 import { ReadBuffer, readFileOrChunks, skipFor, WHOLE_FILE_LIMIT } from './read-file.js';
@@ -128,15 +128,10 @@ type Listing = Array<Entry | Skip>;
 /** A walk result in its place in the output: a batch being screened by a worker, or an entry read here. */
 type Segment = { files: Entry[]; screened: Promise<ScreenedBatch> } | { entry: Entry | Skip };
 
-const sizeOf = (entry: Entry) => {
-  try {
-    return statSync(entry.absolute).size;
-  } catch {
-    return 0; // the read reports it
-  }
-};
-
-/** The walk's listings up to PARALLEL_MIN_FILES files or PARALLEL_MIN_BYTES (stat'ed only here), and whether that was all of it. */
+/**
+ * The walk's listings up to PARALLEL_MIN_FILES files or PARALLEL_MIN_BYTES (stat'ed only here), and
+ * whether that was all of it. Files streamed in chunks do not count: the main thread reads them.
+ */
 async function walkStart(walk: AsyncIterator<Listing>): Promise<{ listings: Listing[]; done: boolean; files: number; bytes: number }> {
   const listings: Listing[] = [];
   let [files, bytes] = [0, 0];
@@ -147,7 +142,8 @@ async function walkStart(walk: AsyncIterator<Listing>): Promise<{ listings: List
     for (const entry of next.value) {
       if ('reason' in entry || files >= PARALLEL_MIN_FILES || bytes >= PARALLEL_MIN_BYTES) continue;
       files += 1;
-      bytes += sizeOf(entry);
+      const size = sizeOf(entry.absolute);
+      if (size <= WHOLE_FILE_LIMIT) bytes += size;
     }
   }
   return { listings, done: false, files, bytes };
