@@ -114,6 +114,8 @@ export async function globMatchers({ include, exclude }: Pick<WorktreeOptions, '
  */
 const PARALLEL_MIN_FILES = 256;
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/** bench/threads-threshold.mjs sets it to 0 to time workers below the threshold (how it was chosen). */
+const startsWorkersAtOnce = () => process.env.CAIBO_SCAN_PARALLEL_MIN === '0';
 /**
  * Bytes per message to a worker: few messages for a tree of small files (a message costs tens of
  * microseconds), one file per message for large bundles, so the work shares out evenly either way.
@@ -135,7 +137,7 @@ type Segment = { files: Entry[]; screened: Promise<ScreenedBatch> } | { entry: E
 async function walkStart(walk: AsyncIterator<Listing>): Promise<{ listings: Listing[]; done: boolean; files: number; bytes: number }> {
   const listings: Listing[] = [];
   let [files, bytes] = [0, 0];
-  while (files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
+  while (!startsWorkersAtOnce() && files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
     const next = await walk.next();
     if (next.done) return { listings, done: true, files, bytes };
     listings.push(next.value);
