@@ -197,7 +197,7 @@ async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<str
  * every parent (-c). The walk runs without patches; only the few commits whose blobs hold a key are
  * asked for theirs again (linesAdded), with the same flags, so their sections match the walk's rows.
  */
-const CHANGE_FLAGS = [`--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root'];
+export const CHANGE_FLAGS = [`--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root'];
 
 /**
  * The lines each (commit, path) adds, from git's -U0 patches of just these commits. A range scan needs
@@ -205,7 +205,7 @@ const CHANGE_FLAGS = [`--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev',
  * its blobs (775 commits: git log -p -U0 0.58 s, --raw 0.05 s, cat-file of every new blob 0.24 s).
  * A section git could not pair with its entry gets no set: every line counts, never fewer findings.
  */
-async function linesAdded(repo: Repo, shas: readonly string[]): Promise<Map<string, Map<string, Set<number>>>> {
+export async function linesAdded(repo: Repo, shas: readonly string[]): Promise<Map<string, Map<string, Set<number>>>> {
   const added = new Map<string, Map<string, Set<number>>>();
   if (shas.length === 0) return added;
   const args = ['log', '--no-walk=unsorted', '--stdin', ...CHANGE_FLAGS, '-p', '-U0', '--'];
