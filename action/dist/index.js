@@ -6880,7 +6880,7 @@ function policyChangeLine(review, subject, only) {
 }
 
 // src/scan.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/context/build-output.ts
@@ -7361,6 +7361,12 @@ function findKeysInAnyForm(bytes, detector) {
   const text2 = utf16ToUtf8(bytes) ?? bytes;
   return [...detector.findCandidates(text2), ...findEncodedCandidates(text2, detector)];
 }
+function anyKeySearches(needles) {
+  return needles.flatMap((literal) => {
+    const { word, base64 } = needlesFor(literal);
+    return [literalSearch(word), ...base64.map((b) => b.find)];
+  });
+}
 function keyNeedleSearches(needles) {
   return {
     plain: needles.map((literal) => literalSearch(Buffer.from(literal, "latin1"))),
@@ -7369,11 +7375,15 @@ function keyNeedleSearches(needles) {
 }
 
 // src/detect/candidates.ts
+var prefilters = /* @__PURE__ */ new WeakMap();
 function candidatesIn(blob, detector) {
   const transcoded = blob.chunk ? void 0 : utf16ToUtf8(blob.bytes);
   const bytes = transcoded ?? blob.bytes;
   const { chunk } = blob;
   const options2 = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+  let searches = prefilters.get(detector);
+  if (!searches) prefilters.set(detector, searches = anyKeySearches(detector.needles));
+  if (!searches.some((find) => find(bytes, 0) !== -1)) return { candidates: [], bytes, transcoded: transcoded !== void 0 };
   const candidates = detector.findCandidates(bytes, options2);
   if (!blob.hasNoEncodedNeedle) {
     const plainStarts = new Set(candidates.map((c) => c.start));
@@ -8463,11 +8473,11 @@ import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
-var WORKER_SCRIPT = new URL("../scan-worker.js", import.meta.url);
+var WORKER_SCRIPT = ["./scan-worker.js", "../scan-worker.js"].map((path) => new URL(path, import.meta.url)).find((url) => existsSync4(fileURLToPath2(url)));
 var MAX_DEFAULT_THREADS = 8;
 var defaultThreads = () => Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
 function startFileWorkers(count, patterns) {
-  if (!existsSync4(fileURLToPath2(WORKER_SCRIPT))) return void 0;
+  if (!WORKER_SCRIPT) return void 0;
   const waiting = /* @__PURE__ */ new Map();
   let nextId = 0;
   let ready = 0;
@@ -11831,7 +11841,7 @@ function stdinSource(input, path) {
 }
 
 // src/sources/worktree.ts
-import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
 import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
@@ -11929,6 +11939,14 @@ var FileBatch = class {
 };
 
 // src/sources/screen-files.ts
+import { statSync as statSync3 } from "node:fs";
+function sizeOf(absolute) {
+  try {
+    return statSync3(absolute).size;
+  } catch {
+    return 0;
+  }
+}
 var FileScreen = class {
   constructor(detector) {
     this.detector = detector;
@@ -11967,26 +11985,30 @@ var FileScreen = class {
     for (const item of this.#batch.drain("no-repo")) take(item);
     return { flagged: [...flagged].sort(([a], [b]) => a - b), ...counted2 };
   }
-  /** A file too large for a batch, read whole or in chunks as the scan reads it; the first chunk that needs the pipeline flags it. */
+  /**
+   * A file too large for a batch, read whole. One streamed in chunks (over WHOLE_FILE_LIMIT) is left
+   * to the scan itself: screening it here would read it twice whenever it holds a key, and hold a
+   * second chunk buffer.
+   */
   async #screenAlone(absolute, path, index, flagged, counted2) {
+    if (sizeOf(absolute) > WHOLE_FILE_LIMIT) {
+      flagged.set(index, null);
+      return;
+    }
     const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
     if ("reason" in read) {
       flagged.set(index, read);
       return;
     }
-    const provenance = { kind: "worktree", path, git: "no-repo" };
-    const parts = "bytes" in read ? [{ bytes: read.bytes }] : read.chunks;
-    const clean = { cleanFiles: 0, cleanBytes: 0 };
-    for await (const part of parts) {
-      const blob = { provenance, ...part };
-      if (this.#needsPipeline(blob)) {
-        flagged.set(index, null);
-        return;
-      }
-      this.#countClean(clean, blob);
+    if (!("bytes" in read)) {
+      await read.chunks.next();
+      await read.chunks.return(void 0);
+      flagged.set(index, null);
+      return;
     }
-    counted2.cleanFiles += clean.cleanFiles;
-    counted2.cleanBytes += clean.cleanBytes;
+    const blob = { provenance: { kind: "worktree", path, git: "no-repo" }, bytes: read.bytes };
+    if (this.#needsPipeline(blob)) flagged.set(index, null);
+    else this.#countClean(counted2, blob);
   }
   #needsPipeline(blob) {
     const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);
@@ -12026,28 +12048,25 @@ async function globMatchers({ include, exclude }) {
 }
 var PARALLEL_MIN_FILES = 256;
 var PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+var startsWorkersAtOnce = () => process.env.CAIBO_SCAN_PARALLEL_MIN === "0";
 var BYTES_PER_MESSAGE = 2 * 1024 * 1024;
 var MAX_FILES_PER_MESSAGE = 128;
 var MESSAGES_QUEUED_PER_WORKER = 8;
-var sizeOf = (entry) => {
-  try {
-    return statSync3(entry.absolute).size;
-  } catch {
-    return 0;
-  }
-};
 async function walkStart(walk) {
-  const items = [];
+  const listings = [];
   let [files, bytes] = [0, 0];
-  while (files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
+  while (!startsWorkersAtOnce() && files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
     const next = await walk.next();
-    if (next.done) return { items, done: true, files, bytes };
-    items.push(next.value);
-    if ("reason" in next.value) continue;
-    files += 1;
-    bytes += sizeOf(next.value);
+    if (next.done) return { listings, done: true, files, bytes };
+    listings.push(next.value);
+    for (const entry of next.value) {
+      if ("reason" in entry || files >= PARALLEL_MIN_FILES || bytes >= PARALLEL_MIN_BYTES) continue;
+      files += 1;
+      const size = sizeOf(entry.absolute);
+      if (size <= WHOLE_FILE_LIMIT) bytes += size;
+    }
   }
-  return { items, done: false, files, bytes };
+  return { listings, done: false, files, bytes };
 }
 var filesPerMessage = (files, bytes) => Math.max(1, Math.min(MAX_FILES_PER_MESSAGE, Math.round(BYTES_PER_MESSAGE * files / Math.max(1, bytes))));
 async function* concat(first, rest) {
@@ -12093,7 +12112,7 @@ function worktreeSource(options2) {
     if (!dirent.isSymbolicLink()) return "file";
     if (!options2.followSymlinks) return "symlink";
     try {
-      return statSync3(absolute).isDirectory() ? "directory" : "file";
+      return statSync4(absolute).isDirectory() ? "directory" : "file";
     } catch {
       return "file";
     }
@@ -12107,9 +12126,9 @@ function worktreeSource(options2) {
       });
       const path = toPosix2(relative3(options2.root, absolute)) || ".";
       if (info.isSymbolicLink()) {
-        yield { path, reason: "symlink" };
+        yield [{ path, reason: "symlink" }];
       } else if (!info.isDirectory()) {
-        yield { path, absolute, isRegular: info.isFile() };
+        yield [{ path, absolute, isRegular: info.isFile() }];
       } else {
         yield* walk(absolute, globs);
       }
@@ -12121,6 +12140,7 @@ function worktreeSource(options2) {
     for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
       const [directory, at] = next;
       const { dirents, unusual } = listDirectory(directory, at);
+      const listing = [];
       const subdirectories = [];
       for (const dirent of dirents) {
         if (EXCLUDED_NAMES.has(dirent.name)) continue;
@@ -12136,9 +12156,10 @@ function worktreeSource(options2) {
           filteredOut += 1;
           continue;
         }
-        yield kind === "symlink" ? { path, reason: "symlink" } : { path, absolute, isRegular: dirent.isFile() };
+        listing.push(kind === "symlink" ? { path, reason: "symlink" } : { path, absolute, isRegular: dirent.isFile() });
       }
-      yield* unusual;
+      listing.push(...unusual);
+      if (listing.length) yield listing;
       for (let i = subdirectories.length - 1; i >= 0; i -= 1) pending.push(subdirectories[i]);
     }
   }
@@ -12161,7 +12182,7 @@ function worktreeSource(options2) {
   }
   async function* readInOrder(walked, envFiles) {
     const batch = new FileBatch(keyNeedleSearches(options2.needles));
-    for await (const entry of walked) {
+    for await (const listing of walked) for (const entry of listing) {
       if ("reason" in entry && batch.isEmpty) yield entry;
       else if ("reason" in entry) batch.addSkip(entry);
       else if (isEnvFile(entry.path)) envFiles.push(entry);
@@ -12191,6 +12212,8 @@ function worktreeSource(options2) {
         await new Promise(setImmediate);
       } else {
         screened = workers.screen(batch);
+        screened.catch(() => {
+        });
       }
       pending.push({ files, screened });
       inFlight += 1;
@@ -12213,7 +12236,7 @@ function worktreeSource(options2) {
       }
       if (cleanFiles) yield { kind: "clean", files: cleanFiles, bytes: cleanBytes };
     }
-    for await (const entry of walked) {
+    for await (const listing of walked) for (const entry of listing) {
       if (!("reason" in entry) && isEnvFile(entry.path)) envFiles.push(entry);
       else if ("reason" in entry || !entry.isRegular) {
         await flush();
@@ -12238,10 +12261,10 @@ function worktreeSource(options2) {
       const envFiles = [];
       const walk2 = entries();
       const threads = options2.threads ?? 1;
-      const head = threads > 1 ? await walkStart(walk2) : { items: [], done: false, files: 0, bytes: 0 };
+      const head = threads > 1 ? await walkStart(walk2) : { listings: [], done: false, files: 0, bytes: 0 };
       const workers = threads > 1 && !head.done ? startFileWorkers(threads, options2.patterns ?? []) : void 0;
       workerThreads = workers?.size ?? 0;
-      const walked = concat(head.items, head.done ? [] : walk2);
+      const walked = concat(head.listings, head.done ? [] : walk2);
       try {
         yield* workers ? readInParallel(walked, envFiles, workers, head) : readInOrder(walked, envFiles);
       } finally {
@@ -12352,7 +12375,7 @@ async function planScan(options2, cwd, anchor, root, config, detector, container
 }
 function isDirectory(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync5(path).isDirectory();
   } catch {
     return false;
   }
