@@ -13,7 +13,7 @@ const MB = 1024 * 1024;
 const GENERATOR_VERSION = 5;
 
 /** mulberry32: tiny, fast and good enough to pick words and sizes reproducibly. */
-function prng(seed) {
+export function prng(seed) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -41,7 +41,7 @@ function identifier(r) {
   return first + second[0].toUpperCase() + second.slice(1);
 }
 
-function keyBody(r, length = 32) {
+export function keyBody(r, length = 32) {
   for (;;) {
     let body = '';
     for (let i = 0; i < length; i += 1) body += ALNUM[r.int(ALNUM.length)];
@@ -208,13 +208,13 @@ export function buildTree(dir, totalBytes, seed) {
   return { files: files + 1, bytes: written, keys: keys.length };
 }
 
-function git(cwd, args, input) {
+export function git(cwd, args, input) {
   const result = spawnSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 64 * MB });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
 }
 
-function initRepo(dir) {
+export function initRepo(dir) {
   mkdirSync(dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'main']);
   git(dir, ['config', 'user.email', 'bench@example.invalid']);
@@ -223,7 +223,7 @@ function initRepo(dir) {
 }
 
 /** Streams `git fast-import` input to a file first: tens of MB, far faster than one `git commit` per commit. */
-class FastImport {
+export class FastImport {
   constructor(file) {
     this.file = file;
     this.fd = openSync(file, 'w');

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildTree, ensureCorpus, historyRepo, sourceTree, stagedRepo } from './corpus.mjs';
+import { realHistoryRepo, VERSIONS } from './corpus-history-real.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // CAIBO_BENCH_CORPUS lets the smoke test build its corpora in a temp folder.
@@ -192,6 +193,16 @@ function commands(tools, corpora) {
   if (RG) {
     list.push({ tool: 'git log -p -U0 RANGE | rg', corpus: push, cwd: history.dir, stages: [['git', 'log', '-p', '-U0', pushed], [RG, '-a', '-c', '-e', KEY_REGEX]], okStatus: [0, 1], count: () => '' });
   }
+  // A long pull request over a real repository's history (issue 17): against git's own patch output of
+  // the same commits, with and without context lines, searched by ripgrep.
+  const { historyReal } = corpora;
+  const pullRequest = `HEAD~${historyReal.info.rangeCommits}..HEAD`;
+  list.push({ ...caibo(['history', '.', '--range', pullRequest, '--no-config', '--format', 'json', '--fail-on', 'none'], historyReal.name, historyReal.dir), tool: 'caibo-scan history --range' });
+  if (RG) {
+    const search = [RG, '-a', '-c', '-e', KEY_REGEX];
+    list.push({ tool: 'git log -p RANGE | rg', corpus: historyReal.name, cwd: historyReal.dir, stages: [['git', 'log', '-p', pullRequest], search], okStatus: [0, 1], count: sumCounts });
+    list.push({ tool: 'git log -p -U0 RANGE | rg', corpus: historyReal.name, cwd: historyReal.dir, stages: [['git', 'log', '-p', '-U0', pullRequest], search], okStatus: [0, 1], count: sumCounts });
+  }
   list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], staged.name, staged.dir));
   // What the pre-commit hook runs: pre-commit appends the staged file names.
   const stagedFiles = spawnSync('git', ['diff', '--cached', '--name-only', '-z'], { cwd: staged.dir, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
@@ -232,7 +243,11 @@ function prepareCorpora() {
   const fileCount = quick ? 2000 : 50_000;
   const history = made(`history-${commitCount}c`, (dir) => historyRepo(dir, commitCount, SEED + 2), { commits: commitCount, seed: SEED + 2 });
   const staged = made(`staged-${fileCount}f`, (dir) => stagedRepo(dir, fileCount, SEED + 3), { files: fileCount, seed: SEED + 3 });
-  return { files, history, staged };
+  // typescript-eslint's 8.x releases from the npm registry (see corpus-history-real.mjs); quick: six releases.
+  const rangeCommits = quick ? 20 : 775;
+  const real = quick ? { versions: VERSIONS.slice(0, 6), baseReleases: 2, rangeCommits, seed: SEED + 4 } : { rangeCommits, seed: SEED + 4 };
+  const historyReal = made(`history-real-${rangeCommits}c`, (dir) => realHistoryRepo(dir, real), real);
+  return { files, history, staged, historyReal };
 }
 
 const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

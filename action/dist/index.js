@@ -6880,7 +6880,7 @@ function policyChangeLine(review, subject, only) {
 }
 
 // src/scan.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/context/build-output.ts
@@ -7361,6 +7361,12 @@ function findKeysInAnyForm(bytes, detector) {
   const text2 = utf16ToUtf8(bytes) ?? bytes;
   return [...detector.findCandidates(text2), ...findEncodedCandidates(text2, detector)];
 }
+function anyKeySearches(needles) {
+  return needles.flatMap((literal) => {
+    const { word, base64 } = needlesFor(literal);
+    return [literalSearch(word), ...base64.map((b) => b.find)];
+  });
+}
 function keyNeedleSearches(needles) {
   return {
     plain: needles.map((literal) => literalSearch(Buffer.from(literal, "latin1"))),
@@ -7369,11 +7375,15 @@ function keyNeedleSearches(needles) {
 }
 
 // src/detect/candidates.ts
+var prefilters = /* @__PURE__ */ new WeakMap();
 function candidatesIn(blob, detector) {
   const transcoded = blob.chunk ? void 0 : utf16ToUtf8(blob.bytes);
   const bytes = transcoded ?? blob.bytes;
   const { chunk } = blob;
   const options2 = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+  let searches = prefilters.get(detector);
+  if (!searches) prefilters.set(detector, searches = anyKeySearches(detector.needles));
+  if (!searches.some((find) => find(bytes, 0) !== -1)) return { candidates: [], bytes, transcoded: transcoded !== void 0 };
   const candidates = detector.findCandidates(bytes, options2);
   if (!blob.hasNoEncodedNeedle) {
     const plainStarts = new Set(candidates.map((c) => c.start));
@@ -11405,6 +11415,18 @@ async function commitInfos(repo, shas) {
   }
   return infos;
 }
+var CHANGE_FLAGS = [`--format=${COMMIT_FORMAT}`, "--raw", "-z", "--no-abbrev", "--no-renames", "-c", "--root"];
+async function linesAdded(repo, shas) {
+  const added = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return added;
+  const args = ["log", "--no-walk=unsorted", "--stdin", ...CHANGE_FLAGS, "-p", "-U0", "--"];
+  for await (const groups of parseChanges(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
+    for (const { commit, files } of groups) {
+      added.set(commit, new Map(files.filter((file) => file.addedLines).map((file) => [file.path, file.addedLines])));
+    }
+  }
+  return added;
+}
 async function treeBlobs(repo, commit, paths) {
   const blobs = /* @__PURE__ */ new Map();
   for await (const tokens of nulTokenBatches(streamGit(repo, ["ls-tree", "-r", "-z", "--full-tree", commit]))) {
@@ -11497,18 +11519,11 @@ function historySource(options2) {
     const markRead = (ids) => {
       for (const id of ids) requested[blobIds.id(id)] = 1;
     };
-    const addedLines = /* @__PURE__ */ new Map();
     const logArgs = [
       "log",
-      `--format=${COMMIT_FORMAT}`,
-      "--raw",
-      "-z",
-      "--no-abbrev",
-      "--no-renames",
-      "-c",
-      "--root",
+      ...CHANGE_FLAGS,
       "--topo-order",
-      ...range ? ["-p", "-U0", ...range.revisions] : ["--all", "--stdin"],
+      ...range ? range.revisions : ["--all", "--stdin"],
       ...options2.maxCommits ? [`--max-count=${options2.maxCommits}`] : [],
       "--"
     ];
@@ -11559,7 +11574,6 @@ function historySource(options2) {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
             if (file.status === "D" && !range && file.parentBlobId && !NULL_SHA.test(file.parentBlobId)) deletions.push(commit, blobIds.id(file.parentBlobId));
             if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
-            if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
             const blob = blobIds.id(file.blobId);
             if (requested[blob] !== 1) {
               requested[blob] = 1;
@@ -11632,9 +11646,11 @@ function historySource(options2) {
     }
     if (hitRows.length === 0 && danglingBlobs.length === 0) return;
     const hitPaths = new Set(hitRows.map((row) => paths.values[rows[row + 1]]));
-    const [headBlobs, infos] = await Promise.all([
+    const hitCommits = [...new Set(hitRows.map((row) => commits[rows[row]]))];
+    const [headBlobs, infos, added] = await Promise.all([
       headCommit ? treeBlobs(repo, headCommit, hitPaths) : /* @__PURE__ */ new Map(),
-      commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]]))])
+      commitInfos(repo, hitCommits),
+      range ? linesAdded(repo, hitCommits) : /* @__PURE__ */ new Map()
     ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !isRead(id));
     if (unread.length) await readObjects(repo, unread, keep, () => {
@@ -11669,14 +11685,15 @@ function historySource(options2) {
     for (const row of hitRows) {
       const path = paths.values[rows[row + 1]];
       const blobId = blobIds.values[rows[row + 2]];
-      const added = addedLines.get(row / 3);
+      const sha = commits[rows[row]];
+      const addedLines = added.get(sha)?.get(path);
       const provenance = {
         kind: "history",
         path,
         blobId,
-        commit: infos.get(commits[rows[row]]),
+        commit: infos.get(sha),
         headKeys: headKeys(path),
-        ...added ? { addedLines: added } : {}
+        ...addedLines ? { addedLines } : {}
       };
       for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }
@@ -11824,7 +11841,7 @@ function stdinSource(input, path) {
 }
 
 // src/sources/worktree.ts
-import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
 import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
@@ -11922,6 +11939,14 @@ var FileBatch = class {
 };
 
 // src/sources/screen-files.ts
+import { statSync as statSync3 } from "node:fs";
+function sizeOf(absolute) {
+  try {
+    return statSync3(absolute).size;
+  } catch {
+    return 0;
+  }
+}
 var FileScreen = class {
   constructor(detector) {
     this.detector = detector;
@@ -11960,26 +11985,30 @@ var FileScreen = class {
     for (const item of this.#batch.drain("no-repo")) take(item);
     return { flagged: [...flagged].sort(([a], [b]) => a - b), ...counted2 };
   }
-  /** A file too large for a batch, read whole or in chunks as the scan reads it; the first chunk that needs the pipeline flags it. */
+  /**
+   * A file too large for a batch, read whole. One streamed in chunks (over WHOLE_FILE_LIMIT) is left
+   * to the scan itself: screening it here would read it twice whenever it holds a key, and hold a
+   * second chunk buffer.
+   */
   async #screenAlone(absolute, path, index, flagged, counted2) {
+    if (sizeOf(absolute) > WHOLE_FILE_LIMIT) {
+      flagged.set(index, null);
+      return;
+    }
     const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
     if ("reason" in read) {
       flagged.set(index, read);
       return;
     }
-    const provenance = { kind: "worktree", path, git: "no-repo" };
-    const parts = "bytes" in read ? [{ bytes: read.bytes }] : read.chunks;
-    const clean = { cleanFiles: 0, cleanBytes: 0 };
-    for await (const part of parts) {
-      const blob = { provenance, ...part };
-      if (this.#needsPipeline(blob)) {
-        flagged.set(index, null);
-        return;
-      }
-      this.#countClean(clean, blob);
+    if (!("bytes" in read)) {
+      await read.chunks.next();
+      await read.chunks.return(void 0);
+      flagged.set(index, null);
+      return;
     }
-    counted2.cleanFiles += clean.cleanFiles;
-    counted2.cleanBytes += clean.cleanBytes;
+    const blob = { provenance: { kind: "worktree", path, git: "no-repo" }, bytes: read.bytes };
+    if (this.#needsPipeline(blob)) flagged.set(index, null);
+    else this.#countClean(counted2, blob);
   }
   #needsPipeline(blob) {
     const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);
@@ -12019,27 +12048,22 @@ async function globMatchers({ include, exclude }) {
 }
 var PARALLEL_MIN_FILES = 256;
 var PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+var startsWorkersAtOnce = () => process.env.CAIBO_SCAN_PARALLEL_MIN === "0";
 var BYTES_PER_MESSAGE = 2 * 1024 * 1024;
 var MAX_FILES_PER_MESSAGE = 128;
 var MESSAGES_QUEUED_PER_WORKER = 8;
-var sizeOf = (entry) => {
-  try {
-    return statSync3(entry.absolute).size;
-  } catch {
-    return 0;
-  }
-};
 async function walkStart(walk) {
   const listings = [];
   let [files, bytes] = [0, 0];
-  while (files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
+  while (!startsWorkersAtOnce() && files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
     const next = await walk.next();
     if (next.done) return { listings, done: true, files, bytes };
     listings.push(next.value);
     for (const entry of next.value) {
       if ("reason" in entry || files >= PARALLEL_MIN_FILES || bytes >= PARALLEL_MIN_BYTES) continue;
       files += 1;
-      bytes += sizeOf(entry);
+      const size = sizeOf(entry.absolute);
+      if (size <= WHOLE_FILE_LIMIT) bytes += size;
     }
   }
   return { listings, done: false, files, bytes };
@@ -12088,7 +12112,7 @@ function worktreeSource(options2) {
     if (!dirent.isSymbolicLink()) return "file";
     if (!options2.followSymlinks) return "symlink";
     try {
-      return statSync3(absolute).isDirectory() ? "directory" : "file";
+      return statSync4(absolute).isDirectory() ? "directory" : "file";
     } catch {
       return "file";
     }
@@ -12188,6 +12212,8 @@ function worktreeSource(options2) {
         await new Promise(setImmediate);
       } else {
         screened = workers.screen(batch);
+        screened.catch(() => {
+        });
       }
       pending.push({ files, screened });
       inFlight += 1;
@@ -12349,7 +12375,7 @@ async function planScan(options2, cwd, anchor, root, config, detector, container
 }
 function isDirectory(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync5(path).isDirectory();
   } catch {
     return false;
   }
