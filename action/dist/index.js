@@ -6997,7 +6997,6 @@ var SERVED_DIRS = ["public", "static", "staticfiles", "www", "assets"];
 var WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$/i;
 var SERVER_SCRIPT = /\.(php\d?|py|rb|pl|cgi|go|java|jsp|aspx?|cs|ex|exs|rs)$/i;
 var CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
-var USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 var NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
 var MOBILE_BUNDLE = /^index\.(?:android|ios)\.bundle$|\.jsbundle$/;
 var HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
@@ -7035,9 +7034,20 @@ function isMinifiedWithMap(head, content) {
   const tail = content.toString("latin1", Math.max(0, content.length - 512));
   return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
 }
+function startsWithUseClient(head) {
+  let at = 0;
+  for (; ; ) {
+    while (at < head.length && /\s/.test(head[at])) at += 1;
+    const commentEnd = head.startsWith("//", at) ? head.indexOf("\n", at) : head.startsWith("/*", at) ? head.indexOf("*/", at + 2) + 1 : at;
+    if (commentEnd === at) break;
+    if (commentEnd <= 0) return false;
+    at = commentEnd + 1;
+  }
+  return /^['"]use client['"]/.test(head.slice(at, at + 12));
+}
 function scriptExposure(path, content) {
   const head = content.toString("utf8", 0, Math.min(content.length, MARKER_SCAN_BYTES));
-  if (USE_CLIENT_DIRECTIVE.test(head)) return verdict("client", "use-client");
+  if (startsWithUseClient(head)) return verdict("client", "use-client");
   if (isNodeCode(head)) return verdict("server", "node-code");
   if (hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path))) return verdict("client", "build-folder");
   if (!/\.m?js$/i.test(path)) return verdict("unknown", "none");
