@@ -60,7 +60,8 @@ describe('staged: what the next commit adds', () => {
 
     const { json } = await staged(root);
     expect(json.findings.map((f) => f.file)).toEqual(['docs dir/café ünïcode.js']);
-    expect(json.suppressed).toMatchObject([{ file: 'renamed.js', suppressedBy: 'not-added' }]);
+    // A rename adds no line, so the moved file is not even read: its old key is no finding.
+    expect(json.suppressed).toEqual([]);
   });
 
   it('during a merge, reports only lines new against both parents', async () => {
@@ -76,6 +77,31 @@ describe('staged: what the next commit adds', () => {
 
     const { json } = await staged(root);
     expect(json.findings).toMatchObject([{ file: 'pay.js', line: 4 }]);
+  });
+
+  it('a key after a NUL byte in a file git diffs as text (a `diff` attribute) counts as added', async () => {
+    // git writes such a file's patch with its NUL bytes, which -z output also uses as separators:
+    // the patch must not end at the first one, or the lines after it would not count as added.
+    const root = makeRepo({ '.gitattributes': '*.dat diff\n', 'z.dat': 'start\n', 'b.js': 'b()\n' });
+    writeTree(root, { 'z.dat': `start\nx\0y\nk = '${liveKey()}'\n`, 'b.js': `b()\nc()\n` });
+    git(root, 'add', '-A');
+    expect(git(root, 'diff', '--cached', '--numstat')).toMatch(/^2\t0\tz\.dat$/m); // a text diff, NUL and all
+
+    const { exitCode, json } = await staged(root);
+    expect(exitCode).toBe(1);
+    expect(json.findings).toMatchObject([{ file: 'z.dat', line: 3 }]);
+  });
+
+  it('reads only the files whose added lines hold a key prefix: an old key elsewhere is not listed', async () => {
+    const root = makeRepo({ 'old.js': `a()\nk = '${liveKey()}'\n`, 'both.js': `a()\nk = '${liveKey()}'\n` });
+    writeTree(root, { 'old.js': `${git(root, 'show', 'HEAD:old.js')}b()\n`, 'both.js': `${git(root, 'show', 'HEAD:both.js')}c = 'caibo_config'\n` });
+    git(root, 'add', '-A');
+
+    const { json } = await staged(root);
+    expect(json.findings).toEqual([]);
+    // both.js adds a near miss, so it is read and its old key shows as not added; old.js adds no prefix.
+    expect(json.suppressed).toMatchObject([{ file: 'both.js', line: 2, suppressedBy: 'not-added' }]);
+    expect(json.summary).toMatchObject({ filesScanned: 2 });
   });
 
   it('scans nothing when nothing is staged', async () => {
