@@ -183,14 +183,13 @@ export async function* streamGit(
   feed?: (stdin: Writable) => Promise<void>,
 ): AsyncGenerator<Buffer> {
   // Without stdin to feed, a git the CLI started early for these arguments is this one (git-early.ts).
-  const { child, stderr, exited, early } = (feed ? undefined : takePrestarted(repo.dir, args)) ?? startGit(repo.dir, args);
-  const fed = (feed ? feed(child.stdin) : Promise.resolve()).then(
-    () => void child.stdin.end(),
+  const { child, stdin, stderr, exited, output } = (feed ? undefined : takePrestarted(repo.dir, args)) ?? startGit(repo.dir, args);
+  const fed = (feed && stdin ? feed(stdin) : Promise.resolve()).then(
+    () => void stdin?.end(),
     (error: unknown) => error,
   );
   try {
-    yield* early;
-    for await (const part of child.stdout) yield part as Buffer;
+    yield* output;
     const code = await exited;
     if (code !== 0) throw gitError(withRemedy(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString('utf8'))}`));
     const feedError = await fed;
