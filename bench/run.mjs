@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildTree, ensureCorpus, historyRepo, sourceTree, stagedRepo } from './corpus.mjs';
+import { STAGED_REAL_PACKAGES, stagedRealRepo } from './corpus-staged-real.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // CAIBO_BENCH_CORPUS lets the smoke test build its corpora in a temp folder.
@@ -200,6 +201,11 @@ function commands(tools, corpora) {
   list.push(bareNode(hook, staged.dir));
   list.push(bareNode(staged.name, staged.dir));
   list.push({ tool: 'git diff --cached', corpus: staged.name, cwd: staged.dir, stages: [['git', 'diff', '--cached']], okStatus: [0], count: () => '' });
+  // A 1,000-file commit of a real repository, against git's own patch of the same index.
+  const { stagedReal } = corpora;
+  list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], stagedReal.name, stagedReal.dir));
+  list.push({ tool: 'git diff --cached -p -U0', corpus: stagedReal.name, cwd: stagedReal.dir, stages: [['git', 'diff', '--cached', '-p', '-U0']], okStatus: [0], count: () => '' });
+  list.push(bareNode(stagedReal.name, stagedReal.dir));
   list.push(caibo(['--version'], 'startup', ROOT));
   list.push(bareNode('startup', ROOT));
   return list;
@@ -232,7 +238,9 @@ function prepareCorpora() {
   const fileCount = quick ? 2000 : 50_000;
   const history = made(`history-${commitCount}c`, (dir) => historyRepo(dir, commitCount, SEED + 2), { commits: commitCount, seed: SEED + 2 });
   const staged = made(`staged-${fileCount}f`, (dir) => stagedRepo(dir, fileCount, SEED + 3), { files: fileCount, seed: SEED + 3 });
-  return { files, history, staged };
+  const edits = quick ? 100 : 1000;
+  const stagedReal = made(`staged-real-${edits}e`, (dir) => stagedRealRepo(dir, edits, SEED + 5), { generator: 1, packages: STAGED_REAL_PACKAGES, edits, seed: SEED + 5 });
+  return { files, history, staged, stagedReal };
 }
 
 const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
