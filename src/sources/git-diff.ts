@@ -197,3 +197,42 @@ export function sectionBlobId(section: Buffer): string | undefined {
   const header = section.toString('latin1', 0, body === -1 ? Math.min(section.length, 4096) : body);
   return /^index [0-9a-f]+\.\.([0-9a-f]+)/m.exec(header)?.[1];
 }
+
+const NUL = 0;
+const EMPTY_TOKEN = Buffer.from([NUL, NUL]);
+
+/**
+ * The patch of `--raw -p -z` output, its raw entries collected into `raw` first: they end with an
+ * empty token (the only one), so the patch starts after the first two NULs in a row.
+ */
+export async function* patchAfterRaw(chunks: AsyncIterable<Buffer>, raw: Buffer[]): AsyncGenerator<Buffer> {
+  let inPatch = false;
+  let endedWithNul = false;
+  for await (const chunk of chunks) {
+    if (inPatch) {
+      yield chunk;
+      continue;
+    }
+    // Where the empty token's NUL is, if this chunk holds it.
+    const pair = chunk.indexOf(EMPTY_TOKEN);
+    const end = endedWithNul && chunk[0] === NUL ? 0 : pair === -1 ? -1 : pair + 1;
+    if (end === -1) {
+      raw.push(chunk);
+      endedWithNul = chunk[chunk.length - 1] === NUL;
+      continue;
+    }
+    raw.push(chunk.subarray(0, end));
+    inPatch = true;
+    if (end + 1 < chunk.length) yield chunk.subarray(end + 1);
+  }
+}
+
+/** The file changes of the raw entries patchAfterRaw collected. */
+export async function rawChanges(raw: readonly Buffer[]): Promise<FileChange[]> {
+  const files: FileChange[] = [];
+  const whole = (async function* () {
+    yield Buffer.concat(raw);
+  })();
+  for await (const groups of parseChanges(whole)) files.push(...groups.flatMap((group) => group.files));
+  return files;
+}

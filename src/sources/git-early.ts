@@ -10,12 +10,8 @@ import type { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { safeGit } from './safe-git.js';
 
-/**
- * The two diffs `staged` reads (see staged.ts), in two processes so the patch can be read while git
- * still writes it: raw entries for exact paths, and the patch, whose sections follow the same order.
- */
-export const STAGED_RAW_ARGS: readonly string[] = ['diff', '--cached', '--raw', '-z', '--no-abbrev', '-M'];
-export const STAGED_PATCH_ARGS: readonly string[] = ['diff', '--cached', '-p', '-U0', '--full-index', '-M'];
+/** The diff `staged` reads (see staged.ts): raw entries for exact paths, then the patch for added lines. */
+export const STAGED_DIFF_ARGS: readonly string[] = ['diff', '--cached', '--raw', '-p', '-U0', '-z', '--no-abbrev', '--full-index', '-M'];
 
 /** A running git: its stderr and exit are caught from the start, so whoever reads it later misses neither. */
 export interface GitRun {

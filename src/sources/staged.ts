@@ -4,10 +4,10 @@ import { keyNeedleSearches } from '../detect/encodings.js';
 import type { LiteralSearch } from '../detect/literal-search.js';
 import type { Blob } from '../types.js';
 import { readObjects } from './cat-file.js';
-import { addedLinesIn, parseChanges, patchSections, sectionBlobId, type FileChange } from './git-diff.js';
+import { addedLinesIn, patchAfterRaw, patchSections, rawChanges, sectionBlobId, type FileChange } from './git-diff.js';
 import { gitError } from '../errors.js';
 import { openRepo, streamGit, type Repo } from './git.js';
-import { STAGED_PATCH_ARGS, STAGED_RAW_ARGS } from './git-early.js';
+import { STAGED_DIFF_ARGS } from './git-early.js';
 import { isContainer } from './containers/expand.js';
 import { emptySummary, needleFilter, type GitSource } from './history.js';
 
@@ -39,7 +39,7 @@ function addsNeedle(section: Buffer, searches: readonly LiteralSearch[]): boolea
  * The index against one commit (or, with no commits yet, against the empty tree: git does that
  * itself). `-M`: a staged rename adds no lines, so an old key in a moved file does not block it.
  * The raw entries come first (exact paths, any bytes); the patch's sections follow in the same
- * order and are handed to `onSection` with their file as git writes them. A section that does not
+ * order and are handed to `onSections` with their file as git writes them. A section that does not
  * pair with its entry (another count, another blob) makes every line of every file count.
  */
 async function stagedChanges(
@@ -47,18 +47,13 @@ async function stagedChanges(
   against?: string,
   onSections?: (sections: Array<{ file: FileChange; section: Buffer }>) => void,
 ): Promise<FileChange[]> {
-  const tail = [...(against ? [against] : []), '--'];
-  // Both gits at once: the raw entries (fast) are awaited when the first section arrives.
-  const raw = (async () => {
-    const files: FileChange[] = [];
-    for await (const groups of parseChanges(streamGit(repo, [...STAGED_RAW_ARGS, ...tail]))) files.push(...groups.flatMap((group) => group.files));
-    return files;
-  })();
-  raw.catch(() => undefined); // awaited below; the patch may fail first
+  const raw: Buffer[] = [];
+  let files: FileChange[] | undefined;
   let paired = 0;
   let mismatch = false;
-  for await (const batch of patchSections(streamGit(repo, [...STAGED_PATCH_ARGS, ...tail]))) {
-    const files = await raw;
+  const output = streamGit(repo, [...STAGED_DIFF_ARGS, ...(against ? [against] : []), '--']);
+  for await (const batch of patchSections(patchAfterRaw(output, raw))) {
+    files ??= await rawChanges(raw);
     const handed: Array<{ file: FileChange; section: Buffer }> = [];
     for (const section of batch) {
       const file = files[paired++];
@@ -71,7 +66,7 @@ async function stagedChanges(
     }
     if (handed.length) onSections?.(handed);
   }
-  const files = await raw;
+  files ??= await rawChanges(raw);
   if (mismatch || paired !== files.length) for (const file of files) delete file.addedLines; // never fewer findings
   return files;
 }
