@@ -47,10 +47,10 @@ function edit(r, lines, extra) {
  * The monorepo at one commit, then `edits` of its text files changed and staged: one in 25 with a
  * near-miss line (`caibo_` identifiers, short or placeholder keys), two with a generated key.
  */
-export function stagedRealRepo(dir, edits, seed) {
+export function stagedRealRepo(dir, edits, seed, packages = STAGED_REAL_PACKAGES) {
   const r = prng(seed);
   initRepo(dir);
-  for (const spec of STAGED_REAL_PACKAGES) {
+  for (const spec of packages) {
     const into = join(dir, 'packages', spec.split('@')[0]);
     mkdirSync(into, { recursive: true });
     const result = spawnSync('tar', ['xzf', tarball(spec), '--strip-components=1', '-C', into]);
@@ -58,7 +58,7 @@ export function stagedRealRepo(dir, edits, seed) {
   }
   const date = { GIT_AUTHOR_DATE: '1700000000 +0000', GIT_COMMITTER_DATE: '1700000000 +0000' };
   git(dir, ['add', '-A']);
-  spawnSync('git', ['commit', '-q', '-m', `import ${STAGED_REAL_PACKAGES.join(', ')}`], { cwd: dir, env: { ...process.env, ...date } });
+  spawnSync('git', ['commit', '-q', '-m', `import ${packages.join(', ')}`], { cwd: dir, env: { ...process.env, ...date } });
   git(dir, ['repack', '-adq']); // packed, as in a clone: only the staged blobs are loose
   const tracked = git(dir, ['ls-files', '-z']).split('\0').filter(Boolean);
   const text = tracked.filter((path) => TEXT_FILE.test(path)).sort();

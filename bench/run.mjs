@@ -238,8 +238,10 @@ function prepareCorpora() {
   const fileCount = quick ? 2000 : 50_000;
   const history = made(`history-${commitCount}c`, (dir) => historyRepo(dir, commitCount, SEED + 2), { commits: commitCount, seed: SEED + 2 });
   const staged = made(`staged-${fileCount}f`, (dir) => stagedRepo(dir, fileCount, SEED + 3), { files: fileCount, seed: SEED + 3 });
+  // --quick: one of the three projects and a tenth of the edits (the smoke test builds it each time).
   const edits = quick ? 100 : 1000;
-  const stagedReal = made(`staged-real-${edits}e`, (dir) => stagedRealRepo(dir, edits, SEED + 5), { generator: 1, packages: STAGED_REAL_PACKAGES, edits, seed: SEED + 5 });
+  const packages = quick ? STAGED_REAL_PACKAGES.slice(-1) : STAGED_REAL_PACKAGES;
+  const stagedReal = made(`staged-real-${edits}e`, (dir) => stagedRealRepo(dir, edits, SEED + 5, packages), { generator: 1, packages, edits, seed: SEED + 5 });
   return { files, history, staged, stagedReal };
 }
 
