@@ -6,11 +6,11 @@ import type { PatternSpec } from '../ruleset/schema.js';
 import type { FileEntry, ScreenedBatch } from './screen-files.js';
 
 /**
- * The built worker (dist/scan-worker.js). This module sits one folder below it both as the library
- * (dist/sources/) and inside the CLI bundle (dist/chunks/). Run from the TypeScript sources (tests)
- * or a bundle without it (the Action), there is none and the scan reads files on one thread.
+ * The built worker: beside this code in the Action's bundle (action/dist/), one folder up from it
+ * as the library (dist/sources/) and in the CLI bundle (dist/chunks/). Run from the TypeScript
+ * sources (tests in-process) there is none, and the scan reads files on one thread.
  */
-const WORKER_SCRIPT = new URL('../scan-worker.js', import.meta.url);
+const WORKER_SCRIPT = ['./scan-worker.js', '../scan-worker.js'].map((path) => new URL(path, import.meta.url)).find((url) => existsSync(fileURLToPath(url)));
 
 /** Past 8, files come out of the page cache no faster here, and each worker costs ~10 MB (README "Performance"). */
 const MAX_DEFAULT_THREADS = 8;
@@ -32,7 +32,7 @@ interface PoolWorker {
 }
 
 export function startFileWorkers(count: number, patterns: readonly PatternSpec[]): FileWorkers | undefined {
-  if (!existsSync(fileURLToPath(WORKER_SCRIPT))) return undefined;
+  if (!WORKER_SCRIPT) return undefined;
   const waiting = new Map<number, { resolve: (result: ScreenedBatch) => void; reject: (error: Error) => void; owner: PoolWorker }>();
   let nextId = 0;
   let ready = 0;

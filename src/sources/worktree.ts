@@ -9,7 +9,7 @@ import { printableBytes } from '../printable.js';
 import { keyNeedleSearches } from '../detect/encodings.js';
 import { FileBatch } from './file-batch.js';
 import { startFileWorkers, type FileWorkers } from './file-workers.js';
-import { FileScreen, type FileEntry, type ScreenedBatch } from './screen-files.js';
+import { FileScreen, sizeOf, type FileEntry, type ScreenedBatch } from './screen-files.js';
 import { createDetector } from '../detect/detector.js';
 import { gitStatuses } from './git.js';
 import { ReadBuffer, readFileOrChunks, skipFor, WHOLE_FILE_LIMIT } from './read-file.js';
@@ -114,6 +114,8 @@ export async function globMatchers({ include, exclude }: Pick<WorktreeOptions, '
  */
 const PARALLEL_MIN_FILES = 256;
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/** bench/threads-threshold.mjs sets it to 0 to time workers below the threshold (how it was chosen). */
+const startsWorkersAtOnce = () => process.env.CAIBO_SCAN_PARALLEL_MIN === '0';
 /**
  * Bytes per message to a worker: few messages for a tree of small files (a message costs tens of
  * microseconds), one file per message for large bundles, so the work shares out evenly either way.
@@ -128,26 +130,22 @@ type Listing = Array<Entry | Skip>;
 /** A walk result in its place in the output: a batch being screened by a worker, or an entry read here. */
 type Segment = { files: Entry[]; screened: Promise<ScreenedBatch> } | { entry: Entry | Skip };
 
-const sizeOf = (entry: Entry) => {
-  try {
-    return statSync(entry.absolute).size;
-  } catch {
-    return 0; // the read reports it
-  }
-};
-
-/** The walk's listings up to PARALLEL_MIN_FILES files or PARALLEL_MIN_BYTES (stat'ed only here), and whether that was all of it. */
+/**
+ * The walk's listings up to PARALLEL_MIN_FILES files or PARALLEL_MIN_BYTES (stat'ed only here), and
+ * whether that was all of it. Files streamed in chunks do not count: the main thread reads them.
+ */
 async function walkStart(walk: AsyncIterator<Listing>): Promise<{ listings: Listing[]; done: boolean; files: number; bytes: number }> {
   const listings: Listing[] = [];
   let [files, bytes] = [0, 0];
-  while (files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
+  while (!startsWorkersAtOnce() && files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
     const next = await walk.next();
     if (next.done) return { listings, done: true, files, bytes };
     listings.push(next.value);
     for (const entry of next.value) {
       if ('reason' in entry || files >= PARALLEL_MIN_FILES || bytes >= PARALLEL_MIN_BYTES) continue;
       files += 1;
-      bytes += sizeOf(entry);
+      const size = sizeOf(entry.absolute);
+      if (size <= WHOLE_FILE_LIMIT) bytes += size;
     }
   }
   return { listings, done: false, files, bytes };
@@ -341,6 +339,8 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
         await new Promise(setImmediate); // lets a worker's "ready" message in: reads here are synchronous
       } else {
         screened = workers.screen(batch);
+        // Awaited in turn by emit(); a worker's failure must not surface first as an unhandled rejection (exit 1).
+        screened.catch(() => {});
       }
       pending.push({ files, screened });
       inFlight += 1;
