@@ -25,8 +25,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     isTTY: Boolean(process.stdout.isTTY),
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     ...(showProgress ? { progress: showProgress } : {}),
-  });
-  discardPrestarted();
+  }).finally(discardPrestarted);
   if (showProgress) process.stderr.write('\r\x1b[K');
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);

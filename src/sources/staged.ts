@@ -121,7 +121,7 @@ export function stagedSource(dir: string, detector: Detector): GitSource {
       toRead.write([...new Set(fresh.map((file) => file.blobId))]);
     };
 
-    // The diffs and the repository check, at once (the diffs, the slower, start first): each git
+    // The diff and the repository check, at once (the diff, the slower, starts first): each git
     // start-up costs a pre-commit hook milliseconds. The check's verdict comes first, so outside a
     // repository its message is the one shown.
     const [diffed, opened] = await Promise.allSettled([
