@@ -2,7 +2,6 @@
 // is git's own diff: the CLI's entry point starts it before loading the CLI (~100 ms of compiling
 // on this machine), and the staged source takes it over when it asks for the same diff.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, read, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,7 +89,7 @@ export function prestartGit(dir: string, args: readonly string[]): void {
   if (process.platform === 'win32') return;
   let fd: number;
   try {
-    const path = join(tmpdir(), `caibo-scan-${process.pid}-${prestarted.size}-${randomBytes(6).toString('hex')}`);
+    const path = join(tmpdir(), `caibo-scan-${process.pid}-${prestarted.size}-${Math.random().toString(36).slice(2)}`); // wx: never an existing file
     fd = openSync(path, 'wx+', 0o600);
     unlinkSync(path);
   } catch {
