@@ -51,7 +51,7 @@ export function keyBody(r, length = 32) {
 }
 
 /** Lines that contain `caibo_` but no reportable key: what makes a prefilter earn its keep. */
-function nearMissLine(r) {
+export function nearMissLine(r) {
   switch (r.int(7)) {
     case 0:
       return `const caibo_${r.pick(WORDS)} = require('./caibo_${r.pick(WORDS)}');`;
@@ -70,7 +70,7 @@ function nearMissLine(r) {
   }
 }
 
-function codeLine(r) {
+export function codeLine(r) {
   const indent = ' '.repeat(2 * r.int(4));
   switch (r.int(8)) {
     case 0:
@@ -118,7 +118,7 @@ function writeFileDeep(file, content) {
 }
 
 /** A key line planted in a file; `keys` collects them so the bench can check what each tool found. */
-function plantKey(r, keys, path) {
+export function plantKey(r, keys, path) {
   const key = (r.int(3) === 0 ? TEST_PREFIX : LIVE_PREFIX) + keyBody(r);
   keys.push(path);
   return `const ${identifier(r)} = "${key}";\n`;

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildTree, ensureCorpus, historyRepo, sourceTree, stagedRepo } from './corpus.mjs';
 import { realHistoryRepo, VERSIONS } from './corpus-history-real.mjs';
+import { STAGED_REAL_PACKAGES, stagedRealRepo } from './corpus-staged-real.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // CAIBO_BENCH_CORPUS lets the smoke test build its corpora in a temp folder.
@@ -211,6 +212,11 @@ function commands(tools, corpora) {
   list.push(bareNode(hook, staged.dir));
   list.push(bareNode(staged.name, staged.dir));
   list.push({ tool: 'git diff --cached', corpus: staged.name, cwd: staged.dir, stages: [['git', 'diff', '--cached']], okStatus: [0], count: () => '' });
+  // A 1,000-file commit of a real repository, against git's own patch of the same index.
+  const { stagedReal } = corpora;
+  list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], stagedReal.name, stagedReal.dir));
+  list.push({ tool: 'git diff --cached -p -U0', corpus: stagedReal.name, cwd: stagedReal.dir, stages: [['git', 'diff', '--cached', '-p', '-U0']], okStatus: [0], count: () => '' });
+  list.push(bareNode(stagedReal.name, stagedReal.dir));
   list.push(caibo(['--version'], 'startup', ROOT));
   list.push(bareNode('startup', ROOT));
   return list;
@@ -247,7 +253,11 @@ function prepareCorpora() {
   const rangeCommits = quick ? 20 : 775;
   const real = quick ? { versions: VERSIONS.slice(0, 6), baseReleases: 2, rangeCommits, seed: SEED + 4 } : { rangeCommits, seed: SEED + 4 };
   const historyReal = made(`history-real-${rangeCommits}c`, (dir) => realHistoryRepo(dir, real), real);
-  return { files, history, staged, historyReal };
+  // --quick: one of the three projects and a tenth of the edits (the smoke test builds it each time).
+  const edits = quick ? 100 : 1000;
+  const packages = quick ? STAGED_REAL_PACKAGES.slice(-1) : STAGED_REAL_PACKAGES;
+  const stagedReal = made(`staged-real-${edits}e`, (dir) => stagedRealRepo(dir, edits, SEED + 5, packages), { generator: 1, packages, edits, seed: SEED + 5 });
+  return { files, history, staged, historyReal, stagedReal };
 }
 
 const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

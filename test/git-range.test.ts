@@ -26,6 +26,18 @@ describe('history --range / --since: only what a pull request adds', () => {
     expect(json.summary).toMatchObject({ commits: 2 });
   });
 
+  it('a key after a NUL byte in a file git diffs as text (a `diff` attribute) counts as added', async () => {
+    // The patch holds the NUL; -z output uses NUL as its separator, so the patch came in pieces and
+    // only the first piece was read: the lines after the NUL never counted as added.
+    const root = makeRepo({ '.gitattributes': '*.dat diff\n', 'z.dat': 'start\n' });
+    git(root, 'checkout', '-qb', 'feature');
+    commitFiles(root, { 'z.dat': `start\nx\0y\nk = '${liveKey()}'\n` }, 'binary-ish');
+    commitFiles(root, { 'a.js': 'a()\n' }, 'after it');
+    const result = await runCli(['history', '--range', 'main..feature', '--format', 'json'], { cwd: root });
+    expect(result.exitCode).toBe(1);
+    expect(parseJson(result).findings).toMatchObject([{ file: 'z.dat', line: 3 }]);
+  });
+
   it('--since BASE means BASE..HEAD', async () => {
     const { root } = featureBranch();
     const result = await runCli(['history', '--since', 'main', '--format', 'json'], { cwd: root });

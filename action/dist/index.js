@@ -1178,7 +1178,7 @@ var require_streamx = __commonJS({
         }
       }
       static deferred(fn, opts) {
-        const out = new PassThrough2(opts);
+        const out = new PassThrough3(opts);
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
@@ -1458,7 +1458,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough2 = class extends Transform {
+    var PassThrough3 = class extends Transform {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1589,7 +1589,7 @@ var require_streamx = __commonJS({
       Duplex,
       Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough: PassThrough2
+      PassThrough: PassThrough3
     };
   }
 });
@@ -2524,7 +2524,7 @@ var require_fd_slicer = __commonJS({
     var util = __require("util");
     var stream = __require("stream");
     var Readable3 = stream.Readable;
-    var PassThrough2 = stream.PassThrough;
+    var PassThrough3 = stream.PassThrough;
     var Pend = require_pend();
     var EventEmitter = __require("events").EventEmitter;
     exports.BufferSlicer = BufferSlicer;
@@ -2641,7 +2641,7 @@ var require_fd_slicer = __commonJS({
     };
     BufferSlicer.prototype.createReadStream = function(options2) {
       options2 = options2 || {};
-      var readStream = new PassThrough2(options2);
+      var readStream = new PassThrough3(options2);
       readStream.start = options2.start || 0;
       readStream.endOffset = options2.end;
       readStream.pos = readStream.endOffset || this.buffer.length;
@@ -2955,7 +2955,7 @@ var require_yauzl = __commonJS({
     var util = __require("util");
     var EventEmitter = __require("events").EventEmitter;
     var Transform = __require("stream").Transform;
-    var PassThrough2 = __require("stream").PassThrough;
+    var PassThrough3 = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc32 = typeof zlib2.crc32 === "function" ? zlib2.crc32 : require_crc32();
     exports.open = open;
@@ -3693,7 +3693,7 @@ var require_yauzl = __commonJS({
       var start = options2.start;
       var end = options2.end;
       if (start === end) {
-        var emptyStream = new PassThrough2();
+        var emptyStream = new PassThrough3();
         setImmediate(function() {
           emptyStream.end();
         });
@@ -3746,9 +3746,9 @@ var require_yauzl = __commonJS({
     RandomAccessReader.prototype.close = function(callback) {
       setImmediate(callback);
     };
-    util.inherits(RefUnrefFilter, PassThrough2);
+    util.inherits(RefUnrefFilter, PassThrough3);
     function RefUnrefFilter(context) {
-      PassThrough2.call(this);
+      PassThrough3.call(this);
       this.context = context;
       this.context.ref();
       this.unreffedYet = false;
@@ -7570,52 +7570,17 @@ function readBaseline(file, files = DISK) {
 }
 
 // src/sources/git.ts
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { once } from "node:events";
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join4 } from "node:path";
-async function gitStatuses(root, paths) {
-  const statuses = new Map(paths.map((p) => [p, "no-repo"]));
-  if (paths.length === 0) return statuses;
-  const nested = /* @__PURE__ */ new Map();
-  const own = [];
-  for (const path of paths) {
-    const repo = nestedRepository(root, path);
-    if (repo === void 0) own.push(path);
-    else nested.set(repo, [...nested.get(repo) ?? [], path]);
-  }
-  for (const [repo, inside] of nested) {
-    const relativeTo = (path) => path.slice(repo.length + 1);
-    const answers = await gitStatuses(join4(root, repo), inside.map(relativeTo));
-    for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
-  }
-  if (own.length === 0) return statuses;
-  const here = { dir: root };
-  const inWorkTree = await gitAnswer(root, ["rev-parse", "--is-inside-work-tree"]).catch(() => void 0);
-  if (inWorkTree?.status !== 0 || inWorkTree.stdout.trim() !== "true") return statuses;
-  const tracked = new Set((await ask(here, ["ls-files", "-z", "--", ...own.map((p) => `:(literal)${p}`)])).split("\0").filter(Boolean));
-  const untracked = own.filter((p) => !tracked.has(p));
-  const ignored = /* @__PURE__ */ new Set();
-  if (untracked.length) {
-    const answer = await gitAnswer(root, ["check-ignore", "--", ...untracked]).catch((error) => {
-      throw asGitError(error, "git check-ignore");
-    });
-    if (answer.status !== 0 && answer.status !== 1) throw gitError(withRemedy(`git check-ignore: ${firstLine(answer.stderr)}`));
-    for (const path of answer.stdout.split("\n").filter(Boolean)) ignored.add(path);
-  }
-  for (const path of own) {
-    statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
-  }
-  return statuses;
-}
-function nestedRepository(root, path) {
-  const parts = path.split("/").slice(0, -1);
-  for (let depth = parts.length; depth > 0; depth -= 1) {
-    const dir = parts.slice(0, depth).join("/");
-    if (existsSync3(join4(root, dir, ".git"))) return dir;
-  }
-  return void 0;
-}
+
+// src/sources/git-early.ts
+import { spawn } from "node:child_process";
+import { closeSync, openSync, read, unlinkSync } from "node:fs";
+import { promisify } from "node:util";
+
+// src/sources/safe-git.ts
 var PLUMBING_CONFIG = [
   "-c",
   "core.quotePath=false",
@@ -7662,6 +7627,80 @@ function safeGit(args) {
     args: ["--no-pager", ...PLUMBING_CONFIG, ...NEUTRALISING_CONFIG, ...transfer ? [] : READ_CONFIG, subcommand, ...noConversion, ...rest],
     env: { ...process.env, ...transfer ? TRANSFER_ENV : READ_ENV }
   };
+}
+
+// src/sources/git-early.ts
+var STAGED_DIFF_ARGS = ["diff", "--cached", "--raw", "-p", "-U0", "-z", "--no-abbrev", "--full-index", "-M"];
+function watch(child, output) {
+  const stderr = [];
+  child.stderr.on("data", (part) => stderr.push(part));
+  const exited = new Promise((done, fail) => {
+    child.once("error", fail);
+    child.once("close", done);
+  });
+  return { child, stderr, exited, output: output(exited) };
+}
+var spawnGit = (dir, args, stdout) => {
+  const git = safeGit(args);
+  return spawn("git", git.args, { cwd: dir, stdio: [stdout === "pipe" ? "pipe" : "ignore", stdout, "pipe"], env: { ...git.env, GIT_FLUSH: "0" } });
+};
+function startGit(dir, args) {
+  const child = spawnGit(dir, args, "pipe");
+  child.stdin.on("error", () => void 0);
+  return { ...watch(child, () => child.stdout), stdin: child.stdin };
+}
+var readAt = promisify(read);
+var OUTPUT_READ_BYTES = 256 * 1024;
+var prestarted = /* @__PURE__ */ new Map();
+var keyOf = (dir, args) => [dir, ...args].join("\0");
+function takePrestarted(dir, args) {
+  const started = prestarted.get(keyOf(dir, args));
+  prestarted.delete(keyOf(dir, args));
+  return started?.run;
+}
+
+// src/sources/git.ts
+async function gitStatuses(root, paths) {
+  const statuses = new Map(paths.map((p) => [p, "no-repo"]));
+  if (paths.length === 0) return statuses;
+  const nested = /* @__PURE__ */ new Map();
+  const own = [];
+  for (const path of paths) {
+    const repo = nestedRepository(root, path);
+    if (repo === void 0) own.push(path);
+    else nested.set(repo, [...nested.get(repo) ?? [], path]);
+  }
+  for (const [repo, inside] of nested) {
+    const relativeTo = (path) => path.slice(repo.length + 1);
+    const answers = await gitStatuses(join4(root, repo), inside.map(relativeTo));
+    for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
+  }
+  if (own.length === 0) return statuses;
+  const here = { dir: root };
+  const inWorkTree = await gitAnswer(root, ["rev-parse", "--is-inside-work-tree"]).catch(() => void 0);
+  if (inWorkTree?.status !== 0 || inWorkTree.stdout.trim() !== "true") return statuses;
+  const tracked = new Set((await ask(here, ["ls-files", "-z", "--", ...own.map((p) => `:(literal)${p}`)])).split("\0").filter(Boolean));
+  const untracked = own.filter((p) => !tracked.has(p));
+  const ignored = /* @__PURE__ */ new Set();
+  if (untracked.length) {
+    const answer = await gitAnswer(root, ["check-ignore", "--", ...untracked]).catch((error) => {
+      throw asGitError(error, "git check-ignore");
+    });
+    if (answer.status !== 0 && answer.status !== 1) throw gitError(withRemedy(`git check-ignore: ${firstLine(answer.stderr)}`));
+    for (const path of answer.stdout.split("\n").filter(Boolean)) ignored.add(path);
+  }
+  for (const path of own) {
+    statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
+  }
+  return statuses;
+}
+function nestedRepository(root, path) {
+  const parts = path.split("/").slice(0, -1);
+  for (let depth = parts.length; depth > 0; depth -= 1) {
+    const dir = parts.slice(0, depth).join("/");
+    if (existsSync3(join4(root, dir, ".git"))) return dir;
+  }
+  return void 0;
 }
 var firstLine = (text2) => text2.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
 var DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
@@ -7728,21 +7767,13 @@ async function resolveCommit(repo, rev) {
   return sha.trim() || void 0;
 }
 async function* streamGit(repo, args, feed) {
-  const git = safeGit(args);
-  const child = spawn("git", git.args, { cwd: repo.dir, stdio: ["pipe", "pipe", "pipe"], env: { ...git.env, GIT_FLUSH: "0" } });
-  const stderr = [];
-  child.stderr.on("data", (part) => stderr.push(part));
-  const exited = new Promise((done, fail) => {
-    child.once("error", fail);
-    child.once("close", done);
-  });
-  child.stdin.on("error", () => void 0);
-  const fed = (feed ? feed(child.stdin) : Promise.resolve()).then(
-    () => void child.stdin.end(),
+  const { child, stdin, stderr, exited, output } = (feed ? void 0 : takePrestarted(repo.dir, args)) ?? startGit(repo.dir, args);
+  const fed = (feed && stdin ? feed(stdin) : Promise.resolve()).then(
+    () => void stdin?.end(),
     (error) => error
   );
   try {
-    for await (const part of child.stdout) yield part;
+    yield* output;
     const code = await exited;
     if (code !== 0) throw gitError(withRemedy(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString("utf8"))}`));
     const feedError = await fed;
@@ -7867,7 +7898,7 @@ function configCandidates(root, top) {
 async function policyForRange(request, repo, range, from) {
   const { top } = range;
   const inRepo = (path) => repoPath(top, path);
-  const read = async (paths) => {
+  const read2 = async (paths) => {
     const wanted = paths.map(inRepo).filter((path) => path !== void 0);
     return Promise.all([filesAtCommit({ ...repo, dir: top }, range.base, wanted), filesAtCommit({ ...repo, dir: top }, range.head, wanted)]);
   };
@@ -7876,7 +7907,7 @@ async function policyForRange(request, repo, range, from) {
     return rel === void 0 || snapshot.has(rel);
   };
   const candidates = request.config === false ? [] : request.config ? [request.config] : configCandidates(request.root, top);
-  const [base, head] = await read([...candidates, ...request.baseline ? [request.baseline] : [], ...request.rules]);
+  const [base, head] = await read2([...candidates, ...request.baseline ? [request.baseline] : [], ...request.rules]);
   const baseConfig = candidates.find((file) => has(base, file));
   const headConfig = candidates.find((file) => has(head, file));
   const baseRequest = {
@@ -7885,7 +7916,7 @@ async function policyForRange(request, repo, range, from) {
     rules: request.rules.filter((dir) => has(base, dir) || [...base.keys()].some((path) => path.startsWith(`${inRepo(dir)}/`)))
   };
   const ruleDirs = [...baseConfig ? loadConfig(baseConfig, commitFiles(top, base)).rules : [], ...baseRequest.rules];
-  const [baseRules, headRules] = await read(ruleDirs);
+  const [baseRules, headRules] = await read2(ruleDirs);
   const baseFiles = new Map([...base, ...baseRules]);
   const headFiles = new Map([...head, ...headRules]);
   const review = {
@@ -7970,7 +8001,7 @@ import { Readable as Readable2 } from "node:stream";
 import * as zlib from "node:zlib";
 
 // src/sources/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
 var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 var OVERLAP = 4 * MAX_KEY_BYTES;
 var NEWLINE5 = 10;
@@ -8000,7 +8031,7 @@ var ReadBuffer = class {
 async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMIT, into) {
   let fd;
   try {
-    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync2(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return skipFor(path, error);
   }
@@ -8014,7 +8045,7 @@ async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMI
   } catch (error) {
     return skipFor(path, error);
   } finally {
-    if (!streaming) closeSync(fd);
+    if (!streaming) closeSync2(fd);
   }
 }
 function readWhole(fd, size, into = Buffer.allocUnsafe(size)) {
@@ -8029,7 +8060,7 @@ async function* readInChunks(fd, chunkBytes) {
   try {
     yield* chunksOf((into, at, length) => readSync(fd, into, at, length, null), chunkBytes, { reuse: true });
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function chunksOfBuffer(content, chunkBytes = WHOLE_FILE_LIMIT) {
@@ -11140,18 +11171,18 @@ var COLON = 58;
 var NEWLINE6 = 10;
 var COMMIT_FORMAT = "%x01%H";
 async function* nulTokenBatches(chunks) {
-  let carry;
+  let carry = [];
   for await (const chunk of chunks) {
     const last = chunk.lastIndexOf(0);
     if (last === -1) {
-      carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry.push(chunk);
       continue;
     }
-    const text2 = carry ? Buffer.concat([carry, chunk.subarray(0, last)]).toString("utf8") : chunk.toString("utf8", 0, last);
-    carry = last + 1 < chunk.length ? chunk.subarray(last + 1) : void 0;
+    const text2 = carry.length ? Buffer.concat([...carry, chunk.subarray(0, last)]).toString("utf8") : chunk.toString("utf8", 0, last);
+    carry = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
     yield text2.split("\0");
   }
-  if (carry) yield [carry.toString("utf8")];
+  if (carry.length) yield [Buffer.concat(carry).toString("utf8")];
 }
 var HUNK_HEADER = /^(@{2,}) [^+]*\+(\d+)/;
 function addedLinesIn(section) {
@@ -11199,6 +11230,11 @@ function parseRawEntry(meta) {
 async function* parseChanges(chunks) {
   let group;
   let pending;
+  let patch;
+  const endPatch = () => {
+    if (patch) attachPatch(group?.files ?? [], patch.join("\0"));
+    patch = void 0;
+  };
   for await (const tokens of nulTokenBatches(chunks)) {
     const complete = [];
     for (const raw of tokens) {
@@ -11211,14 +11247,15 @@ async function* parseChanges(chunks) {
         }
         continue;
       }
-      let token = raw.charCodeAt(0) === NEWLINE6 ? raw.slice(1) : raw;
-      if (token.length === 0) continue;
-      if (token.startsWith("diff ")) {
+      let token = patch || raw.charCodeAt(0) !== NEWLINE6 ? raw : raw.slice(1);
+      if (patch || token.startsWith("diff ")) {
         const next = token.indexOf("\n");
-        attachPatch(group?.files ?? [], next === -1 ? token : token.slice(0, next + 1));
+        (patch ??= []).push(next === -1 ? token : token.slice(0, next + 1));
         if (next === -1) continue;
+        endPatch();
         token = token.slice(next + 1);
       }
+      if (token.length === 0) continue;
       if (token.charCodeAt(0) === HEADER_MARK) {
         if (group) complete.push(group);
         group = { commit: token.slice(1).trim(), files: [] };
@@ -11228,7 +11265,67 @@ async function* parseChanges(chunks) {
     }
     if (complete.length) yield complete;
   }
+  endPatch();
   if (group) yield [group];
+}
+var SECTION_START = Buffer.from("\ndiff ");
+function splitSections(bytes) {
+  const sections = [];
+  let start = 0;
+  for (let at = bytes.indexOf(SECTION_START); at !== -1; at = bytes.indexOf(SECTION_START, at + 1)) {
+    sections.push(bytes.subarray(start, at + 1));
+    start = at + 1;
+  }
+  if (start < bytes.length) sections.push(bytes.subarray(start));
+  return sections;
+}
+async function* patchSections(chunks) {
+  let current = [];
+  for await (const chunk of chunks) {
+    const last = chunk.lastIndexOf(SECTION_START);
+    if (last === -1) {
+      current.push(chunk);
+      continue;
+    }
+    yield splitSections(Buffer.concat([...current, chunk.subarray(0, last + 1)]));
+    current = [chunk.subarray(last + 1)];
+  }
+  if (current.length) yield splitSections(Buffer.concat(current));
+}
+function sectionBlobId(section) {
+  const body = section.indexOf("\n@@");
+  const header = section.toString("latin1", 0, body === -1 ? Math.min(section.length, 4096) : body);
+  return /^index [0-9a-f]+\.\.([0-9a-f]+)/m.exec(header)?.[1];
+}
+var NUL = 0;
+var EMPTY_TOKEN = Buffer.from([NUL, NUL]);
+async function* patchAfterRaw(chunks, raw) {
+  let inPatch = false;
+  let endedWithNul = false;
+  for await (const chunk of chunks) {
+    if (inPatch) {
+      yield chunk;
+      continue;
+    }
+    const pair = chunk.indexOf(EMPTY_TOKEN);
+    const end = endedWithNul && chunk[0] === NUL ? 0 : pair === -1 ? -1 : pair + 1;
+    if (end === -1) {
+      raw.push(chunk);
+      endedWithNul = chunk[chunk.length - 1] === NUL;
+      continue;
+    }
+    raw.push(chunk.subarray(0, end));
+    inPatch = true;
+    if (end + 1 < chunk.length) yield chunk.subarray(end + 1);
+  }
+}
+async function rawChanges(raw) {
+  const files = [];
+  const whole = (async function* () {
+    yield Buffer.concat(raw);
+  })();
+  for await (const groups of parseChanges(whole)) files.push(...groups.flatMap((group) => group.files));
+  return files;
 }
 
 // src/map-limit.ts
@@ -11716,7 +11813,7 @@ function historySource(options2) {
 }
 
 // src/sources/project-facts.ts
-import { closeSync as closeSync2, existsSync as existsSync5, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync5, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 var HEAD_BYTES = 256 * 1024;
 function projectFacts(root) {
@@ -11730,13 +11827,13 @@ function projectFacts(root) {
     head(path) {
       let fd;
       try {
-        fd = openSync2(join7(root, path), "r");
+        fd = openSync3(join7(root, path), "r");
         const buffer = Buffer.alloc(HEAD_BYTES);
         return buffer.subarray(0, readSync2(fd, buffer, 0, HEAD_BYTES, 0));
       } catch {
         return void 0;
       } finally {
-        if (fd !== void 0) closeSync2(fd);
+        if (fd !== void 0) closeSync3(fd);
       }
     }
   };
@@ -11780,22 +11877,43 @@ function rebaseFrom(root, base) {
 }
 
 // src/sources/staged.ts
+import { PassThrough as PassThrough2 } from "node:stream";
 var isStagedContent = (file) => file.status !== "D" && file.status !== "U" && file.mode !== "160000" && !/^0+$/.test(file.blobId);
-async function stagedChanges(repo, against) {
-  const args = [
-    "diff",
-    "--cached",
-    "--raw",
-    "-p",
-    "-U0",
-    "-z",
-    "--no-abbrev",
-    "-M",
-    ...against ? [against] : [],
-    "--"
-  ];
-  const files = [];
-  for await (const groups of parseChanges(streamGit(repo, args))) files.push(...groups.flatMap((group) => group.files));
+var NO_BYTES = Buffer.alloc(0);
+var PLUS = 43;
+var NEWLINE7 = 10;
+function addsNeedle(section, searches) {
+  const body = section.indexOf("\n@@");
+  if (body === -1) return false;
+  if (section.indexOf(0, body) !== -1) return true;
+  const isAdded = (at) => section[section.lastIndexOf(NEWLINE7, at) + 1] === PLUS;
+  for (const find of searches) {
+    for (let at = find(section, body); at !== -1; at = find(section, at + 1)) if (isAdded(at)) return true;
+  }
+  return false;
+}
+async function stagedChanges(repo, against, onSections) {
+  const raw = [];
+  let files;
+  let paired = 0;
+  let mismatch = false;
+  const output = streamGit(repo, [...STAGED_DIFF_ARGS, ...against ? [against] : [], "--"]);
+  for await (const batch of patchSections(patchAfterRaw(output, raw))) {
+    files ??= await rawChanges(raw);
+    const handed = [];
+    for (const section of batch) {
+      const file = files[paired++];
+      const id = sectionBlobId(section);
+      mismatch ||= !file || id !== void 0 && id !== file.blobId;
+      if (mismatch) continue;
+      const lines = addedLinesIn(section.toString("latin1"));
+      if (lines) file.addedLines = lines;
+      handed.push({ file, section });
+    }
+    if (handed.length) onSections?.(handed);
+  }
+  files ??= await rawChanges(raw);
+  if (mismatch || paired !== files.length) for (const file of files) delete file.addedLines;
   return files;
 }
 function intersectAdded(ours, theirs) {
@@ -11809,26 +11927,56 @@ function intersectAdded(ours, theirs) {
 function stagedSource(dir, detector) {
   const summary = emptySummary();
   const hasNeedle = needleFilter(detector);
+  const { plain, encoded } = keyNeedleSearches(detector.needles);
+  const searches = [...plain, ...encoded];
   async function* blobs() {
-    const [diffed, opened] = await Promise.allSettled([stagedChanges({ dir }), openRepo(dir, { mergeHead: true })]);
-    if (opened.status === "rejected") throw opened.reason;
-    const repo = opened.value;
-    if (repo.bare) throw gitError(`${dir}: a bare repository has no staged changes (staged needs a working tree)`);
-    if (diffed.status === "rejected") throw diffed.reason;
-    const files = diffed.value.filter(isStagedContent);
-    if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
     const contents = /* @__PURE__ */ new Map();
-    const pathOf = new Map(files.map((f) => [f.blobId, f.path]));
-    await readObjects(repo, new Set(files.map((f) => f.blobId)), (id, bytes) => {
-      summary.uniqueBlobs += 1;
-      summary.bytes += bytes.length;
-      if (hasNeedle(bytes) || isContainer(bytes, pathOf.get(id))) contents.set(id, Buffer.from(bytes));
-    });
-    for (const file of files.filter((f) => contents.has(f.blobId))) {
-      yield {
-        provenance: { kind: "staged", path: file.path, ...file.addedLines ? { addedLines: file.addedLines } : {} },
-        bytes: contents.get(file.blobId)
-      };
+    const pathOf = /* @__PURE__ */ new Map();
+    const patchBytes = /* @__PURE__ */ new Map();
+    let reading;
+    const toRead = new PassThrough2({ objectMode: true });
+    const read2 = (files) => {
+      const fresh = files.filter((file) => isStagedContent(file) && !pathOf.has(file.blobId));
+      for (const file of fresh) pathOf.set(file.blobId, file.path);
+      if (fresh.length === 0) return;
+      if (!reading) {
+        reading = readObjects({ dir }, toRead, (id, bytes) => {
+          summary.bytes += bytes.length;
+          if (hasNeedle(bytes) || isContainer(bytes, pathOf.get(id))) contents.set(id, Buffer.from(bytes));
+        });
+        reading.catch(() => void 0);
+      }
+      toRead.write([...new Set(fresh.map((file) => file.blobId))]);
+    };
+    const [diffed, opened] = await Promise.allSettled([
+      stagedChanges({ dir }, void 0, (sections) => {
+        const needed = sections.filter(({ file, section }) => {
+          if (!file.addedLines || isContainer(NO_BYTES, file.path) || addsNeedle(section, searches)) return true;
+          patchBytes.set(file.blobId, section.length);
+          return false;
+        });
+        read2(needed.map(({ file }) => file));
+      }),
+      openRepo(dir, { mergeHead: true })
+    ]);
+    try {
+      if (opened.status === "rejected") throw opened.reason;
+      const repo = opened.value;
+      if (repo.bare) throw gitError(`${dir}: a bare repository has no staged changes (staged needs a working tree)`);
+      if (diffed.status === "rejected") throw diffed.reason;
+      const files = diffed.value.filter(isStagedContent);
+      read2(files.filter((file) => !file.addedLines));
+      if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
+    } finally {
+      toRead.end();
+    }
+    await reading;
+    const searchedOnly = [...patchBytes].filter(([id]) => !pathOf.has(id));
+    summary.uniqueBlobs = pathOf.size + searchedOnly.length;
+    for (const [, bytes] of searchedOnly) summary.bytes += bytes;
+    for (const file of diffed.status === "fulfilled" ? diffed.value : []) {
+      const bytes = isStagedContent(file) ? contents.get(file.blobId) : void 0;
+      if (bytes) yield { provenance: { kind: "staged", path: file.path, ...file.addedLines ? { addedLines: file.addedLines } : {} }, bytes };
     }
   }
   return { summary, blobs };
@@ -11856,7 +12004,7 @@ import { lstat, stat } from "node:fs/promises";
 import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/sources/file-batch.ts
-import { closeSync as closeSync3, constants as constants2, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants2, openSync as openSync4, readSync as readSync3 } from "node:fs";
 var BATCH_BYTES = 512 * 1024;
 var MIN_ROOM = BATCH_BYTES / 4;
 var FileBatch = class {
@@ -11881,7 +12029,7 @@ var FileBatch = class {
     if (room < MIN_ROOM) return false;
     let fd;
     try {
-      fd = openSync3(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
+      fd = openSync4(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
     } catch (error) {
       this.#items.push(skipFor(path, error));
       return true;
@@ -11894,7 +12042,7 @@ var FileBatch = class {
     } catch (error) {
       this.#items.push(skipFor(path, error));
     } finally {
-      closeSync3(fd);
+      closeSync4(fd);
     }
     return true;
   }
@@ -12005,18 +12153,18 @@ var FileScreen = class {
       flagged.set(index, null);
       return;
     }
-    const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
-    if ("reason" in read) {
-      flagged.set(index, read);
+    const read2 = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
+    if ("reason" in read2) {
+      flagged.set(index, read2);
       return;
     }
-    if (!("bytes" in read)) {
-      await read.chunks.next();
-      await read.chunks.return(void 0);
+    if (!("bytes" in read2)) {
+      await read2.chunks.next();
+      await read2.chunks.return(void 0);
       flagged.set(index, null);
       return;
     }
-    const blob = { provenance: { kind: "worktree", path, git: "no-repo" }, bytes: read.bytes };
+    const blob = { provenance: { kind: "worktree", path, git: "no-repo" }, bytes: read2.bytes };
     if (this.#needsPipeline(blob)) flagged.set(index, null);
     else this.#countClean(counted2, blob);
   }
@@ -12180,7 +12328,7 @@ function worktreeSource(options2) {
       return directory;
     }
   }
-  async function* read(entry, git) {
+  async function* read2(entry, git) {
     const result = await readFileOrChunks(entry.absolute, entry.path, WHOLE_FILE_LIMIT, wholeFiles);
     if ("reason" in result) {
       yield result;
@@ -12198,10 +12346,10 @@ function worktreeSource(options2) {
       else if (isEnvFile(entry.path)) envFiles.push(entry);
       else if (!entry.isRegular) {
         yield* batch.drain("no-repo");
-        yield* read(entry, "no-repo");
+        yield* read2(entry, "no-repo");
       } else if (!batch.add(entry.absolute, entry.path)) {
         if (!batch.isEmpty) yield* batch.drain("no-repo");
-        if (!batch.add(entry.absolute, entry.path)) yield* read(entry, "no-repo");
+        if (!batch.add(entry.absolute, entry.path)) yield* read2(entry, "no-repo");
       }
     }
     yield* batch.drain("no-repo");
@@ -12232,7 +12380,7 @@ function worktreeSource(options2) {
     async function* emit(segment) {
       if (!("screened" in segment)) {
         if ("reason" in segment.entry) yield segment.entry;
-        else yield* read(segment.entry, "no-repo");
+        else yield* read2(segment.entry, "no-repo");
         return;
       }
       inFlight -= 1;
@@ -12242,7 +12390,7 @@ function worktreeSource(options2) {
       batchFiles = filesPerMessage(seen.files, seen.bytes);
       for (const [index, skip] of flagged) {
         if (skip) yield skip;
-        else yield* read(segment.files[index], "no-repo");
+        else yield* read2(segment.files[index], "no-repo");
       }
       if (cleanFiles) yield { kind: "clean", files: cleanFiles, bytes: cleanBytes };
     }
@@ -12281,7 +12429,7 @@ function worktreeSource(options2) {
         await workers?.close();
       }
       const statuses = options2.shipped ? /* @__PURE__ */ new Map() : await gitStatuses(options2.root, envFiles.map((e) => e.path));
-      for (const entry of envFiles) yield* read(entry, options2.shipped ? "tracked" : statuses.get(entry.path) ?? "no-repo");
+      for (const entry of envFiles) yield* read2(entry, options2.shipped ? "tracked" : statuses.get(entry.path) ?? "no-repo");
     }
   };
 }
