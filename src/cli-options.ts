@@ -42,7 +42,7 @@ export const OPTIONS = {
   'verify-test-keys': { type: 'boolean', default: false, describe: 'with --verify: also check test keys' },
   'fail-on-active': { type: 'boolean', default: false, describe: 'with --verify: exit 1 when a key is active or could not be checked' },
   'max-archive-depth': { type: 'number', describe: 'open archives and compressed files nested up to N deep (default 3; 0: none)' },
-  threads: { type: 'number', describe: 'worker threads reading files in a files scan [default: the number of cores, at most 8; 1: none]' },
+  threads: { type: 'number', describe: 'worker threads reading files in a files scan [default: the number of cores from 4 up, at most 8; 1: none]' },
   'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
   color: { type: 'boolean', describe: 'force colour on (--color) or off (--no-color) [default: on a terminal]' },
   quiet: { type: 'boolean', alias: 'q', default: false, describe: 'print only findings, no summary line' },

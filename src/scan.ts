@@ -86,8 +86,8 @@ export interface ScanOptions {
   /** Every file scanned is published as it is (`pack`): an env file among them is as exposed as a committed one. */
   shipped?: boolean;
   /**
-   * Files scans: worker threads that read and search files (default: the number of cores, at most 8;
-   * 1: none). Reports are the same whatever the number; scans of fewer than 256 files use none.
+   * Files scans: worker threads that read and search files (default: the number of cores from 4 up,
+   * at most 8; 1: none). Reports are the same whatever the number; scans under 256 files and 16 MB use none.
    */
   threads?: number;
   /** The other container limits (zip bombs); tests lower them. */

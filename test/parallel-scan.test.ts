@@ -3,6 +3,7 @@ import { closeSync, openSync, symlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { defaultThreads } from '../src/sources/file-workers.js';
 import { runBin } from './helpers/cli.js';
 import { git, makeRepo, makeTree, writeTree } from './helpers/fixture.js';
 import { LIVE_PREFIX, liveKey, testKey } from './helpers/keygen.js';
@@ -106,6 +107,12 @@ describe.skipIf(missing !== '')(`parallel files scan${missing}`, () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toContain('--threads');
     }
+  });
+});
+
+describe('the default number of threads', () => {
+  it('is none on 1-2 cores (measured slower there), every core from 4 up, at most 8', () => {
+    expect([1, 2, 3, 4, 6, 8, 16, 64].map((cores) => defaultThreads(cores))).toEqual([1, 1, 1, 4, 6, 8, 8, 8]);
   });
 });
 

@@ -12,10 +12,16 @@ import type { FileEntry, ScreenedBatch } from './screen-files.js';
  */
 const WORKER_SCRIPT = ['./scan-worker.js', '../scan-worker.js'].map((path) => new URL(path, import.meta.url)).find((url) => existsSync(fileURLToPath(url)));
 
-/** Past 8, files come out of the page cache no faster here, and each worker costs ~10 MB (README "Performance"). */
+/**
+ * The default: every core from 4 up (at most 8), none on 1-2 cores. On the 2-core bench machine two
+ * workers were 5-13% slower than none (node's one thread already keeps ~1.4 cores busy with its GC
+ * and compiler threads, and two independent scans there run only ~1.5x as fast as one); past 8,
+ * the main thread's walk bounds the gain (README "Performance": the model). `--threads` overrides.
+ */
+const MIN_DEFAULT_THREADS = 4;
 const MAX_DEFAULT_THREADS = 8;
 
-export const defaultThreads = () => Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
+export const defaultThreads = (cores = availableParallelism()) => (cores < MIN_DEFAULT_THREADS ? 1 : Math.min(cores, MAX_DEFAULT_THREADS));
 
 /** A pool of worker threads screening batches of files; batches go to the worker with the least work queued. */
 export interface FileWorkers {
