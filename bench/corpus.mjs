@@ -5,15 +5,15 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { dirname, join } from 'node:path';
 
 // Assembled at run time so this file never holds a key-shaped literal (the repository scans itself clean).
-const LIVE_PREFIX = ['caibo', 'live', 'sk', ''].join('_');
-const TEST_PREFIX = ['caibo', 'test', 'sk', ''].join('_');
+export const LIVE_PREFIX = ['caibo', 'live', 'sk', ''].join('_');
+export const TEST_PREFIX = ['caibo', 'test', 'sk', ''].join('_');
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const MB = 1024 * 1024;
 /** Bump when a generator changes, so cached corpora are rebuilt. */
 const GENERATOR_VERSION = 5;
 
 /** mulberry32: tiny, fast and good enough to pick words and sizes reproducibly. */
-function prng(seed) {
+export function prng(seed) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -41,7 +41,7 @@ function identifier(r) {
   return first + second[0].toUpperCase() + second.slice(1);
 }
 
-function keyBody(r, length = 32) {
+export function keyBody(r, length = 32) {
   for (;;) {
     let body = '';
     for (let i = 0; i < length; i += 1) body += ALNUM[r.int(ALNUM.length)];
