@@ -17,6 +17,10 @@ const MB = 1024 * 1024;
 const SEED = 0xca1b0;
 // The same regex for every tool: what the two bundled rules match (prefix, 16+ alphanumerics, word edges).
 const KEY_REGEX = String.raw`\bcaibo_(?:live|test)_sk_[A-Za-z0-9]{16,}\b`;
+// The same regex for ripgrep: `\b` is an ASCII word edge in JavaScript (caibo-scan's rules, secretlint)
+// but Unicode-aware in ripgrep, whose DFA then gives up on non-ASCII text: on the npm bundles that
+// alone made ripgrep 4-5x slower (0.45-0.8 s against 0.11-0.13 s, the same 4 matches).
+const RG_KEY_REGEX = KEY_REGEX.replaceAll(String.raw`\b`, String.raw`(?-u:\b)`);
 
 const { values: flags } = parseArgs({
   options: {
@@ -153,7 +157,7 @@ function commands(tools, corpora) {
     tool: 'ripgrep',
     corpus,
     cwd,
-    stages: [[RG, '-uuu', '--count-matches', '-e', KEY_REGEX, '.']],
+    stages: [[RG, '-uuu', '--count-matches', '-e', RG_KEY_REGEX, '.']],
     okStatus: [0, 1],
     count: sumCounts,
   });
@@ -177,7 +181,7 @@ function commands(tools, corpora) {
   const { history, staged } = corpora;
   list.push(caibo(['history', '.', '--no-config', '--format', 'json', '--fail-on', 'none'], history.name, history.dir));
   if (RG) {
-    const search = [RG, '-a', '-c', '-e', KEY_REGEX];
+    const search = [RG, '-a', '-c', '-e', RG_KEY_REGEX];
     list.push({ tool: 'git log -p --all | rg', corpus: history.name, cwd: history.dir, stages: [['git', 'log', '-p', '--all'], search], okStatus: [0, 1], count: sumCounts });
     list.push({
       tool: 'git cat-file --batch | rg -a',
