@@ -22,7 +22,8 @@ rmSync(CHUNKS, { recursive: true, force: true }); // chunk names carry a content
 const { outfile: _actionOutfile, ...shared } = actionBuildOptions;
 await build({
   ...shared,
-  entryPoints: [fileURLToPath(new URL('../src/bin.ts', import.meta.url))],
+  // The worker thread of a parallel files scan is its own entry: dist/scan-worker.js (sources/file-workers.ts).
+  entryPoints: ['bin.ts', 'scan-worker.ts'].map((entry) => fileURLToPath(new URL(`../src/${entry}`, import.meta.url))),
   outdir: fileURLToPath(new URL('../dist/', import.meta.url)),
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

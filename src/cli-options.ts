@@ -42,10 +42,11 @@ export const OPTIONS = {
   'verify-test-keys': { type: 'boolean', default: false, describe: 'with --verify: also check test keys' },
   'fail-on-active': { type: 'boolean', default: false, describe: 'with --verify: exit 1 when a key is active or could not be checked' },
   'max-archive-depth': { type: 'number', describe: 'open archives and compressed files nested up to N deep (default 3; 0: none)' },
+  threads: { type: 'number', describe: 'worker threads reading files in a files scan [default: the number of cores, at most 8; 1: none]' },
   'sarif-category': { type: 'string', describe: 'SARIF automationDetails.id (one per analysis)' },
   color: { type: 'boolean', describe: 'force colour on (--color) or off (--no-color) [default: on a terminal]' },
   quiet: { type: 'boolean', alias: 'q', default: false, describe: 'print only findings, no summary line' },
-  debug: { type: 'boolean', default: false, describe: 'show stack traces for errors' },
+  debug: { type: 'boolean', default: false, describe: 'show stack traces for errors, and how the files were read' },
 } as const satisfies Record<string, OptionSpec>;
 
 export const HISTORY_OPTIONS = {

@@ -248,6 +248,9 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       throw usageError('--max-archive-depth must be a whole number, 0 or more');
     }
 
+    const threads = args.threads as number | undefined;
+    if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw usageError('--threads must be a positive whole number');
+
     const format: FormatName = command === 'baseline' ? 'baseline' : (args.format as FormatName);
     if (command === 'audit' || command === 'merge') return await auditCommand(command, args, cwd);
     const push = command === 'pre-receive' ? await preReceivePlan(io, env, Boolean(args.allowSkip)) : undefined;
@@ -271,6 +274,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       followSymlinks: Boolean(args.followSymlinks),
       lineHashes: format === 'sarif',
       ...(maxArchiveDepth !== undefined ? { maxArchiveDepth } : {}),
+      ...(threads !== undefined ? { threads } : {}),
     };
     if (command === 'url') options.crawl = crawlOptions(args);
     if (command === 'image') {
@@ -317,6 +321,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
       stdout += guard(steps);
       if (warning) stderr.push(warning);
     }
+    if (debug) stderr.push(`caibo-scan: debug: ${report.stats.workerThreads ? `files read by ${report.stats.workerThreads} worker threads` : 'files read on one thread'} in ${report.stats.durationMs} ms`);
     if (push) stderr.push(...push.notes.map((note) => `caibo-scan: ${note}`), ...(exitCode ? [PUSH_REJECTED] : []));
     return { exitCode, stdout, stderr: stderr.map((l) => `${l}\n`).join('') };
   } catch (error) {

@@ -5,7 +5,7 @@ import type { ProjectFacts } from './context/build-output.js';
 import { classify } from './context/classify.js';
 import { compileAllow, type Config } from './config.js';
 import { createDetector, type Detector } from './detect/detector.js';
-import { findEncodedCandidates, utf16ToUtf8 } from './detect/encodings.js';
+import { candidatesIn } from './detect/candidates.js';
 import { suppressionFor, type FilterSettings } from './filters/pipeline.js';
 import { lineHashes } from './line-hash.js';
 import { compareFindings } from './report/findings.js';
@@ -15,6 +15,7 @@ import type { Ruleset } from './ruleset/load.js';
 import { openRepo, topLevel, type Repo } from './sources/git.js';
 import { DEFAULT_CONTAINER_LIMITS, type ContainerLimits } from './sources/containers/expand.js';
 import { withContainers } from './sources/containers/source.js';
+import { defaultThreads } from './sources/file-workers.js';
 import { imageSource } from './sources/image.js';
 import { DEFAULT_CRAWL, urlSource, type CrawlOptions } from './sources/url.js';
 import { historySource, newCommitsRange, refsOutsideHead, resolveRange, type CommitRange, type GitScanSummary } from './sources/history.js';
@@ -84,6 +85,11 @@ export interface ScanOptions {
   image?: string;
   /** Every file scanned is published as it is (`pack`): an env file among them is as exposed as a committed one. */
   shipped?: boolean;
+  /**
+   * Files scans: worker threads that read and search files (default: the number of cores, at most 8;
+   * 1: none). Reports are the same whatever the number; scans of fewer than 256 files use none.
+   */
+  threads?: number;
   /** The other container limits (zip bombs); tests lower them. */
   containerLimits?: Partial<ContainerLimits>;
 }
@@ -102,6 +108,8 @@ export interface Plan {
   locateRemoved?: (findings: Finding[]) => Promise<void>;
   /** File scans: how many files and directories the include/exclude globs left out. */
   filteredOut?: () => number;
+  /** File scans: how many worker threads read the files (0: none). */
+  workerThreads?: () => number;
   /** The source opens containers itself (an image's layers): its blobs are not opened again. */
   opensContainers?: boolean;
 }
@@ -208,8 +216,10 @@ function planFileScan(options: ScanOptions, cwd: string, anchor: string, root: s
       followSymlinks: options.followSymlinks ?? false,
       needles: detector.needles,
       shipped: options.shipped ?? false,
+      threads: options.threads ?? defaultThreads(),
+      patterns: detector.patterns,
   });
-  return { mode: 'files', root, facts: projectFacts(root), source, filteredOut: () => source.filteredOut };
+  return { mode: 'files', root, facts: projectFacts(root), source, filteredOut: () => source.filteredOut, workerThreads: () => source.workerThreads };
 }
 
 /** A path as reports show it: POSIX, relative to cwd when inside it. */
@@ -249,18 +259,10 @@ function isDirectory(path: string): boolean {
 
 /** Turns each blob's candidates into findings; the only place detect, context, rules and filters meet. */
 function findingsIn(original: Blob, detector: Detector, ruleset: Ruleset, filters: FilterSettings, facts: ProjectFacts | undefined, withLineHashes: boolean): Finding[] {
-  // UTF-16 text (a .env saved by PowerShell) is searched as the UTF-8 it means; see detect/encodings.ts.
-  const transcoded = original.chunk ? undefined : utf16ToUtf8(original.bytes);
-  const blob = transcoded ? { ...original, bytes: transcoded } : original;
-  const { chunk } = blob;
-  const detectOptions = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
-  const candidates = detector.findCandidates(blob.bytes, detectOptions);
-  if (!blob.hasNoEncodedNeedle) {
-    const plainStarts = new Set(candidates.map((c) => c.start));
-    candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c) => !plainStarts.has(c.start)));
-  }
+  const { candidates, bytes, transcoded } = candidatesIn(original, detector);
   if (candidates.length === 0) return [];
-  if (transcoded) for (const candidate of candidates) candidate.encoding ??= 'utf16';
+  const blob = transcoded ? { ...original, bytes } : original;
+  const { chunk } = blob;
   const classifications = classify(blob, candidates, facts);
   const { container } = blob.provenance;
   // A line hash locates a line of the file GitHub shows: for a member of an archive there is none.
@@ -385,6 +387,7 @@ export async function runPlan(plan: Plan, source: Source, setup: ScanSetup, opti
       bytesScanned: git ? git.bytes : bytesScanned,
       filesSkipped: skipped.length,
       ...(git && plan.mode === 'history' ? { commits: git.commits, refs: git.refs, uniqueBlobs: git.uniqueBlobs } : {}),
+      ...(plan.workerThreads?.() ? { workerThreads: plan.workerThreads() } : {}),
       durationMs: Math.round(performance.now() - started),
     },
   };

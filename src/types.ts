@@ -247,6 +247,8 @@ export interface ScanStats {
   commits?: number;
   refs?: number;
   uniqueBlobs?: number;
+  /** Files scans that read files in worker threads: how many (reports are the same without them; `--debug` prints it). */
+  workerThreads?: number;
   durationMs: number;
 }
 

@@ -40,6 +40,8 @@ export interface DetectOptions {
 export interface Detector {
   /** The literals the prefilter looks for; a buffer without any of them holds no key. */
   readonly needles: readonly string[];
+  /** What it was built from (a worker thread builds the same detector from them). */
+  readonly patterns: readonly PatternSpec[];
   findCandidates(bytes: Buffer, options?: DetectOptions): Candidate[];
 }
 
@@ -156,5 +158,5 @@ export function createDetector(patterns: readonly PatternSpec[]): Detector {
     });
   };
 
-  return { needles: needles.map((n) => n.literal), findCandidates };
+  return { needles: needles.map((n) => n.literal), patterns, findCandidates };
 }

@@ -39,12 +39,29 @@ export function skipFor(path: string, error: unknown): Skip {
 export type FileRead = Skip | { bytes: Buffer } | { chunks: AsyncGenerator<FileChunk> };
 
 /**
+ * One buffer whole files are read into, one after another: a fresh buffer per file made the kernel
+ * map and zero new pages for every read (reading 327 MB of npm bundles: 160-250 ms of system time
+ * fresh, 130-170 ms reused). A file's bytes are then valid only until the next file is read, as a
+ * Source's blobs are (source.ts).
+ */
+export class ReadBuffer {
+  #buffer = Buffer.alloc(0);
+
+  /** A buffer of at least `size` bytes (files up to WHOLE_FILE_LIMIT come here). */
+  take(size: number): Buffer {
+    if (this.#buffer.length < size) this.#buffer = Buffer.allocUnsafe(Math.min(WHOLE_FILE_LIMIT, Math.max(size, 2 * this.#buffer.length)));
+    return this.#buffer;
+  }
+}
+
+/**
  * Reads a regular file whole, or hands back a chunk stream when it is large, so memory stays flat
  * whatever the file size. Opens non-blocking and checks the type first: a FIFO or device never blocks.
  * The calls are synchronous on purpose: on a page-cached tree one thread-pool round trip per call
  * (open, fstat, read, close) cost 8x more than the reads themselves (bench/, issue 6).
+ * With `into`, a whole file is read into that reused buffer (see ReadBuffer).
  */
-export async function readFileOrChunks(absolutePath: string | Buffer, path: string, chunkBytes = WHOLE_FILE_LIMIT): Promise<FileRead> {
+export async function readFileOrChunks(absolutePath: string | Buffer, path: string, chunkBytes = WHOLE_FILE_LIMIT, into?: ReadBuffer): Promise<FileRead> {
   let fd: number;
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -55,7 +72,7 @@ export async function readFileOrChunks(absolutePath: string | Buffer, path: stri
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { path, reason: 'not-a-file' };
-    if (stat.size <= chunkBytes) return { bytes: readWhole(fd, stat.size) };
+    if (stat.size <= chunkBytes) return { bytes: readWhole(fd, stat.size, into?.take(stat.size)) };
     streaming = true;
     return { chunks: readInChunks(fd, chunkBytes) };
   } catch (error) {
@@ -66,13 +83,13 @@ export async function readFileOrChunks(absolutePath: string | Buffer, path: stri
 }
 
 /** readFileSync(fd) would fstat the file a second time (~3% of a files scan): the size is known. */
-function readWhole(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
+function readWhole(fd: number, size: number, into: Buffer = Buffer.allocUnsafe(size)): Buffer {
+  const buffer = into;
   let filled = 0;
   for (let bytesRead = -1; filled < size && bytesRead !== 0; filled += bytesRead) {
     bytesRead = readSync(fd, buffer, filled, size - filled, null);
   }
-  return filled < size ? buffer.subarray(0, filled) : buffer;
+  return filled < buffer.length ? buffer.subarray(0, filled) : buffer;
 }
 
 async function* readInChunks(fd: number, chunkBytes: number): AsyncGenerator<FileChunk> {

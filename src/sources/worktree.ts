@@ -3,12 +3,15 @@ import { lstat, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { isEnvFile } from '../context/paths.js';
 import { sourceError } from '../errors.js';
+import type { PatternSpec } from '../ruleset/schema.js';
 import type { Blob, CleanFiles, GitStatus, Skip } from '../types.js';
 import { printableBytes } from '../printable.js';
 import { keyNeedleSearches } from '../detect/encodings.js';
 import { FileBatch } from './file-batch.js';
+import { startFileWorkers, type FileWorkers } from './file-workers.js';
+import type { ScreenedBatch } from './screen-files.js';
 import { gitStatuses } from './git.js';
-import { readFileOrChunks, skipFor } from './read-file.js';
+import { ReadBuffer, readFileOrChunks, skipFor, WHOLE_FILE_LIMIT } from './read-file.js';
 import type { Rebase } from './project-root.js';
 import type { Source } from './source.js';
 
@@ -38,6 +41,9 @@ export interface WorktreeOptions {
   needles: readonly string[];
   /** The files are published as they are (`pack`): an env file among them is exposed like a committed one, whatever git says. */
   shipped?: boolean;
+  /** Worker threads that read and search files (default 1: none); they build their detector from `patterns`. */
+  threads?: number;
+  patterns?: readonly PatternSpec[];
 }
 
 interface Entry {
@@ -101,13 +107,66 @@ export async function globMatchers({ include, exclude }: Pick<WorktreeOptions, '
   };
 }
 
+/**
+ * A scan stays on one thread until the walk has found this many files or bytes: starting workers
+ * costs ~30 ms, more than a hook's handful of files takes to read (measured: README "Performance").
+ */
+const PARALLEL_MIN_FILES = 256;
+const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * Bytes per message to a worker: few messages for a tree of small files (a message costs tens of
+ * microseconds), one file per message for large bundles, so the work shares out evenly either way.
+ */
+const BYTES_PER_MESSAGE = 2 * 1024 * 1024;
+const MAX_FILES_PER_MESSAGE = 128;
+const MESSAGES_QUEUED_PER_WORKER = 8;
+
+/** A walk result in its place in the output: a batch being screened by a worker, or an entry read here. */
+type Segment = { files: Entry[]; screened: Promise<ScreenedBatch> } | { entry: Entry | Skip };
+
+const sizeOf = (entry: Entry) => {
+  try {
+    return statSync(entry.absolute).size;
+  } catch {
+    return 0; // the read reports it
+  }
+};
+
+/** The walk up to PARALLEL_MIN_FILES files or PARALLEL_MIN_BYTES (stat'ed only here), and whether that was all of it. */
+async function walkStart(walk: AsyncIterator<Entry | Skip>): Promise<{ items: Array<Entry | Skip>; done: boolean; files: number; bytes: number }> {
+  const items: Array<Entry | Skip> = [];
+  let [files, bytes] = [0, 0];
+  while (files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
+    const next = await walk.next();
+    if (next.done) return { items, done: true, files, bytes };
+    items.push(next.value);
+    if ('reason' in next.value) continue;
+    files += 1;
+    bytes += sizeOf(next.value);
+  }
+  return { items, done: false, files, bytes };
+}
+
+/** How many files make BYTES_PER_MESSAGE, going by the files seen so far. */
+const filesPerMessage = (files: number, bytes: number) =>
+  Math.max(1, Math.min(MAX_FILES_PER_MESSAGE, Math.round((BYTES_PER_MESSAGE * files) / Math.max(1, bytes))));
+
+async function* concat<T>(first: Iterable<T>, rest: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  yield* first;
+  yield* rest;
+}
+
 export interface WorktreeSource extends Source {
   /** Files and directories the include/exclude globs left out so far: a scan of nothing must not pass as clean. */
   readonly filteredOut: number;
+  /** Worker threads the scan started (0: it read every file on this thread). */
+  readonly workerThreads: number;
 }
 
 export function worktreeSource(options: WorktreeOptions): WorktreeSource {
   let filteredOut = 0;
+  let workerThreads = 0;
+  const wholeFiles = new ReadBuffer();
   /** --follow-symlinks: each real directory is read once, so a link back up cannot loop forever. */
   const visited = new Map<string, string>();
   const reportPath = (absolute: string) => toPosix(relative(options.root, absolute)) || '.';
@@ -214,7 +273,7 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
 
   /** One file as blobs (one, or its chunks), or why it was skipped. Reads are synchronous (read-file.ts). */
   async function* read(entry: Entry, git: GitStatus): AsyncGenerator<Blob | Skip> {
-    const result = await readFileOrChunks(entry.absolute, entry.path);
+    const result = await readFileOrChunks(entry.absolute, entry.path, WHOLE_FILE_LIMIT, wholeFiles);
     if ('reason' in result) {
       yield result;
       return;
@@ -224,29 +283,101 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
     else for await (const part of result.chunks) yield { provenance, ...part };
   }
 
+  /** One thread: files are read as the walk reaches them, regular files into batches searched together (file-batch.ts). */
+  async function* readInOrder(walked: AsyncIterable<Entry | Skip>, envFiles: Entry[]): AsyncGenerator<Blob | Skip | CleanFiles> {
+    const batch = new FileBatch(keyNeedleSearches(options.needles));
+    for await (const entry of walked) {
+      if ('reason' in entry && batch.isEmpty) yield entry;
+      else if ('reason' in entry) batch.addSkip(entry);
+      else if (isEnvFile(entry.path)) envFiles.push(entry);
+      else if (!entry.isRegular) {
+        yield* batch.drain('no-repo'); // keeps skip records in walk order
+        yield* read(entry, 'no-repo');
+      }
+      else if (!batch.add(entry.absolute, entry.path)) {
+        // Too big for the room left: drain and retry with an empty batch, else read the file alone.
+        if (!batch.isEmpty) yield* batch.drain('no-repo');
+        if (!batch.add(entry.absolute, entry.path)) yield* read(entry, 'no-repo');
+      }
+    }
+    yield* batch.drain('no-repo');
+  }
+
+  /**
+   * Worker threads read and search batches of files; only the few files they flag (a candidate, a
+   * container) are read again here, through the same path as on one thread, and every result is
+   * taken in walk order: the report is the one `--threads 1` gives.
+   */
+  async function* readInParallel(
+    walked: AsyncIterable<Entry | Skip>,
+    envFiles: Entry[],
+    workers: FileWorkers,
+    seen: { files: number; bytes: number },
+  ): AsyncGenerator<Blob | Skip | CleanFiles> {
+    const pending: Segment[] = [];
+    let files: Entry[] = [];
+    let inFlight = 0;
+    let batchFiles = filesPerMessage(seen.files, seen.bytes);
+    const flush = () => {
+      if (!files.length) return;
+      pending.push({ files, screened: workers.screen(files.map((e) => [e.absolute, e.path])) });
+      inFlight += 1;
+      files = [];
+    };
+    async function* emit(segment: Segment): AsyncGenerator<Blob | Skip | CleanFiles> {
+      if (!('screened' in segment)) {
+        if ('reason' in segment.entry) yield segment.entry;
+        else yield* read(segment.entry, 'no-repo');
+        return;
+      }
+      inFlight -= 1;
+      const { flagged, cleanFiles, cleanBytes } = await segment.screened;
+      seen.files += cleanFiles;
+      seen.bytes += cleanBytes;
+      batchFiles = filesPerMessage(seen.files, seen.bytes);
+      for (const [index, skip] of flagged) {
+        if (skip) yield skip;
+        else yield* read(segment.files[index]!, 'no-repo');
+      }
+      if (cleanFiles) yield { kind: 'clean', files: cleanFiles, bytes: cleanBytes };
+    }
+    for await (const entry of walked) {
+      if (!('reason' in entry) && isEnvFile(entry.path)) envFiles.push(entry);
+      else if ('reason' in entry || !entry.isRegular) {
+        flush();
+        pending.push({ entry });
+      } else {
+        files.push(entry);
+        if (files.length >= batchFiles) flush();
+      }
+      // Bounded read-ahead, deep enough that a worker on a large file does not idle the others while
+      // results wait their turn (results are a few bytes per file; each message holds ~2 MB of files).
+      while (inFlight >= workers.size * MESSAGES_QUEUED_PER_WORKER) yield* emit(pending.shift()!);
+    }
+    flush();
+    while (pending.length) yield* emit(pending.shift()!);
+  }
+
   return {
     get filteredOut() {
       return filteredOut;
     },
+    get workerThreads() {
+      return workerThreads;
+    },
     async *blobs(): AsyncGenerator<Blob | Skip | CleanFiles> {
-      // Files are read as the walk reaches them, regular files into batches searched together (file-batch.ts).
-      const batch = new FileBatch(keyNeedleSearches(options.needles));
       const envFiles: Entry[] = [];
-      for await (const entry of entries()) {
-        if ('reason' in entry && batch.isEmpty) yield entry;
-        else if ('reason' in entry) batch.addSkip(entry);
-        else if (isEnvFile(entry.path)) envFiles.push(entry);
-        else if (!entry.isRegular) {
-          yield* batch.drain('no-repo'); // keeps skip records in walk order
-          yield* read(entry, 'no-repo');
-        }
-        else if (!batch.add(entry.absolute, entry.path)) {
-          // Too big for the room left: drain and retry with an empty batch, else read the file alone.
-          if (!batch.isEmpty) yield* batch.drain('no-repo');
-          if (!batch.add(entry.absolute, entry.path)) yield* read(entry, 'no-repo');
-        }
+      const walk = entries();
+      const threads = options.threads ?? 1;
+      const head = threads > 1 ? await walkStart(walk) : { items: [], done: false, files: 0, bytes: 0 };
+      const workers = threads > 1 && !head.done ? startFileWorkers(threads, options.patterns ?? []) : undefined;
+      workerThreads = workers?.size ?? 0;
+      const walked = concat(head.items, head.done ? [] : walk);
+      try {
+        yield* workers ? readInParallel(walked, envFiles, workers, head) : readInOrder(walked, envFiles);
+      } finally {
+        await workers?.close();
       }
-      yield* batch.drain('no-repo');
       // Env files wait for one batched git question: tracked, ignored or neither decides their context.
       const statuses = options.shipped ? new Map<string, GitStatus>() : await gitStatuses(options.root, envFiles.map((e) => e.path));
       for (const entry of envFiles) yield* read(entry, options.shipped ? 'tracked' : (statuses.get(entry.path) ?? 'no-repo'));

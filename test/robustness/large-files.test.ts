@@ -2,6 +2,7 @@ import { closeSync, openSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/detector.js';
+import { findEncodedCandidates } from '../../src/detect/encodings.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
 import { readFileOrChunks, WHOLE_FILE_LIMIT } from '../../src/sources/read-file.js';
 import { parseJson, runBin } from '../helpers/cli.js';
@@ -31,7 +32,35 @@ async function keysByChunks(file: string, chunkBytes: number) {
   return { keys, edges };
 }
 
+/** The encoded keys a chunked read reports, by their byte offset in the file and encoding. */
+async function encodedKeysByChunks(file: string, chunkBytes: number) {
+  const read = await readFileOrChunks(file, 'f', chunkBytes);
+  if ('reason' in read) throw new Error(read.reason);
+  const parts = 'bytes' in read ? [{ bytes: read.bytes, chunk: undefined }] : read.chunks;
+  const found: string[] = [];
+  for await (const { bytes, chunk } of parts) {
+    const options = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+    for (const c of findEncodedCandidates(bytes, detector, options)) found.push(`${(chunk?.fileOffset ?? 0) + c.start}:${c.encoding}`);
+  }
+  return found;
+}
+
 describe('files larger than one read stream in overlapping chunks', () => {
+  it('finds an escaped key once wherever a chunk edge falls, also between its word and its first escape', async () => {
+    // 20,000 keys escaped from their first underscore on, against 8,192-byte chunks: edges
+    // fall in every part of them. The chunk owning a key is the one its word starts in; before issue
+    // 17 it was the one its first escape started in, which then could not see the word (a miss).
+    const keys = Array.from({ length: 20_000 }, (_, i) => {
+      const escape = ['%5F', '\\x5f', '\\u005f', '\\u{5f}'][i % 4]!;
+      return liveKey(20).replaceAll('_', escape);
+    });
+    const text = keys.map((key, i) => `${'y'.repeat(i % 29)} k="${key}"\n`).join('');
+    const file = join(makeTree({ 'escaped.js': text }), 'escaped.js');
+    const whole = await encodedKeysByChunks(file, 1 << 30);
+    expect(whole).toHaveLength(keys.length);
+    expect(await encodedKeysByChunks(file, 8192)).toEqual(whole);
+  });
+
   it('every key is found once, at the same line and column as a whole-file read, wherever the chunk edges fall', async () => {
     const chunkBytes = 8192;
     // Deterministic pseudo-random filler of 1- to 4-byte characters and line breaks, so chunk

@@ -1,0 +1,103 @@
+import { candidatesIn } from '../detect/candidates.js';
+import type { Detector } from '../detect/detector.js';
+import { keyNeedleSearches } from '../detect/encodings.js';
+import type { Blob, CleanFiles, Skip } from '../types.js';
+import { isContainer } from './containers/expand.js';
+import { FileBatch } from './file-batch.js';
+import { ReadBuffer, readFileOrChunks, WHOLE_FILE_LIMIT } from './read-file.js';
+import { isCleanFiles, isSkip } from './source.js';
+
+/** A regular file to screen: its absolute path (bytes for names that are not UTF-8) and report path. */
+export type FileEntry = [absolute: string | Uint8Array, path: string];
+
+/**
+ * What screening a batch of files found: most hold no candidate and are only counted; the rest are
+ * skips, or files the scan must read through its full pipeline (a candidate, or a container to open).
+ */
+export interface ScreenedBatch {
+  /** In batch order: [index in the batch, the skip] or [index, null] for "read it in full". */
+  flagged: Array<[number, Skip | null]>;
+  cleanFiles: number;
+  cleanBytes: number;
+}
+
+/**
+ * Screens files the way the scan would read them (small ones batched, large ones in chunks) and
+ * keeps only the verdict, so a worker thread can do the reading and searching and post back a few
+ * bytes per file. A file is flagged exactly when the scan could report something from it: it holds a
+ * candidate (candidatesIn, the scan's own definition) or is a container; a flagged file is read
+ * again by the scan itself, so its findings are those of a scan on one thread.
+ */
+export class FileScreen {
+  readonly #batch: FileBatch;
+  readonly #wholeFiles = new ReadBuffer();
+
+  constructor(private readonly detector: Detector) {
+    this.#batch = new FileBatch(keyNeedleSearches(detector.needles));
+  }
+
+  async screen(entries: readonly FileEntry[]): Promise<ScreenedBatch> {
+    const flagged = new Map<number, Skip | null>();
+    const counted = { cleanFiles: 0, cleanBytes: 0 };
+    /** Report path → indexes of the batch's files with it (a file named twice is screened twice). */
+    const batched = new Map<string, number[]>();
+    const indexOf = (path: string) => batched.get(path)!.shift()!;
+    const take = (item: Blob | Skip | CleanFiles) => {
+      if (isSkip(item)) flagged.set(indexOf(item.path), item);
+      else if (isCleanFiles(item)) {
+        counted.cleanFiles += item.files;
+        counted.cleanBytes += item.bytes;
+      } else {
+        const index = indexOf(item.provenance.path);
+        if (this.#needsPipeline(item)) flagged.set(index, null);
+        else this.#countClean(counted, item);
+      }
+    };
+    for (const [index, [given, path]] of entries.entries()) {
+      const absolute = typeof given === 'string' ? given : Buffer.from(given);
+      if (!this.#batch.add(absolute, path)) {
+        if (!this.#batch.isEmpty) for (const item of this.#batch.drain('no-repo')) take(item);
+        if (!this.#batch.add(absolute, path)) {
+          await this.#screenAlone(absolute, path, index, flagged, counted);
+          continue;
+        }
+      }
+      batched.set(path, [...(batched.get(path) ?? []), index]);
+    }
+    for (const item of this.#batch.drain('no-repo')) take(item);
+    return { flagged: [...flagged].sort(([a], [b]) => a - b), ...counted };
+  }
+
+  /** A file too large for a batch, read whole or in chunks as the scan reads it; the first chunk that needs the pipeline flags it. */
+  async #screenAlone(absolute: string | Buffer, path: string, index: number, flagged: Map<number, Skip | null>, counted: Omit<ScreenedBatch, 'flagged'>) {
+    const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
+    if ('reason' in read) {
+      flagged.set(index, read);
+      return;
+    }
+    const provenance = { kind: 'worktree' as const, path, git: 'no-repo' as const };
+    const parts = 'bytes' in read ? [{ bytes: read.bytes }] : read.chunks;
+    const clean = { cleanFiles: 0, cleanBytes: 0 };
+    for await (const part of parts) {
+      const blob: Blob = { provenance, ...part };
+      if (this.#needsPipeline(blob)) {
+        flagged.set(index, null);
+        return; // leaving the loop closes the chunk stream (and its file)
+      }
+      this.#countClean(clean, blob);
+    }
+    counted.cleanFiles += clean.cleanFiles;
+    counted.cleanBytes += clean.cleanBytes;
+  }
+
+  #needsPipeline(blob: Blob): boolean {
+    const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);
+    return opensAsContainer || candidatesIn(blob, this.detector).candidates.length > 0;
+  }
+
+  /** As the scan counts a blob: a file once (at its first chunk), the bytes each chunk owns. */
+  #countClean(counted: Omit<ScreenedBatch, 'flagged'>, blob: Blob) {
+    if (!blob.chunk || blob.chunk.fileOffset === 0) counted.cleanFiles += 1;
+    counted.cleanBytes += blob.chunk ? blob.chunk.to : blob.bytes.length;
+  }
+}
