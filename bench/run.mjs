@@ -173,8 +173,10 @@ function commands(tools, corpora) {
   const bareNode = (corpus, cwd) => ({ tool: 'node -e ""', corpus, cwd, stages: [[process.execPath, '-e', '']], okStatus: [0], count: () => '' });
   const list = [];
   const filesScan = ['.', '--no-config', '--format', 'json', '--fail-on', 'none'];
-  for (const { name, dir } of corpora.files) {
+  for (const { name, dir, threadSweep } of corpora.files) {
     list.push(caibo(filesScan, name, dir));
+    // The default is a thread per core (up to 8): one and two threads show what the second core buys.
+    if (threadSweep) for (const threads of ['1', '2']) list.push({ ...caibo([...filesScan, '--threads', threads], name, dir), tool: `caibo-scan --threads ${threads}`, isSubject: false });
     if (RG) list.push(rg(name, dir));
     if (tools.secretlint) list.push(secretlint(name, dir));
   }
@@ -239,7 +241,10 @@ function prepareCorpora() {
   files.push(made(`build-${size(buildBytes)}`, (dir) => buildTree(dir, buildBytes, SEED + 1), { bytes: buildBytes, seed: SEED + 1 }));
   // Real published bundles (npm pack, pinned versions); the quick run takes one small package.
   const npm = quick ? NPM_BUNDLES_QUICK : NPM_BUNDLES;
-  files.push(made(npm.name, (dir) => npmBundles(dir, npm.packages, SEED + 4), npmBundlesParams(npm.packages, SEED + 4)));
+  const bundles = made(npm.name, (dir) => npmBundles(dir, npm.packages, SEED + 4), npmBundlesParams(npm.packages, SEED + 4));
+  files.push(bundles);
+  // The --threads sweep: on the full-size source tree and on the real bundles.
+  for (const corpus of [files[1], bundles]) corpus.threadSweep = true;
   const commitCount = quick ? 200 : 5000;
   const fileCount = quick ? 2000 : 50_000;
   const history = made(`history-${commitCount}c`, (dir) => historyRepo(dir, commitCount, SEED + 2), { commits: commitCount, seed: SEED + 2 });
