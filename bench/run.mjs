@@ -102,16 +102,17 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** An untimed run that checks the tool works and counts what it found (it also warms the page cache). */
+/** A run that checks the tool works and counts what it found (it also warms the page cache). */
 function check(command) {
   const result = runOnce(command, true);
   if (!command.okStatus.includes(result.status)) {
     throw new Error(`${command.tool} exited ${result.status} on ${command.corpus}: ${result.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
   }
-  // Tools slower than SLOW_MS get 3 runs and no warm-up (their check run warmed them): their ratio is
-  // large anyway, the machine is shared, and CI time is not free (secretlint takes 8-20 s a run on the npm bundles).
+  // Tools slower than SLOW_MS get 3 runs, this one the first, and no warm-up: their ratio is large
+  // anyway, the machine is shared, and CI time is not free (secretlint takes 8-20 s a run on the npm bundles).
   const slow = result.ms > SLOW_MS;
-  return { ...command, found: command.count(result.stdout), runs: slow ? Math.min(RUNS, 3) : RUNS, warmUp: !slow, samples: [] };
+  const samples = slow ? [{ ms: result.ms, rssKb: result.rssKb }] : [];
+  return { ...command, found: command.count(result.stdout), runs: slow ? Math.min(RUNS, 3) : RUNS, warmUp: !slow, samples };
 }
 
 /**
@@ -125,7 +126,7 @@ function measureCorpus(group) {
   });
   if (!quick) for (const row of rows) if (row.warmUp) runOnce(row);
   for (let round = 0; round < RUNS; round += 1) {
-    for (const row of rows) if (round < row.runs) row.samples.push(runOnce(row));
+    for (const row of rows) if (row.samples.length < row.runs) row.samples.push(runOnce(row));
   }
   return rows.map(({ samples, warmUp, ...row }) => {
     const times = samples.map((s) => s.ms);

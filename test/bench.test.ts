@@ -77,11 +77,11 @@ describe('bench/check.mjs: the README performance figures as bounds .ci/run chec
     expect(checkBench({ ...run, quick: true })).toEqual(['a --quick run says nothing about speed']);
   });
 
-  it('fails a second thread that slows the scan down, and a sweep without its one-thread row', () => {
+  it('fails a second thread that slows the scan down much, and a sweep without its one-thread row', () => {
     const run = readmeBenchRun();
     const oneThread = run.results.find((r) => r.corpus === 'npm-bundles-312MB' && r.tool === 'caibo-scan --threads 1')!;
-    const slower = run.results.map((r) => (r.corpus === 'npm-bundles-312MB' && r.tool === 'caibo-scan --threads 2' ? { ...r, medianMs: oneThread.medianMs * 2 } : r));
-    expect(checkBench({ ...run, results: slower })).toEqual([expect.stringMatching(/^npm-bundles-312MB: --threads 1 ÷ caibo-scan --threads 2 = 0\.50x, bound ≥ 0\.6x/)]);
+    const slower = run.results.map((r) => (r.corpus === 'npm-bundles-312MB' && r.tool === 'caibo-scan --threads 2' ? { ...r, medianMs: oneThread.medianMs * 2.5 } : r));
+    expect(checkBench({ ...run, results: slower })).toEqual([expect.stringMatching(/^npm-bundles-312MB: --threads 1 ÷ caibo-scan --threads 2 = 0\.40x, bound ≥ 0\.5x/)]);
     const unswept = run.results.filter((r) => !(r.corpus === 'source-200MB' && r.tool === 'caibo-scan --threads 1'));
     expect(checkBench({ ...run, results: unswept })).toEqual([expect.stringMatching(/^source-200MB: no "caibo-scan --threads 1" row/)]);
   });
