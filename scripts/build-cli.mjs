@@ -19,7 +19,7 @@ const asciiFirstStringWidth = {
 const CHUNKS = fileURLToPath(new URL('../dist/chunks/', import.meta.url));
 rmSync(CHUNKS, { recursive: true, force: true }); // chunk names carry a content hash: old ones would pile up
 
-const { outfile: _actionOutfile, ...shared } = actionBuildOptions;
+const { outdir: _actionOutdir, entryPoints: _actionEntries, ...shared } = actionBuildOptions;
 await build({
   ...shared,
   // The worker thread of a parallel files scan is its own entry: dist/scan-worker.js (sources/file-workers.ts).

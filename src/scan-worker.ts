@@ -10,6 +10,7 @@ import { FileScreen, type FileEntry } from './sources/screen-files.js';
 
 const screen = new FileScreen(createDetector((workerData as { patterns: PatternSpec[] }).patterns));
 const port = parentPort!;
+port.postMessage({ ready: true });
 
 port.on('message', ({ id, entries }: { id: number; entries: FileEntry[] }) => {
   screen.screen(entries).then(

@@ -108,3 +108,35 @@ describe.skipIf(missing !== '')(`parallel files scan${missing}`, () => {
     }
   });
 });
+
+describe('worker thread failures', () => {
+  it('fail the scan with the worker error, never a report or an unhandled rejection', async () => {
+    // The built library, where the worker script exists (from the TypeScript sources there is none).
+    const { worktreeSource } = (await import(new URL('../dist/sources/worktree.js', import.meta.url).href)) as typeof import('../src/sources/worktree.js');
+    const root = makeTree(Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`f${i}.js`, `export const a = ${i};\n`])));
+    // A pattern the worker's detector cannot compile: every worker fails as it starts.
+    const broken = [{ id: 'broken', keyType: 'live' as const, prefix: 'caibo_live_sk_', body: '(', description: '' }];
+    const source = worktreeSource({ root, cwd: root, paths: ['.'], include: [], exclude: [], followSymlinks: false, needles: ['caibo_'], threads: 2, patterns: broken });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await expect(
+        (async () => {
+          for await (const _ of source.blobs());
+        })(),
+      ).rejects.toThrow(/Invalid regular expression/);
+      // The pool itself: every batch handed to a failed worker is rejected with its error.
+      const { startFileWorkers } = (await import(new URL('../dist/sources/file-workers.js', import.meta.url).href)) as typeof import('../src/sources/file-workers.js');
+      const workers = startFileWorkers(2, broken)!;
+      const batches = await Promise.allSettled([0, 1, 2].map(() => workers.screen([[join(root, 'f1.js'), 'f1.js']])));
+      for (const batch of batches) expect(batch).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/Invalid regular expression/) } });
+      await expect(workers.screen([])).rejects.toThrow(/Invalid regular expression/);
+      await workers.close();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});

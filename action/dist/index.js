@@ -154,7 +154,7 @@ var require_b4a = __commonJS({
     function compare(a, b) {
       return Buffer.compare(a, b);
     }
-    function concat(buffers, totalLength) {
+    function concat2(buffers, totalLength) {
       return Buffer.concat(buffers, totalLength);
     }
     function copy(source, target, targetStart, start, end) {
@@ -256,7 +256,7 @@ var require_b4a = __commonJS({
       allocUnsafeSlow,
       byteLength,
       compare,
-      concat,
+      concat: concat2,
       copy,
       equals,
       fill,
@@ -6291,7 +6291,7 @@ function createDetector(patterns) {
       return candidate;
     });
   };
-  return { needles: needles.map((n) => n.literal), findCandidates };
+  return { needles: needles.map((n) => n.literal), patterns, findCandidates };
 }
 
 // src/ruleset/load.ts
@@ -7190,9 +7190,11 @@ var needlesByLiteral = /* @__PURE__ */ new Map();
 function needlesFor(literal) {
   let needles = needlesByLiteral.get(literal);
   if (!needles) {
+    const word = Buffer.from(literal.replace(/[^A-Za-z0-9]+$/, ""), "latin1");
     needles = {
       base64: base64Needles(literal).map(({ needle, lead }) => ({ find: literalSearch(Buffer.from(needle, "latin1")), lead })),
-      word: Buffer.from(literal.replace(/[^A-Za-z0-9]+$/, ""), "latin1")
+      word,
+      escapedWord: escapedWordSearch(word)
     };
     needlesByLiteral.set(literal, needles);
   }
@@ -7274,27 +7276,34 @@ function escapedRun(bytes, start, encoding) {
   offsets.push(at - start);
   return { encoding, start, decoded: Buffer.from(decoded), encodedSpan: (from, to) => [offsets[from], offsets[to]] };
 }
-var ESCAPE_NEEDLES = [
-  [literalSearch(Buffer.from("%5")), "percent"],
-  ...["\\x5", "\\u005", "\\u{5"].map((needle) => [literalSearch(Buffer.from(needle)), "js-escape"])
+var ESCAPE_MARKERS = [
+  [Buffer.from("%5"), "percent"],
+  ...["\\x5", "\\u005", "\\u{5"].map((marker) => [Buffer.from(marker), "js-escape"])
 ];
-var ESCAPE_LOOKBEHIND = 24;
+var ESCAPE_REACH = 24;
+function escapesAfterWord(bytes, at, word) {
+  const found = /* @__PURE__ */ new Set();
+  for (const [marker, encoding] of ESCAPE_MARKERS) {
+    if (bytes.subarray(at + word.length, at + ESCAPE_REACH + marker.length).includes(marker)) found.add(encoding);
+  }
+  return found;
+}
+function escapedWordSearch(word) {
+  const find = literalSearch(word);
+  return (bytes, from) => {
+    for (let at = find(bytes, from); at !== -1; at = find(bytes, at + 1)) if (escapesAfterWord(bytes, at, word).size) return at;
+    return -1;
+  };
+}
 function encodedRuns(bytes, needles, from, to) {
   const runs = [];
   for (const literal of needles) {
     runs.push(...base64Runs(bytes, literal, from, to));
-    const { word } = needlesFor(literal);
-    const starts = /* @__PURE__ */ new Set();
-    for (const [find, encoding] of ESCAPE_NEEDLES) {
-      for (let at = find(bytes, from); at !== -1 && at < to; at = find(bytes, at + 1)) {
-        const windowStart = Math.max(0, at - ESCAPE_LOOKBEHIND);
-        const wordAt = bytes.subarray(windowStart, at).lastIndexOf(word);
-        if (wordAt === -1 || starts.has(windowStart + wordAt)) continue;
-        const run = escapedRun(bytes, windowStart + wordAt, encoding);
-        if (run) {
-          starts.add(run.start);
-          runs.push(run);
-        }
+    const { word, escapedWord } = needlesFor(literal);
+    for (let at = escapedWord(bytes, from); at !== -1 && at < to; at = escapedWord(bytes, at + 1)) {
+      for (const encoding of escapesAfterWord(bytes, at, word)) {
+        const run = escapedRun(bytes, at, encoding);
+        if (run) runs.push(run);
       }
     }
   }
@@ -7304,6 +7313,7 @@ function findEncodedCandidates(bytes, detector, options2 = {}) {
   const runs = encodedRuns(bytes, detector.needles, options2.from ?? 0, options2.to ?? bytes.length);
   if (runs.length === 0) return [];
   const found = [];
+  const starts = /* @__PURE__ */ new Set();
   for (const run of runs) {
     const decoded = run.decoded.map((byte) => byte === NEWLINE3 || byte === CARRIAGE_RETURN ? 32 : byte);
     const encodedEnd = run.start + run.encodedSpan(0, decoded.length)[1];
@@ -7318,7 +7328,9 @@ function findEncodedCandidates(bytes, detector, options2 = {}) {
     for (const candidate of detector.findCandidates(spliced, { from: offset, to: offset + decoded.length, isBinary: false })) {
       const [from, to] = run.encodedSpan(candidate.start - offset, candidate.end - offset);
       const [start, end] = [run.start + from, run.start + to];
-      if (!found.some((c) => c.start === start)) found.push({ ...candidate, start, end, encoding: run.encoding });
+      if (starts.has(start)) continue;
+      starts.add(start);
+      found.push({ ...candidate, start, end, encoding: run.encoding });
     }
   }
   if (found.length === 0) return [];
@@ -7352,8 +7364,23 @@ function findKeysInAnyForm(bytes, detector) {
 function keyNeedleSearches(needles) {
   return {
     plain: needles.map((literal) => literalSearch(Buffer.from(literal, "latin1"))),
-    encoded: [...needles.flatMap((literal) => needlesFor(literal).base64.map((b) => b.find)), ...ESCAPE_NEEDLES.map(([find]) => find)]
+    encoded: needles.flatMap((literal) => [...needlesFor(literal).base64.map((b) => b.find), needlesFor(literal).escapedWord])
   };
+}
+
+// src/detect/candidates.ts
+function candidatesIn(blob, detector) {
+  const transcoded = blob.chunk ? void 0 : utf16ToUtf8(blob.bytes);
+  const bytes = transcoded ?? blob.bytes;
+  const { chunk } = blob;
+  const options2 = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+  const candidates = detector.findCandidates(bytes, options2);
+  if (!blob.hasNoEncodedNeedle) {
+    const plainStarts = new Set(candidates.map((c) => c.start));
+    candidates.push(...findEncodedCandidates(bytes, detector, options2).filter((c) => !plainStarts.has(c.start)));
+  }
+  if (transcoded) for (const candidate of candidates) candidate.encoding ??= "utf16";
+  return { candidates, bytes, transcoded: transcoded !== void 0 };
 }
 
 // src/filters/allow-comment.ts
@@ -7942,7 +7969,15 @@ function skipFor(path, error) {
   const code = error.code;
   return { path, reason: skipReason(code), detail: code ?? error.message };
 }
-async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMIT) {
+var ReadBuffer = class {
+  #buffer = Buffer.alloc(0);
+  /** A buffer of at least `size` bytes (files up to WHOLE_FILE_LIMIT come here). */
+  take(size) {
+    if (this.#buffer.length < size) this.#buffer = Buffer.allocUnsafe(Math.min(WHOLE_FILE_LIMIT, Math.max(size, 2 * this.#buffer.length)));
+    return this.#buffer;
+  }
+};
+async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMIT, into) {
   let fd;
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -7953,7 +7988,7 @@ async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMI
   try {
     const stat2 = fstatSync(fd);
     if (!stat2.isFile()) return { path, reason: "not-a-file" };
-    if (stat2.size <= chunkBytes) return { bytes: readWhole(fd, stat2.size) };
+    if (stat2.size <= chunkBytes) return { bytes: readWhole(fd, stat2.size, into?.take(stat2.size)) };
     streaming = true;
     return { chunks: readInChunks(fd, chunkBytes) };
   } catch (error) {
@@ -7962,13 +7997,13 @@ async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMI
     if (!streaming) closeSync(fd);
   }
 }
-function readWhole(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
+function readWhole(fd, size, into = Buffer.allocUnsafe(size)) {
+  const buffer = into;
   let filled = 0;
   for (let bytesRead = -1; filled < size && bytesRead !== 0; filled += bytesRead) {
     bytesRead = readSync(fd, buffer, filled, size - filled, null);
   }
-  return filled < size ? buffer.subarray(0, filled) : buffer;
+  return filled < buffer.length ? buffer.subarray(0, filled) : buffer;
 }
 async function* readInChunks(fd, chunkBytes) {
   try {
@@ -8131,6 +8166,7 @@ function containerKind(bytes, name, start = 0, end = bytes.length) {
   if (name.endsWith(".br")) return "brotli";
   return void 0;
 }
+var isContainer = (bytes, name, start = 0, end = bytes.length) => containerKind(bytes, name, start, end) !== void 0;
 
 // src/sources/containers/members.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -8362,7 +8398,6 @@ var Expansion = class {
     }
   }
 };
-var isContainer = (bytes, name, start = 0, end = bytes.length) => containerKind(bytes, name, start, end) !== void 0;
 async function* expandContainer(path, contextPath, reader, limits, inProject = true) {
   const expansion = new Expansion(limits, new Budget(limits, reader));
   try {
@@ -8419,6 +8454,67 @@ function withContainers(source, limits) {
           }
         }
       }
+    }
+  };
+}
+
+// src/sources/file-workers.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_SCRIPT = ["./scan-worker.js", "../scan-worker.js"].map((path) => new URL(path, import.meta.url)).find((url) => existsSync4(fileURLToPath2(url)));
+var MAX_DEFAULT_THREADS = 8;
+var defaultThreads = () => Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
+function startFileWorkers(count, patterns) {
+  if (!WORKER_SCRIPT) return void 0;
+  const waiting = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  let ready = 0;
+  let failure;
+  const failAll = (owner, error) => {
+    failure ??= error;
+    for (const [id, job] of waiting) {
+      if (job.owner !== owner) continue;
+      waiting.delete(id);
+      job.reject(error);
+    }
+  };
+  const pool = Array.from({ length: count }, () => {
+    const member = { worker: new Worker(WORKER_SCRIPT, { workerData: { patterns } }), queued: 0 };
+    member.worker.on("message", ({ id, result, error, ready: started }) => {
+      if (started) {
+        ready += 1;
+        return;
+      }
+      const job = waiting.get(id);
+      waiting.delete(id);
+      member.queued -= 1;
+      if (error !== void 0) job.reject(new Error(`worker thread: ${error}`));
+      else job.resolve(result);
+    });
+    member.worker.on("error", (error) => failAll(member, error));
+    member.worker.on("exit", (code) => failAll(member, new Error(`worker thread exited (code ${code})`)));
+    return member;
+  });
+  return {
+    size: count,
+    get ready() {
+      return ready;
+    },
+    screen(entries) {
+      if (failure) return Promise.reject(failure);
+      const member = pool.reduce((least, candidate) => candidate.queued < least.queued ? candidate : least);
+      member.queued += 1;
+      const id = nextId++;
+      return new Promise((resolve6, reject) => {
+        waiting.set(id, { resolve: resolve6, reject, owner: member });
+        member.worker.postMessage({ id, entries });
+      });
+    },
+    async close() {
+      for (const member of pool) member.worker.removeAllListeners("exit");
+      await Promise.all(pool.map((member) => member.worker.terminate()));
     }
   };
 }
@@ -11593,7 +11689,7 @@ function historySource(options2) {
 }
 
 // src/sources/project-facts.ts
-import { closeSync as closeSync2, existsSync as existsSync4, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync5, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 var HEAD_BYTES = 256 * 1024;
 function projectFacts(root) {
@@ -11601,7 +11697,7 @@ function projectFacts(root) {
   return {
     exists(path) {
       let known = existing.get(path);
-      if (known === void 0) existing.set(path, known = existsSync4(join7(root, path)));
+      if (known === void 0) existing.set(path, known = existsSync5(join7(root, path)));
       return known;
     },
     head(path) {
@@ -11620,7 +11716,7 @@ function projectFacts(root) {
 }
 
 // src/sources/project-root.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname4, join as join8, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var PROJECT_MARKER = /^(?:package\.json|(?:vite|next|svelte|astro|nuxt)\.config\.[cm]?[jt]s)$/;
 var FRAMEWORK_OUTPUT = /[\\/]\.(?:next|output|nuxt|svelte-kit|vercel|netlify)(?:[\\/]|$)/;
@@ -11640,7 +11736,7 @@ function findProjectRoot(anchor, env = process.env) {
   let nearestProject;
   for (let dir = start; ; dir = dirname4(dir)) {
     if (dir !== start && ceilings.includes(dir)) mayBeRepository = false;
-    if (mayBeRepository && existsSync5(join8(dir, ".git"))) return dir;
+    if (mayBeRepository && existsSync6(join8(dir, ".git"))) return dir;
     if (nearestProject === void 0 && hasProjectMarker(dir)) nearestProject = dir;
     if (dirname4(dir) === dir) return nearestProject ?? start;
   }
@@ -11825,6 +11921,77 @@ var FileBatch = class {
   }
 };
 
+// src/sources/screen-files.ts
+var FileScreen = class {
+  constructor(detector) {
+    this.detector = detector;
+    this.#batch = new FileBatch(keyNeedleSearches(detector.needles));
+  }
+  detector;
+  #batch;
+  #wholeFiles = new ReadBuffer();
+  async screen(entries) {
+    const flagged = /* @__PURE__ */ new Map();
+    const counted2 = { cleanFiles: 0, cleanBytes: 0 };
+    const batched = /* @__PURE__ */ new Map();
+    const indexOf = (path) => batched.get(path).shift();
+    const take = (item) => {
+      if (isSkip(item)) flagged.set(indexOf(item.path), item);
+      else if (isCleanFiles(item)) {
+        counted2.cleanFiles += item.files;
+        counted2.cleanBytes += item.bytes;
+      } else {
+        const index = indexOf(item.provenance.path);
+        if (this.#needsPipeline(item)) flagged.set(index, null);
+        else this.#countClean(counted2, item);
+      }
+    };
+    for (const [index, [given, path]] of entries.entries()) {
+      const absolute = typeof given === "string" ? given : Buffer.from(given);
+      if (!this.#batch.add(absolute, path)) {
+        if (!this.#batch.isEmpty) for (const item of this.#batch.drain("no-repo")) take(item);
+        if (!this.#batch.add(absolute, path)) {
+          await this.#screenAlone(absolute, path, index, flagged, counted2);
+          continue;
+        }
+      }
+      batched.set(path, [...batched.get(path) ?? [], index]);
+    }
+    for (const item of this.#batch.drain("no-repo")) take(item);
+    return { flagged: [...flagged].sort(([a], [b]) => a - b), ...counted2 };
+  }
+  /** A file too large for a batch, read whole or in chunks as the scan reads it; the first chunk that needs the pipeline flags it. */
+  async #screenAlone(absolute, path, index, flagged, counted2) {
+    const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
+    if ("reason" in read) {
+      flagged.set(index, read);
+      return;
+    }
+    const provenance = { kind: "worktree", path, git: "no-repo" };
+    const parts = "bytes" in read ? [{ bytes: read.bytes }] : read.chunks;
+    const clean = { cleanFiles: 0, cleanBytes: 0 };
+    for await (const part of parts) {
+      const blob = { provenance, ...part };
+      if (this.#needsPipeline(blob)) {
+        flagged.set(index, null);
+        return;
+      }
+      this.#countClean(clean, blob);
+    }
+    counted2.cleanFiles += clean.cleanFiles;
+    counted2.cleanBytes += clean.cleanBytes;
+  }
+  #needsPipeline(blob) {
+    const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);
+    return opensAsContainer || candidatesIn(blob, this.detector).candidates.length > 0;
+  }
+  /** As the scan counts a blob: a file once (at its first chunk), the bytes each chunk owns. */
+  #countClean(counted2, blob) {
+    if (!blob.chunk || blob.chunk.fileOffset === 0) counted2.cleanFiles += 1;
+    counted2.cleanBytes += blob.chunk ? blob.chunk.to : blob.bytes.length;
+  }
+};
+
 // src/sources/worktree.ts
 var EXCLUDED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var isGlobSafeName = (name) => !/[\n\r\u2028\u2029\ufffd]/.test(name);
@@ -11850,8 +12017,42 @@ async function globMatchers({ include, exclude }) {
     isIncluded: include.length ? globTest(include) : () => true
   };
 }
+var PARALLEL_MIN_FILES = 256;
+var PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+var BYTES_PER_MESSAGE = 2 * 1024 * 1024;
+var MAX_FILES_PER_MESSAGE = 128;
+var MESSAGES_QUEUED_PER_WORKER = 8;
+var sizeOf = (entry) => {
+  try {
+    return statSync3(entry.absolute).size;
+  } catch {
+    return 0;
+  }
+};
+async function walkStart(walk) {
+  const listings = [];
+  let [files, bytes] = [0, 0];
+  while (files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
+    const next = await walk.next();
+    if (next.done) return { listings, done: true, files, bytes };
+    listings.push(next.value);
+    for (const entry of next.value) {
+      if ("reason" in entry || files >= PARALLEL_MIN_FILES || bytes >= PARALLEL_MIN_BYTES) continue;
+      files += 1;
+      bytes += sizeOf(entry);
+    }
+  }
+  return { listings, done: false, files, bytes };
+}
+var filesPerMessage = (files, bytes) => Math.max(1, Math.min(MAX_FILES_PER_MESSAGE, Math.round(BYTES_PER_MESSAGE * files / Math.max(1, bytes))));
+async function* concat(first, rest) {
+  yield* first;
+  yield* rest;
+}
 function worktreeSource(options2) {
   let filteredOut = 0;
+  let workerThreads = 0;
+  const wholeFiles = new ReadBuffer();
   const visited = /* @__PURE__ */ new Map();
   const reportPath = (absolute) => toPosix2(relative3(options2.root, absolute)) || ".";
   function listDirectory(directory, at) {
@@ -11901,9 +12102,9 @@ function worktreeSource(options2) {
       });
       const path = toPosix2(relative3(options2.root, absolute)) || ".";
       if (info.isSymbolicLink()) {
-        yield { path, reason: "symlink" };
+        yield [{ path, reason: "symlink" }];
       } else if (!info.isDirectory()) {
-        yield { path, absolute, isRegular: info.isFile() };
+        yield [{ path, absolute, isRegular: info.isFile() }];
       } else {
         yield* walk(absolute, globs);
       }
@@ -11915,6 +12116,7 @@ function worktreeSource(options2) {
     for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
       const [directory, at] = next;
       const { dirents, unusual } = listDirectory(directory, at);
+      const listing = [];
       const subdirectories = [];
       for (const dirent of dirents) {
         if (EXCLUDED_NAMES.has(dirent.name)) continue;
@@ -11930,9 +12132,10 @@ function worktreeSource(options2) {
           filteredOut += 1;
           continue;
         }
-        yield kind === "symlink" ? { path, reason: "symlink" } : { path, absolute, isRegular: dirent.isFile() };
+        listing.push(kind === "symlink" ? { path, reason: "symlink" } : { path, absolute, isRegular: dirent.isFile() });
       }
-      yield* unusual;
+      listing.push(...unusual);
+      if (listing.length) yield listing;
       for (let i = subdirectories.length - 1; i >= 0; i -= 1) pending.push(subdirectories[i]);
     }
   }
@@ -11944,7 +12147,7 @@ function worktreeSource(options2) {
     }
   }
   async function* read(entry, git) {
-    const result = await readFileOrChunks(entry.absolute, entry.path);
+    const result = await readFileOrChunks(entry.absolute, entry.path, WHOLE_FILE_LIMIT, wholeFiles);
     if ("reason" in result) {
       yield result;
       return;
@@ -11953,26 +12156,94 @@ function worktreeSource(options2) {
     if ("bytes" in result) yield { provenance, bytes: result.bytes };
     else for await (const part of result.chunks) yield { provenance, ...part };
   }
+  async function* readInOrder(walked, envFiles) {
+    const batch = new FileBatch(keyNeedleSearches(options2.needles));
+    for await (const listing of walked) for (const entry of listing) {
+      if ("reason" in entry && batch.isEmpty) yield entry;
+      else if ("reason" in entry) batch.addSkip(entry);
+      else if (isEnvFile(entry.path)) envFiles.push(entry);
+      else if (!entry.isRegular) {
+        yield* batch.drain("no-repo");
+        yield* read(entry, "no-repo");
+      } else if (!batch.add(entry.absolute, entry.path)) {
+        if (!batch.isEmpty) yield* batch.drain("no-repo");
+        if (!batch.add(entry.absolute, entry.path)) yield* read(entry, "no-repo");
+      }
+    }
+    yield* batch.drain("no-repo");
+  }
+  async function* readInParallel(walked, envFiles, workers, seen) {
+    const pending = [];
+    let files = [];
+    let inFlight = 0;
+    let batchFiles = filesPerMessage(seen.files, seen.bytes);
+    let screenHere;
+    const flush = async () => {
+      if (!files.length) return;
+      const batch = files.map((e) => [e.absolute, e.path]);
+      let screened;
+      if (workers.ready === 0) {
+        screenHere ??= new FileScreen(createDetector(options2.patterns ?? []));
+        screened = Promise.resolve(await screenHere.screen(batch));
+        await new Promise(setImmediate);
+      } else {
+        screened = workers.screen(batch);
+      }
+      pending.push({ files, screened });
+      inFlight += 1;
+      files = [];
+    };
+    async function* emit(segment) {
+      if (!("screened" in segment)) {
+        if ("reason" in segment.entry) yield segment.entry;
+        else yield* read(segment.entry, "no-repo");
+        return;
+      }
+      inFlight -= 1;
+      const { flagged, cleanFiles, cleanBytes } = await segment.screened;
+      seen.files += cleanFiles;
+      seen.bytes += cleanBytes;
+      batchFiles = filesPerMessage(seen.files, seen.bytes);
+      for (const [index, skip] of flagged) {
+        if (skip) yield skip;
+        else yield* read(segment.files[index], "no-repo");
+      }
+      if (cleanFiles) yield { kind: "clean", files: cleanFiles, bytes: cleanBytes };
+    }
+    for await (const listing of walked) for (const entry of listing) {
+      if (!("reason" in entry) && isEnvFile(entry.path)) envFiles.push(entry);
+      else if ("reason" in entry || !entry.isRegular) {
+        await flush();
+        pending.push({ entry });
+      } else {
+        files.push(entry);
+        if (files.length >= batchFiles) await flush();
+      }
+      while (inFlight >= workers.size * MESSAGES_QUEUED_PER_WORKER) yield* emit(pending.shift());
+    }
+    await flush();
+    while (pending.length) yield* emit(pending.shift());
+  }
   return {
     get filteredOut() {
       return filteredOut;
     },
+    get workerThreads() {
+      return workerThreads;
+    },
     async *blobs() {
-      const batch = new FileBatch(keyNeedleSearches(options2.needles));
       const envFiles = [];
-      for await (const entry of entries()) {
-        if ("reason" in entry && batch.isEmpty) yield entry;
-        else if ("reason" in entry) batch.addSkip(entry);
-        else if (isEnvFile(entry.path)) envFiles.push(entry);
-        else if (!entry.isRegular) {
-          yield* batch.drain("no-repo");
-          yield* read(entry, "no-repo");
-        } else if (!batch.add(entry.absolute, entry.path)) {
-          if (!batch.isEmpty) yield* batch.drain("no-repo");
-          if (!batch.add(entry.absolute, entry.path)) yield* read(entry, "no-repo");
-        }
+      const walk2 = entries();
+      const threads = options2.threads ?? 1;
+      const head = threads > 1 ? await walkStart(walk2) : { listings: [], done: false, files: 0, bytes: 0 };
+      const workers = threads > 1 && !head.done ? startFileWorkers(threads, options2.patterns ?? []) : void 0;
+      workerThreads = workers?.size ?? 0;
+      const walked = concat(head.listings, head.done ? [] : walk2);
+      try {
+        yield* workers ? readInParallel(walked, envFiles, workers, head) : readInOrder(walked, envFiles);
+      } finally {
+        await workers?.close();
       }
-      yield* batch.drain("no-repo");
       const statuses = options2.shipped ? /* @__PURE__ */ new Map() : await gitStatuses(options2.root, envFiles.map((e) => e.path));
       for (const entry of envFiles) yield* read(entry, options2.shipped ? "tracked" : statuses.get(entry.path) ?? "no-repo");
     }
@@ -12056,9 +12327,11 @@ function planFileScan(options2, cwd, anchor, root, config, detector) {
     ],
     followSymlinks: options2.followSymlinks ?? false,
     needles: detector.needles,
-    shipped: options2.shipped ?? false
+    shipped: options2.shipped ?? false,
+    threads: options2.threads ?? defaultThreads(),
+    patterns: detector.patterns
   });
-  return { mode: "files", root, facts: projectFacts(root), source, filteredOut: () => source.filteredOut };
+  return { mode: "files", root, facts: projectFacts(root), source, filteredOut: () => source.filteredOut, workerThreads: () => source.workerThreads };
 }
 function reportPathOf(cwd, given) {
   const path = relative4(cwd, resolve4(cwd, given));
@@ -12082,17 +12355,10 @@ function isDirectory(path) {
   }
 }
 function findingsIn(original, detector, ruleset, filters, facts, withLineHashes) {
-  const transcoded = original.chunk ? void 0 : utf16ToUtf8(original.bytes);
-  const blob = transcoded ? { ...original, bytes: transcoded } : original;
-  const { chunk } = blob;
-  const detectOptions = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
-  const candidates = detector.findCandidates(blob.bytes, detectOptions);
-  if (!blob.hasNoEncodedNeedle) {
-    const plainStarts = new Set(candidates.map((c) => c.start));
-    candidates.push(...findEncodedCandidates(blob.bytes, detector, detectOptions).filter((c) => !plainStarts.has(c.start)));
-  }
+  const { candidates, bytes, transcoded } = candidatesIn(original, detector);
   if (candidates.length === 0) return [];
-  if (transcoded) for (const candidate of candidates) candidate.encoding ??= "utf16";
+  const blob = transcoded ? { ...original, bytes } : original;
+  const { chunk } = blob;
   const classifications = classify(blob, candidates, facts);
   const { container } = blob.provenance;
   const hashes = withLineHashes && !chunk && !container ? lineHashes(blob.bytes.toString("utf8"), new Set(candidates.map((c) => c.line))) : void 0;
@@ -12198,6 +12464,7 @@ async function runPlan(plan, source, setup, options2, started) {
       bytesScanned: git ? git.bytes : bytesScanned,
       filesSkipped: skipped.length,
       ...git && plan.mode === "history" ? { commits: git.commits, refs: git.refs, uniqueBlobs: git.uniqueBlobs } : {},
+      ...plan.workerThreads?.() ? { workerThreads: plan.workerThreads() } : {},
       durationMs: Math.round(performance.now() - started)
     }
   };

@@ -1,6 +1,9 @@
 import type { Blob, Candidate } from '../types.js';
 import type { DetectOptions, Detector } from './detector.js';
-import { findEncodedCandidates, utf16ToUtf8 } from './encodings.js';
+import { anyKeySearches, findEncodedCandidates, utf16ToUtf8 } from './encodings.js';
+import type { LiteralSearch } from './literal-search.js';
+
+const prefilters = new WeakMap<Detector, LiteralSearch[]>();
 
 /** What the detector reads of a blob: its bytes, where a chunk sits in its file, and what its source already ruled out. */
 export type DetectableBlob = Pick<Blob, 'bytes' | 'chunk' | 'hasNoEncodedNeedle'>;
@@ -16,6 +19,9 @@ export function candidatesIn(blob: DetectableBlob, detector: Detector): { candid
   const bytes = transcoded ?? blob.bytes;
   const { chunk } = blob;
   const options: DetectOptions = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+  let searches = prefilters.get(detector);
+  if (!searches) prefilters.set(detector, (searches = anyKeySearches(detector.needles)));
+  if (!searches.some((find) => find(bytes, 0) !== -1)) return { candidates: [], bytes, transcoded: transcoded !== undefined };
   const candidates = detector.findCandidates(bytes, options);
   if (!blob.hasNoEncodedNeedle) {
     const plainStarts = new Set(candidates.map((c) => c.start));

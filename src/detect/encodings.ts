@@ -288,6 +288,18 @@ export function findKeysInAnyForm(bytes: Buffer, detector: Detector): Candidate[
 }
 
 /** The searches whose hits are the only places a key can start: plain, and one encoding deep. */
+/**
+ * One search per way a key can start, plain or one encoding deep: each needle's word (plain and
+ * escaped keys hold it) and its base64 forms. Text none of them hits, and that is not UTF-16, holds
+ * no candidate: four passes over clean text instead of the detector's five.
+ */
+export function anyKeySearches(needles: readonly string[]): LiteralSearch[] {
+  return needles.flatMap((literal) => {
+    const { word, base64 } = needlesFor(literal);
+    return [literalSearch(word), ...base64.map((b) => b.find)];
+  });
+}
+
 export interface KeyNeedleSearches {
   plain: LiteralSearch[];
   /** Base64 forms of the needles and escaped underscores: without a hit, findEncodedCandidates finds nothing. */

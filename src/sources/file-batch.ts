@@ -2,7 +2,7 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { hasUtf16Bom, type KeyNeedleSearches } from '../detect/encodings.js';
 import type { LiteralSearch } from '../detect/literal-search.js';
 import type { Blob, CleanFiles, GitStatus, Skip } from '../types.js';
-import { isContainer } from './containers/expand.js';
+import { isContainer } from './containers/magic.js';
 import { skipFor } from './read-file.js';
 
 /**

@@ -1,11 +1,21 @@
+import { statSync } from 'node:fs';
 import { candidatesIn } from '../detect/candidates.js';
 import type { Detector } from '../detect/detector.js';
 import { keyNeedleSearches } from '../detect/encodings.js';
 import type { Blob, CleanFiles, Skip } from '../types.js';
-import { isContainer } from './containers/expand.js';
+import { isContainer } from './containers/magic.js';
 import { FileBatch } from './file-batch.js';
 import { ReadBuffer, readFileOrChunks, WHOLE_FILE_LIMIT } from './read-file.js';
 import { isCleanFiles, isSkip } from './source.js';
+
+/** A file's size, or 0 when it cannot be stat'ed (its read then says why). */
+export function sizeOf(absolute: string | Buffer): number {
+  try {
+    return statSync(absolute).size;
+  } catch {
+    return 0;
+  }
+}
 
 /** A regular file to screen: its absolute path (bytes for names that are not UTF-8) and report path. */
 export type FileEntry = [absolute: string | Uint8Array, path: string];
@@ -68,26 +78,31 @@ export class FileScreen {
     return { flagged: [...flagged].sort(([a], [b]) => a - b), ...counted };
   }
 
-  /** A file too large for a batch, read whole or in chunks as the scan reads it; the first chunk that needs the pipeline flags it. */
+  /**
+   * A file too large for a batch, read whole. One streamed in chunks (over WHOLE_FILE_LIMIT) is left
+   * to the scan itself: screening it here would read it twice whenever it holds a key, and hold a
+   * second chunk buffer.
+   */
   async #screenAlone(absolute: string | Buffer, path: string, index: number, flagged: Map<number, Skip | null>, counted: Omit<ScreenedBatch, 'flagged'>) {
+    if (sizeOf(absolute) > WHOLE_FILE_LIMIT) {
+      flagged.set(index, null);
+      return;
+    }
     const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
     if ('reason' in read) {
       flagged.set(index, read);
       return;
     }
-    const provenance = { kind: 'worktree' as const, path, git: 'no-repo' as const };
-    const parts = 'bytes' in read ? [{ bytes: read.bytes }] : read.chunks;
-    const clean = { cleanFiles: 0, cleanBytes: 0 };
-    for await (const part of parts) {
-      const blob: Blob = { provenance, ...part };
-      if (this.#needsPipeline(blob)) {
-        flagged.set(index, null);
-        return; // leaving the loop closes the chunk stream (and its file)
-      }
-      this.#countClean(clean, blob);
+    if (!('bytes' in read)) {
+      // It grew past the limit since it was stat'ed: the scan reads it (closing this stream first).
+      await read.chunks.next();
+      await read.chunks.return(undefined);
+      flagged.set(index, null);
+      return;
     }
-    counted.cleanFiles += clean.cleanFiles;
-    counted.cleanBytes += clean.cleanBytes;
+    const blob: Blob = { provenance: { kind: 'worktree', path, git: 'no-repo' }, bytes: read.bytes };
+    if (this.#needsPipeline(blob)) flagged.set(index, null);
+    else this.#countClean(counted, blob);
   }
 
   #needsPipeline(blob: Blob): boolean {

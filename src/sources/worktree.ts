@@ -9,7 +9,8 @@ import { printableBytes } from '../printable.js';
 import { keyNeedleSearches } from '../detect/encodings.js';
 import { FileBatch } from './file-batch.js';
 import { startFileWorkers, type FileWorkers } from './file-workers.js';
-import type { ScreenedBatch } from './screen-files.js';
+import { FileScreen, sizeOf, type FileEntry, type ScreenedBatch } from './screen-files.js';
+import { createDetector } from '../detect/detector.js';
 import { gitStatuses } from './git.js';
 import { ReadBuffer, readFileOrChunks, skipFor, WHOLE_FILE_LIMIT } from './read-file.js';
 import type { Rebase } from './project-root.js';
@@ -113,6 +114,8 @@ export async function globMatchers({ include, exclude }: Pick<WorktreeOptions, '
  */
 const PARALLEL_MIN_FILES = 256;
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/** bench/threads-threshold.mjs sets it to 0 to time workers below the threshold (how it was chosen). */
+const startsWorkersAtOnce = () => process.env.CAIBO_SCAN_PARALLEL_MIN === '0';
 /**
  * Bytes per message to a worker: few messages for a tree of small files (a message costs tens of
  * microseconds), one file per message for large bundles, so the work shares out evenly either way.
@@ -121,30 +124,31 @@ const BYTES_PER_MESSAGE = 2 * 1024 * 1024;
 const MAX_FILES_PER_MESSAGE = 128;
 const MESSAGES_QUEUED_PER_WORKER = 8;
 
+/** What the walk yields: the entries of one directory (or one path given), in listing order. */
+type Listing = Array<Entry | Skip>;
+
 /** A walk result in its place in the output: a batch being screened by a worker, or an entry read here. */
 type Segment = { files: Entry[]; screened: Promise<ScreenedBatch> } | { entry: Entry | Skip };
 
-const sizeOf = (entry: Entry) => {
-  try {
-    return statSync(entry.absolute).size;
-  } catch {
-    return 0; // the read reports it
-  }
-};
-
-/** The walk up to PARALLEL_MIN_FILES files or PARALLEL_MIN_BYTES (stat'ed only here), and whether that was all of it. */
-async function walkStart(walk: AsyncIterator<Entry | Skip>): Promise<{ items: Array<Entry | Skip>; done: boolean; files: number; bytes: number }> {
-  const items: Array<Entry | Skip> = [];
+/**
+ * The walk's listings up to PARALLEL_MIN_FILES files or PARALLEL_MIN_BYTES (stat'ed only here), and
+ * whether that was all of it. Files streamed in chunks do not count: the main thread reads them.
+ */
+async function walkStart(walk: AsyncIterator<Listing>): Promise<{ listings: Listing[]; done: boolean; files: number; bytes: number }> {
+  const listings: Listing[] = [];
   let [files, bytes] = [0, 0];
-  while (files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
+  while (!startsWorkersAtOnce() && files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
     const next = await walk.next();
-    if (next.done) return { items, done: true, files, bytes };
-    items.push(next.value);
-    if ('reason' in next.value) continue;
-    files += 1;
-    bytes += sizeOf(next.value);
+    if (next.done) return { listings, done: true, files, bytes };
+    listings.push(next.value);
+    for (const entry of next.value) {
+      if ('reason' in entry || files >= PARALLEL_MIN_FILES || bytes >= PARALLEL_MIN_BYTES) continue;
+      files += 1;
+      const size = sizeOf(entry.absolute);
+      if (size <= WHOLE_FILE_LIMIT) bytes += size;
+    }
   }
-  return { items, done: false, files, bytes };
+  return { listings, done: false, files, bytes };
 }
 
 /** How many files make BYTES_PER_MESSAGE, going by the files seen so far. */
@@ -214,7 +218,7 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
     }
   }
 
-  async function* entries(): AsyncGenerator<Entry | Skip> {
+  async function* entries(): AsyncGenerator<Listing> {
     const globs = await globMatchers(options);
     for (const given of options.paths) {
       const absolute = resolve(options.cwd, given);
@@ -223,23 +227,27 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
       });
       const path = toPosix(relative(options.root, absolute)) || '.';
       if (info.isSymbolicLink()) {
-        yield { path, reason: 'symlink' };
+        yield [{ path, reason: 'symlink' }];
       } else if (!info.isDirectory()) {
-        yield { path, absolute, isRegular: info.isFile() };
+        yield [{ path, absolute, isRegular: info.isFile() }];
       } else {
         yield* walk(absolute, globs);
       }
     }
   }
 
-  /** Depth first; only the directories still to read are held, never the tree. */
-  function* walk(top: string, { isExcludedByGlob, isIncluded }: GlobMatchers): Generator<Entry | Skip> {
+  /**
+   * Depth first; only the directories still to read are held, never the tree. One listing per
+   * directory: a yield per entry cost more than the entry (two async hops each, through entries()).
+   */
+  function* walk(top: string, { isExcludedByGlob, isIncluded }: GlobMatchers): Generator<Listing> {
     const base = toPosix(relative(options.root, top));
     // Each directory with its report path, built from its parent's: path.relative per directory cost ~25 ms of source-200MB.
     const pending: Array<[directory: string, at: string]> = [[top, reportPath(top)]];
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
       const [directory, at] = next;
       const { dirents, unusual } = listDirectory(directory, at);
+      const listing: Listing = [];
       const subdirectories: Array<[string, string]> = [];
       for (const dirent of dirents) {
         if (EXCLUDED_NAMES.has(dirent.name)) continue;
@@ -255,9 +263,10 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
           filteredOut += 1;
           continue;
         }
-        yield kind === 'symlink' ? { path, reason: 'symlink' } : { path, absolute, isRegular: dirent.isFile() };
+        listing.push(kind === 'symlink' ? { path, reason: 'symlink' } : { path, absolute, isRegular: dirent.isFile() });
       }
-      yield* unusual;
+      listing.push(...unusual);
+      if (listing.length) yield listing;
       // Reversed onto the stack, so directories are read in listing order.
       for (let i = subdirectories.length - 1; i >= 0; i -= 1) pending.push(subdirectories[i]!);
     }
@@ -284,9 +293,9 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
   }
 
   /** One thread: files are read as the walk reaches them, regular files into batches searched together (file-batch.ts). */
-  async function* readInOrder(walked: AsyncIterable<Entry | Skip>, envFiles: Entry[]): AsyncGenerator<Blob | Skip | CleanFiles> {
+  async function* readInOrder(walked: AsyncIterable<Listing>, envFiles: Entry[]): AsyncGenerator<Blob | Skip | CleanFiles> {
     const batch = new FileBatch(keyNeedleSearches(options.needles));
-    for await (const entry of walked) {
+    for await (const listing of walked) for (const entry of listing) {
       if ('reason' in entry && batch.isEmpty) yield entry;
       else if ('reason' in entry) batch.addSkip(entry);
       else if (isEnvFile(entry.path)) envFiles.push(entry);
@@ -309,7 +318,7 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
    * taken in walk order: the report is the one `--threads 1` gives.
    */
   async function* readInParallel(
-    walked: AsyncIterable<Entry | Skip>,
+    walked: AsyncIterable<Listing>,
     envFiles: Entry[],
     workers: FileWorkers,
     seen: { files: number; bytes: number },
@@ -318,9 +327,22 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
     let files: Entry[] = [];
     let inFlight = 0;
     let batchFiles = filesPerMessage(seen.files, seen.bytes);
-    const flush = () => {
+    // Until a worker has loaded its code, this thread screens batches itself rather than wait.
+    let screenHere: FileScreen | undefined;
+    const flush = async () => {
       if (!files.length) return;
-      pending.push({ files, screened: workers.screen(files.map((e) => [e.absolute, e.path])) });
+      const batch: FileEntry[] = files.map((e) => [e.absolute, e.path]);
+      let screened: Promise<ScreenedBatch>;
+      if (workers.ready === 0) {
+        screenHere ??= new FileScreen(createDetector(options.patterns ?? []));
+        screened = Promise.resolve(await screenHere.screen(batch));
+        await new Promise(setImmediate); // lets a worker's "ready" message in: reads here are synchronous
+      } else {
+        screened = workers.screen(batch);
+        // Awaited in turn by emit(); a worker's failure must not surface first as an unhandled rejection (exit 1).
+        screened.catch(() => {});
+      }
+      pending.push({ files, screened });
       inFlight += 1;
       files = [];
     };
@@ -341,20 +363,20 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
       }
       if (cleanFiles) yield { kind: 'clean', files: cleanFiles, bytes: cleanBytes };
     }
-    for await (const entry of walked) {
+    for await (const listing of walked) for (const entry of listing) {
       if (!('reason' in entry) && isEnvFile(entry.path)) envFiles.push(entry);
       else if ('reason' in entry || !entry.isRegular) {
-        flush();
+        await flush();
         pending.push({ entry });
       } else {
         files.push(entry);
-        if (files.length >= batchFiles) flush();
+        if (files.length >= batchFiles) await flush();
       }
       // Bounded read-ahead, deep enough that a worker on a large file does not idle the others while
       // results wait their turn (results are a few bytes per file; each message holds ~2 MB of files).
       while (inFlight >= workers.size * MESSAGES_QUEUED_PER_WORKER) yield* emit(pending.shift()!);
     }
-    flush();
+    await flush();
     while (pending.length) yield* emit(pending.shift()!);
   }
 
@@ -369,10 +391,10 @@ export function worktreeSource(options: WorktreeOptions): WorktreeSource {
       const envFiles: Entry[] = [];
       const walk = entries();
       const threads = options.threads ?? 1;
-      const head = threads > 1 ? await walkStart(walk) : { items: [], done: false, files: 0, bytes: 0 };
+      const head = threads > 1 ? await walkStart(walk) : { listings: [], done: false, files: 0, bytes: 0 };
       const workers = threads > 1 && !head.done ? startFileWorkers(threads, options.patterns ?? []) : undefined;
       workerThreads = workers?.size ?? 0;
-      const walked = concat(head.items, head.done ? [] : walk);
+      const walked = concat(head.listings, head.done ? [] : walk);
       try {
         yield* workers ? readInParallel(walked, envFiles, workers, head) : readInOrder(walked, envFiles);
       } finally {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/detector.js';
-import { escapedWordSearch, findKeysInAnyForm, keyNeedleSearches } from '../../src/detect/encodings.js';
+import { anyKeySearches, escapedWordSearch, findKeysInAnyForm, keyNeedleSearches } from '../../src/detect/encodings.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
 
 /**
@@ -63,12 +63,14 @@ describe('one needle for plain and escaped keys', () => {
     );
   });
 
-  it('lets no text holding a key in any form through the prefilter', () => {
+  it('lets no text holding a key in any form through the prefilters', () => {
     const searches = keyNeedleSearches(detector.needles);
+    const anyKey = anyKeySearches(detector.needles);
     fc.assert(
       fc.property(text, (bytes) => {
         if (findKeysInAnyForm(bytes, detector).length === 0) return;
         expect([...searches.plain, ...searches.encoded].some((find) => find(bytes, 0) !== -1)).toBe(true);
+        expect(anyKey.some((find) => find(bytes, 0) !== -1)).toBe(true);
       }),
       { numRuns: RUNS },
     );

@@ -4,6 +4,8 @@ import type { ChunkPosition, SkipReason } from '../../types.js';
 import { chunksOf, WHOLE_FILE_LIMIT } from '../read-file.js';
 import { ByteReader } from './byte-reader.js';
 import { containerKind, MAGIC_BYTES, type ContainerKind } from './magic.js';
+
+export { isContainer } from './magic.js';
 import { asarMembers, crxPayload, tarMembers, zipMembers, type Member, type MemberProblem } from './members.js';
 
 const MiB = 1024 * 1024;
@@ -184,7 +186,6 @@ class Expansion {
 }
 
 /** Is this the start of a container the scan would open? (The files scan asks it of every file it reads.) */
-export const isContainer = (bytes: Buffer, name: string, start = 0, end = bytes.length) => containerKind(bytes, name, start, end) !== undefined;
 
 /**
  * The files inside one outermost container (`path`, judged as `contextPath`), recursively, each

@@ -49,3 +49,6 @@ export function containerKind(bytes: Buffer, name: string, start = 0, end = byte
   if (name.endsWith('.br')) return 'brotli';
   return undefined;
 }
+
+/** Is this file a container the scan opens? (Pure: worker threads ask it without loading the archive readers.) */
+export const isContainer = (bytes: Buffer, name: string, start = 0, end = bytes.length) => containerKind(bytes, name, start, end) !== undefined;

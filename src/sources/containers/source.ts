@@ -1,7 +1,8 @@
 import type { Blob, CleanFiles, Provenance, Skip } from '../../types.js';
 import { isCleanFiles, isSkip, type Source } from '../source.js';
 import { ByteReader } from './byte-reader.js';
-import { expandContainer, isContainer, type ContainerLimits } from './expand.js';
+import { expandContainer, type ContainerLimits } from './expand.js';
+import { isContainer } from './magic.js';
 
 /** The first chunk of a large file, then the new bytes of each following chunk (chunks overlap), pulled from the source. */
 async function* restOfFile(first: Blob, items: AsyncIterator<Blob | Skip | CleanFiles>): AsyncGenerator<Buffer> {
