@@ -51,7 +51,7 @@ export function keyBody(r, length = 32) {
 }
 
 /** Lines that contain `caibo_` but no reportable key: what makes a prefilter earn its keep. */
-function nearMissLine(r) {
+export function nearMissLine(r) {
   switch (r.int(7)) {
     case 0:
       return `const caibo_${r.pick(WORDS)} = require('./caibo_${r.pick(WORDS)}');`;
@@ -70,7 +70,7 @@ function nearMissLine(r) {
   }
 }
 
-function codeLine(r) {
+export function codeLine(r) {
   const indent = ' '.repeat(2 * r.int(4));
   switch (r.int(8)) {
     case 0:
@@ -118,7 +118,7 @@ function writeFileDeep(file, content) {
 }
 
 /** A key line planted in a file; `keys` collects them so the bench can check what each tool found. */
-function plantKey(r, keys, path) {
+export function plantKey(r, keys, path) {
   const key = (r.int(3) === 0 ? TEST_PREFIX : LIVE_PREFIX) + keyBody(r);
   keys.push(path);
   return `const ${identifier(r)} = "${key}";\n`;
@@ -208,13 +208,13 @@ export function buildTree(dir, totalBytes, seed) {
   return { files: files + 1, bytes: written, keys: keys.length };
 }
 
-function git(cwd, args, input) {
+export function git(cwd, args, input) {
   const result = spawnSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 64 * MB });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
 }
 
-function initRepo(dir) {
+export function initRepo(dir) {
   mkdirSync(dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'main']);
   git(dir, ['config', 'user.email', 'bench@example.invalid']);
@@ -223,7 +223,7 @@ function initRepo(dir) {
 }
 
 /** Streams `git fast-import` input to a file first: tens of MB, far faster than one `git commit` per commit. */
-class FastImport {
+export class FastImport {
   constructor(file) {
     this.file = file;
     this.fd = openSync(file, 'w');

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildTree, ensureCorpus, historyRepo, sourceTree, stagedRepo } from './corpus.mjs';
 import { NPM_BUNDLES, NPM_BUNDLES_QUICK, npmBundles, npmBundlesParams } from './corpus-npm.mjs';
+import { realHistoryRepo, VERSIONS } from './corpus-history-real.mjs';
+import { STAGED_REAL_PACKAGES, stagedRealRepo } from './corpus-staged-real.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // CAIBO_BENCH_CORPUS lets the smoke test build its corpora in a temp folder.
@@ -19,7 +21,7 @@ const SEED = 0xca1b0;
 const KEY_REGEX = String.raw`\bcaibo_(?:live|test)_sk_[A-Za-z0-9]{16,}\b`;
 // The same regex for ripgrep: `\b` is an ASCII word edge in JavaScript (caibo-scan's rules, secretlint)
 // but Unicode-aware in ripgrep, whose DFA then gives up on non-ASCII text: on the npm bundles that
-// alone made ripgrep 4-5x slower (0.45-0.8 s against 0.11-0.13 s, the same 4 matches).
+// alone made ripgrep 4-5x slower (0.45-0.8 s against 0.11-0.13 s, the same 4 matches). Every rg row gets it.
 const RG_KEY_REGEX = KEY_REGEX.replaceAll(String.raw`\b`, String.raw`(?-u:\b)`);
 
 const { values: flags } = parseArgs({
@@ -202,7 +204,17 @@ function commands(tools, corpora) {
   const push = `${history.name}-push${Math.min(1000, total - 1)}`;
   list.push({ ...caibo(['history', '.', '--range', pushed, '--no-config', '--format', 'json', '--fail-on', 'none'], push, history.dir), tool: 'caibo-scan history --range' });
   if (RG) {
-    list.push({ tool: 'git log -p -U0 RANGE | rg', corpus: push, cwd: history.dir, stages: [['git', 'log', '-p', '-U0', pushed], [RG, '-a', '-c', '-e', KEY_REGEX]], okStatus: [0, 1], count: () => '' });
+    list.push({ tool: 'git log -p -U0 RANGE | rg', corpus: push, cwd: history.dir, stages: [['git', 'log', '-p', '-U0', pushed], [RG, '-a', '-c', '-e', RG_KEY_REGEX]], okStatus: [0, 1], count: () => '' });
+  }
+  // A long pull request over a real repository's history (issue 17): against git's own patch output of
+  // the same commits, with and without context lines, searched by ripgrep.
+  const { historyReal } = corpora;
+  const pullRequest = `HEAD~${historyReal.info.rangeCommits}..HEAD`;
+  list.push({ ...caibo(['history', '.', '--range', pullRequest, '--no-config', '--format', 'json', '--fail-on', 'none'], historyReal.name, historyReal.dir), tool: 'caibo-scan history --range' });
+  if (RG) {
+    const search = [RG, '-a', '-c', '-e', RG_KEY_REGEX];
+    list.push({ tool: 'git log -p RANGE | rg', corpus: historyReal.name, cwd: historyReal.dir, stages: [['git', 'log', '-p', pullRequest], search], okStatus: [0, 1], count: sumCounts });
+    list.push({ tool: 'git log -p -U0 RANGE | rg', corpus: historyReal.name, cwd: historyReal.dir, stages: [['git', 'log', '-p', '-U0', pullRequest], search], okStatus: [0, 1], count: sumCounts });
   }
   list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], staged.name, staged.dir));
   // What the pre-commit hook runs: pre-commit appends the staged file names.
@@ -212,6 +224,11 @@ function commands(tools, corpora) {
   list.push(bareNode(hook, staged.dir));
   list.push(bareNode(staged.name, staged.dir));
   list.push({ tool: 'git diff --cached', corpus: staged.name, cwd: staged.dir, stages: [['git', 'diff', '--cached']], okStatus: [0], count: () => '' });
+  // A 1,000-file commit of a real repository, against git's own patch of the same index.
+  const { stagedReal } = corpora;
+  list.push(caibo(['staged', '--no-config', '--format', 'json', '--fail-on', 'none'], stagedReal.name, stagedReal.dir));
+  list.push({ tool: 'git diff --cached -p -U0', corpus: stagedReal.name, cwd: stagedReal.dir, stages: [['git', 'diff', '--cached', '-p', '-U0']], okStatus: [0], count: () => '' });
+  list.push(bareNode(stagedReal.name, stagedReal.dir));
   list.push(caibo(['--version'], 'startup', ROOT));
   list.push(bareNode('startup', ROOT));
   return list;
@@ -250,7 +267,15 @@ function prepareCorpora() {
   const fileCount = quick ? 2000 : 50_000;
   const history = made(`history-${commitCount}c`, (dir) => historyRepo(dir, commitCount, SEED + 2), { commits: commitCount, seed: SEED + 2 });
   const staged = made(`staged-${fileCount}f`, (dir) => stagedRepo(dir, fileCount, SEED + 3), { files: fileCount, seed: SEED + 3 });
-  return { files, history, staged };
+  // typescript-eslint's 8.x releases from the npm registry (see corpus-history-real.mjs); quick: six releases.
+  const rangeCommits = quick ? 20 : 775;
+  const real = quick ? { versions: VERSIONS.slice(0, 6), baseReleases: 2, rangeCommits, seed: SEED + 4 } : { rangeCommits, seed: SEED + 4 };
+  const historyReal = made(`history-real-${rangeCommits}c`, (dir) => realHistoryRepo(dir, real), real);
+  // --quick: one of the three projects and a tenth of the edits (the smoke test builds it each time).
+  const edits = quick ? 100 : 1000;
+  const packages = quick ? STAGED_REAL_PACKAGES.slice(-1) : STAGED_REAL_PACKAGES;
+  const stagedReal = made(`staged-real-${edits}e`, (dir) => stagedRealRepo(dir, edits, SEED + 5, packages), { generator: 1, packages, edits, seed: SEED + 5 });
+  return { files, history, staged, historyReal, stagedReal };
 }
 
 const seconds = (ms) => (Math.abs(ms) >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

@@ -13,6 +13,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { VERSION } = await import('./version.js');
   process.stdout.write(`${VERSION}\n`);
 } else {
+  // A commit waits for `staged`, whose slowest step is git's diff: it runs while the CLI loads.
+  const early = argv[0] === 'staged' && !argv.includes('--help') && !argv.includes('-h') ? await import('./sources/git-early.js') : undefined;
+  early?.prestartGit(process.cwd(), [...early.STAGED_DIFF_ARGS, '--']);
   const { run } = await import('./cli.js');
   // Progress redraws one stderr line, and only on a terminal: logs and pipes stay clean.
   const showProgress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
@@ -22,7 +25,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     isTTY: Boolean(process.stdout.isTTY),
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     ...(showProgress ? { progress: showProgress } : {}),
-  });
+  }).finally(() => early?.discardPrestarted());
   if (showProgress) process.stderr.write('\r\x1b[K');
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);

@@ -77,6 +77,20 @@ describe('build output layouts', () => {
     expect(exposureOf(path, Buffer.from(text), factsOf())).toEqual({ exposure, reason });
   });
 
+  it("finds 'use client' after any comments and whitespace, in time linear in them (a regex took exponential time)", () => {
+    for (const head of ["/* a */ // b\n  'use client';", '/** @license x */\n/*! y */\n"use client"', "\uFEFF 'use client'"]) {
+      expect(exposureOf('app/pay.tsx', Buffer.from(`${head}\nk()`), factsOf()).reason).toBe('use-client');
+    }
+    for (const head of ["/* 'use client' */ k()", "// 'use client'", "/* unclosed 'use client'", "k(); 'use client'"]) {
+      expect(exposureOf('app/pay.tsx', Buffer.from(head), factsOf()).reason).not.toBe('use-client');
+    }
+    // 30 comments in a row made the former regex try 2^30 ways to split them.
+    const started = performance.now();
+    expect(exposureOf('app/pay.tsx', Buffer.from(`${'/*a*/'.repeat(30_000)} k()`), factsOf()).reason).not.toBe('use-client');
+    expect(exposureOf('app/pay.tsx', Buffer.from(`${'/*a*/'.repeat(30_000)} 'use client'`), factsOf()).reason).toBe('use-client');
+    expect(performance.now() - started).toBeLessThan(5_000); // not a speed target: a hang guard (it never returned)
+  });
+
   it('.next/static is decided by the Next.js layout, not the generic static/ folder rule (issue 19)', () => {
     expect(exposureOf('.next/static/chunks/main.js', SMALL).reason).toBe('next-static');
     expect(exposureOf('static/js/checkout.js', SMALL).reason).toBe('served-folder');

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJson, runBin, runCli } from './helpers/cli.js';
@@ -23,6 +24,18 @@ describe('history --range / --since: only what a pull request adds', () => {
     expect(json.findings).toMatchObject([{ file: 'checkout.js', line: 2, commit: adds, inHead: true }]);
     expect(json.suppressed).toMatchObject([{ file: 'config.js', suppressedBy: 'not-added' }]);
     expect(json.summary).toMatchObject({ commits: 2 });
+  });
+
+  it('a key after a NUL byte in a file git diffs as text (a `diff` attribute) counts as added', async () => {
+    // The patch holds the NUL; -z output uses NUL as its separator, so the patch came in pieces and
+    // only the first piece was read: the lines after the NUL never counted as added.
+    const root = makeRepo({ '.gitattributes': '*.dat diff\n', 'z.dat': 'start\n' });
+    git(root, 'checkout', '-qb', 'feature');
+    commitFiles(root, { 'z.dat': `start\nx\0y\nk = '${liveKey()}'\n` }, 'binary-ish');
+    commitFiles(root, { 'a.js': 'a()\n' }, 'after it');
+    const result = await runCli(['history', '--range', 'main..feature', '--format', 'json'], { cwd: root });
+    expect(result.exitCode).toBe(1);
+    expect(parseJson(result).findings).toMatchObject([{ file: 'z.dat', line: 3 }]);
   });
 
   it('--since BASE means BASE..HEAD', async () => {
@@ -59,6 +72,27 @@ describe('history --range / --since: only what a pull request adds', () => {
     git(root, 'merge', '-q', '--no-ff', '-m', 'merge main', 'main');
     const result = await runCli(['history', '--range', 'main..feature'], { cwd: root });
     expect(result.exitCode).toBe(0);
+  });
+
+  it('a blob the range needs that is missing from the repository exits 2, never clean', () => {
+    const root = makeRepo({ 'config.js': 'a()\n' });
+    git(root, 'checkout', '-qb', 'feature');
+    commitFiles(root, { 'other.js': 'b()\n' }, 'add a file');
+    commitFiles(root, { 'config.js': `a()\nconst key = '${liveKey()}';\n` }, 'add a key');
+    const drop = (spec: string) => {
+      const blob = git(root, 'rev-parse', spec).trim();
+      rmSync(join(root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    };
+    // A blob the range adds: listed as skipped, the scan incomplete (as in a full audit).
+    drop('feature:other.js');
+    const added = runBin(['history', '--range', 'main..feature'], { cwd: root });
+    expect(added.exitCode).toBe(2);
+    expect(added.stderr).toMatch(/^caibo-scan: warning: 1 blob is missing from the repository/m);
+    expect(added.stderr).toMatch(/^caibo-scan: error: the scan is incomplete/m);
+    // The base's version of a file the range adds a key to: its added lines cannot be known.
+    drop('main:config.js');
+    const base = runBin(['history', '--range', 'main..feature', '--format', 'json'], { cwd: root });
+    expect(base.exitCode).toBe(2);
   });
 
   it('a bad range exits 2 with one line', async () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, parseJson, runBin, runCli } from './helpers/cli.js';
 import { commitFiles, git, makeRepo, makeTree, writeTree } from './helpers/fixture.js';
@@ -60,7 +60,8 @@ describe('staged: what the next commit adds', () => {
 
     const { json } = await staged(root);
     expect(json.findings.map((f) => f.file)).toEqual(['docs dir/café ünïcode.js']);
-    expect(json.suppressed).toMatchObject([{ file: 'renamed.js', suppressedBy: 'not-added' }]);
+    // A rename adds no line, so the moved file is not even read: its old key is no finding.
+    expect(json.suppressed).toEqual([]);
   });
 
   it('during a merge, reports only lines new against both parents', async () => {
@@ -76,6 +77,60 @@ describe('staged: what the next commit adds', () => {
 
     const { json } = await staged(root);
     expect(json.findings).toMatchObject([{ file: 'pay.js', line: 4 }]);
+  });
+
+  it('a key after a NUL byte in a file git diffs as text (a `diff` attribute) counts as added', async () => {
+    // git writes such a file's patch with its NUL bytes, which -z output also uses as separators:
+    // the patch must not end at the first one, or the lines after it would not count as added.
+    const root = makeRepo({ '.gitattributes': '*.dat diff\n', 'z.dat': 'start\n', 'b.js': 'b()\n' });
+    writeTree(root, { 'z.dat': `start\nx\0y\nk = '${liveKey()}'\n`, 'b.js': `b()\nc()\n` });
+    git(root, 'add', '-A');
+    expect(git(root, 'diff', '--cached', '--numstat')).toMatch(/^2\t0\tz\.dat$/m); // a text diff, NUL and all
+
+    const { exitCode, json } = await staged(root);
+    expect(exitCode).toBe(1);
+    expect(json.findings).toMatchObject([{ file: 'z.dat', line: 3 }]);
+  });
+
+  it('reads only the files whose added lines hold a key prefix: an old key elsewhere is not listed', async () => {
+    const root = makeRepo({ 'old.js': `a()\nk = '${liveKey()}'\n`, 'both.js': `a()\nk = '${liveKey()}'\n` });
+    writeTree(root, { 'old.js': `${git(root, 'show', 'HEAD:old.js')}b()\n`, 'both.js': `${git(root, 'show', 'HEAD:both.js')}c = 'caibo_config'\n` });
+    git(root, 'add', '-A');
+
+    const { json } = await staged(root);
+    expect(json.findings).toEqual([]);
+    // both.js adds a near miss, so it is read and its old key shows as not added; old.js adds no prefix.
+    expect(json.suppressed).toMatchObject([{ file: 'both.js', line: 2, suppressedBy: 'not-added' }]);
+    expect(json.summary).toMatchObject({ filesScanned: 2 });
+  });
+
+  it('reads what the patch cannot show: an intent-to-add file, a binary file, a file over 16 MB, a submodule skipped', async () => {
+    const root = makeRepo({ 'big.sql': `${'insert into t values (1);\n'.repeat(700_000)}`, 'old.bin': Buffer.from([0, 1, 0x0a]) });
+    const sub = makeRepo({ 'k.js': `k = '${liveKey()}'\n` });
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'libs/sub');
+    const big = readFileSync(join(root, 'big.sql'));
+    writeTree(root, {
+      'big.sql': Buffer.concat([big, Buffer.from(`-- k = '${liveKey()}'\n`)]), // 18 MB: scanned in 16 MB chunks
+      'old.bin': Buffer.from(`\0\x01\nk = '${liveKey()}'\n`),
+      'later.js': `k = '${liveKey()}'\n`,
+    });
+    git(root, 'add', 'big.sql', 'old.bin');
+    git(root, 'add', '-N', 'later.js'); // intent to add: nothing staged yet, so nothing to report
+    expect(big.length).toBeGreaterThan(16 * 1024 * 1024);
+
+    const { json } = await staged(root);
+    expect(json.findings.map((f) => [f.file, f.line])).toEqual([['big.sql', 700_001], ['old.bin', 2]]);
+  });
+
+  it('a mode change or a rename adds no line: an old key there is no finding, and the file is not read', async () => {
+    const root = makeRepo({ 'run.sh': `k='${liveKey()}'\n`, 'a.js': `k = '${liveKey()}'\n` });
+    chmodSync(join(root, 'run.sh'), 0o755);
+    git(root, 'mv', 'a.js', 'b.js');
+    git(root, 'add', '-A');
+    const { exitCode, json } = await staged(root);
+    expect(exitCode).toBe(0);
+    expect(json.suppressed).toEqual([]);
+    expect(json.summary).toMatchObject({ filesScanned: 2 });
   });
 
   it('scans nothing when nothing is staged', async () => {
@@ -95,6 +150,20 @@ describe('staged: what the next commit adds', () => {
     expect(commit.status).not.toBe(0);
     expect(commit.stdout + commit.stderr).toMatch(/caibo-live-key/);
     expect(git(root, 'rev-list', '--count', 'HEAD').trim()).toBe('1');
+  });
+
+  it('dist/bin.js starts the diffs before loading the CLI: the same report, no temporary file left', async () => {
+    const root = makeRepo({ 'app.js': 'start()\n', 'old.js': `k = '${liveKey()}'\n` });
+    writeTree(root, { 'app.js': `start()\nk = '${liveKey()}'\n`, 'old.js': `k = '${liveKey()}'\nb()\n` });
+    git(root, 'add', '-A');
+    const tmp = makeTree();
+    const bin = runBin(['staged', '--format', 'json', '--show-suppressed'], { cwd: root, env: { TMPDIR: tmp } });
+    const { json } = await staged(root);
+    expect(bin.exitCode).toBe(1);
+    expect({ ...parseJson(bin), summary: undefined }).toEqual({ ...json, summary: undefined });
+    // A usage error ends the run before the diffs are taken over: they are ended and their files gone.
+    expect(runBin(['staged', '--format', 'nope'], { cwd: root, env: { TMPDIR: tmp } }).exitCode).toBe(2);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('not a git repository exits 2', () => {

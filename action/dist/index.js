@@ -1178,7 +1178,7 @@ var require_streamx = __commonJS({
         }
       }
       static deferred(fn, opts) {
-        const out = new PassThrough2(opts);
+        const out = new PassThrough3(opts);
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
@@ -1458,7 +1458,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough2 = class extends Transform {
+    var PassThrough3 = class extends Transform {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1589,7 +1589,7 @@ var require_streamx = __commonJS({
       Duplex,
       Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough: PassThrough2
+      PassThrough: PassThrough3
     };
   }
 });
@@ -2524,7 +2524,7 @@ var require_fd_slicer = __commonJS({
     var util = __require("util");
     var stream = __require("stream");
     var Readable3 = stream.Readable;
-    var PassThrough2 = stream.PassThrough;
+    var PassThrough3 = stream.PassThrough;
     var Pend = require_pend();
     var EventEmitter = __require("events").EventEmitter;
     exports.BufferSlicer = BufferSlicer;
@@ -2641,7 +2641,7 @@ var require_fd_slicer = __commonJS({
     };
     BufferSlicer.prototype.createReadStream = function(options2) {
       options2 = options2 || {};
-      var readStream = new PassThrough2(options2);
+      var readStream = new PassThrough3(options2);
       readStream.start = options2.start || 0;
       readStream.endOffset = options2.end;
       readStream.pos = readStream.endOffset || this.buffer.length;
@@ -2955,7 +2955,7 @@ var require_yauzl = __commonJS({
     var util = __require("util");
     var EventEmitter = __require("events").EventEmitter;
     var Transform = __require("stream").Transform;
-    var PassThrough2 = __require("stream").PassThrough;
+    var PassThrough3 = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc32 = typeof zlib2.crc32 === "function" ? zlib2.crc32 : require_crc32();
     exports.open = open;
@@ -3693,7 +3693,7 @@ var require_yauzl = __commonJS({
       var start = options2.start;
       var end = options2.end;
       if (start === end) {
-        var emptyStream = new PassThrough2();
+        var emptyStream = new PassThrough3();
         setImmediate(function() {
           emptyStream.end();
         });
@@ -3746,9 +3746,9 @@ var require_yauzl = __commonJS({
     RandomAccessReader.prototype.close = function(callback) {
       setImmediate(callback);
     };
-    util.inherits(RefUnrefFilter, PassThrough2);
+    util.inherits(RefUnrefFilter, PassThrough3);
     function RefUnrefFilter(context) {
-      PassThrough2.call(this);
+      PassThrough3.call(this);
       this.context = context;
       this.context.ref();
       this.unreffedYet = false;
@@ -6880,7 +6880,7 @@ function policyChangeLine(review, subject, only) {
 }
 
 // src/scan.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/context/build-output.ts
@@ -6997,7 +6997,6 @@ var SERVED_DIRS = ["public", "static", "staticfiles", "www", "assets"];
 var WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$/i;
 var SERVER_SCRIPT = /\.(php\d?|py|rb|pl|cgi|go|java|jsp|aspx?|cs|ex|exs|rs)$/i;
 var CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
-var USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 var NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
 var MOBILE_BUNDLE = /^index\.(?:android|ios)\.bundle$|\.jsbundle$/;
 var HASHED_NAME = /[.-]([A-Za-z0-9_-]{8,})\.(?:m?js|css)$/;
@@ -7035,9 +7034,20 @@ function isMinifiedWithMap(head, content) {
   const tail = content.toString("latin1", Math.max(0, content.length - 512));
   return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
 }
+function startsWithUseClient(head) {
+  let at = 0;
+  for (; ; ) {
+    while (at < head.length && /\s/.test(head[at])) at += 1;
+    const commentEnd = head.startsWith("//", at) ? head.indexOf("\n", at) : head.startsWith("/*", at) ? head.indexOf("*/", at + 2) + 1 : at;
+    if (commentEnd === at) break;
+    if (commentEnd <= 0) return false;
+    at = commentEnd + 1;
+  }
+  return /^['"]use client['"]/.test(head.slice(at, at + 12));
+}
 function scriptExposure(path, content) {
   const head = content.toString("utf8", 0, Math.min(content.length, MARKER_SCAN_BYTES));
-  if (USE_CLIENT_DIRECTIVE.test(head)) return verdict("client", "use-client");
+  if (startsWithUseClient(head)) return verdict("client", "use-client");
   if (isNodeCode(head)) return verdict("server", "node-code");
   if (hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path))) return verdict("client", "build-folder");
   if (!/\.m?js$/i.test(path)) return verdict("unknown", "none");
@@ -7361,6 +7371,12 @@ function findKeysInAnyForm(bytes, detector) {
   const text2 = utf16ToUtf8(bytes) ?? bytes;
   return [...detector.findCandidates(text2), ...findEncodedCandidates(text2, detector)];
 }
+function anyKeySearches(needles) {
+  return needles.flatMap((literal) => {
+    const { word, base64 } = needlesFor(literal);
+    return [literalSearch(word), ...base64.map((b) => b.find)];
+  });
+}
 function keyNeedleSearches(needles) {
   return {
     plain: needles.map((literal) => literalSearch(Buffer.from(literal, "latin1"))),
@@ -7369,11 +7385,15 @@ function keyNeedleSearches(needles) {
 }
 
 // src/detect/candidates.ts
+var prefilters = /* @__PURE__ */ new WeakMap();
 function candidatesIn(blob, detector) {
   const transcoded = blob.chunk ? void 0 : utf16ToUtf8(blob.bytes);
   const bytes = transcoded ?? blob.bytes;
   const { chunk } = blob;
   const options2 = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+  let searches = prefilters.get(detector);
+  if (!searches) prefilters.set(detector, searches = anyKeySearches(detector.needles));
+  if (!searches.some((find) => find(bytes, 0) !== -1)) return { candidates: [], bytes, transcoded: transcoded !== void 0 };
   const candidates = detector.findCandidates(bytes, options2);
   if (!blob.hasNoEncodedNeedle) {
     const plainStarts = new Set(candidates.map((c) => c.start));
@@ -7550,52 +7570,17 @@ function readBaseline(file, files = DISK) {
 }
 
 // src/sources/git.ts
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { once } from "node:events";
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join4 } from "node:path";
-async function gitStatuses(root, paths) {
-  const statuses = new Map(paths.map((p) => [p, "no-repo"]));
-  if (paths.length === 0) return statuses;
-  const nested = /* @__PURE__ */ new Map();
-  const own = [];
-  for (const path of paths) {
-    const repo = nestedRepository(root, path);
-    if (repo === void 0) own.push(path);
-    else nested.set(repo, [...nested.get(repo) ?? [], path]);
-  }
-  for (const [repo, inside] of nested) {
-    const relativeTo = (path) => path.slice(repo.length + 1);
-    const answers = await gitStatuses(join4(root, repo), inside.map(relativeTo));
-    for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
-  }
-  if (own.length === 0) return statuses;
-  const here = { dir: root };
-  const inWorkTree = await gitAnswer(root, ["rev-parse", "--is-inside-work-tree"]).catch(() => void 0);
-  if (inWorkTree?.status !== 0 || inWorkTree.stdout.trim() !== "true") return statuses;
-  const tracked = new Set((await ask(here, ["ls-files", "-z", "--", ...own.map((p) => `:(literal)${p}`)])).split("\0").filter(Boolean));
-  const untracked = own.filter((p) => !tracked.has(p));
-  const ignored = /* @__PURE__ */ new Set();
-  if (untracked.length) {
-    const answer = await gitAnswer(root, ["check-ignore", "--", ...untracked]).catch((error) => {
-      throw asGitError(error, "git check-ignore");
-    });
-    if (answer.status !== 0 && answer.status !== 1) throw gitError(withRemedy(`git check-ignore: ${firstLine(answer.stderr)}`));
-    for (const path of answer.stdout.split("\n").filter(Boolean)) ignored.add(path);
-  }
-  for (const path of own) {
-    statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
-  }
-  return statuses;
-}
-function nestedRepository(root, path) {
-  const parts = path.split("/").slice(0, -1);
-  for (let depth = parts.length; depth > 0; depth -= 1) {
-    const dir = parts.slice(0, depth).join("/");
-    if (existsSync3(join4(root, dir, ".git"))) return dir;
-  }
-  return void 0;
-}
+
+// src/sources/git-early.ts
+import { spawn } from "node:child_process";
+import { closeSync, openSync, read, unlinkSync } from "node:fs";
+import { promisify } from "node:util";
+
+// src/sources/safe-git.ts
 var PLUMBING_CONFIG = [
   "-c",
   "core.quotePath=false",
@@ -7642,6 +7627,80 @@ function safeGit(args) {
     args: ["--no-pager", ...PLUMBING_CONFIG, ...NEUTRALISING_CONFIG, ...transfer ? [] : READ_CONFIG, subcommand, ...noConversion, ...rest],
     env: { ...process.env, ...transfer ? TRANSFER_ENV : READ_ENV }
   };
+}
+
+// src/sources/git-early.ts
+var STAGED_DIFF_ARGS = ["diff", "--cached", "--raw", "-p", "-U0", "-z", "--no-abbrev", "--full-index", "-M"];
+function watch(child, output) {
+  const stderr = [];
+  child.stderr.on("data", (part) => stderr.push(part));
+  const exited = new Promise((done, fail) => {
+    child.once("error", fail);
+    child.once("close", done);
+  });
+  return { child, stderr, exited, output: output(exited) };
+}
+var spawnGit = (dir, args, stdout) => {
+  const git = safeGit(args);
+  return spawn("git", git.args, { cwd: dir, stdio: [stdout === "pipe" ? "pipe" : "ignore", stdout, "pipe"], env: { ...git.env, GIT_FLUSH: "0" } });
+};
+function startGit(dir, args) {
+  const child = spawnGit(dir, args, "pipe");
+  child.stdin.on("error", () => void 0);
+  return { ...watch(child, () => child.stdout), stdin: child.stdin };
+}
+var readAt = promisify(read);
+var OUTPUT_READ_BYTES = 256 * 1024;
+var prestarted = /* @__PURE__ */ new Map();
+var keyOf = (dir, args) => [dir, ...args].join("\0");
+function takePrestarted(dir, args) {
+  const started = prestarted.get(keyOf(dir, args));
+  prestarted.delete(keyOf(dir, args));
+  return started?.run;
+}
+
+// src/sources/git.ts
+async function gitStatuses(root, paths) {
+  const statuses = new Map(paths.map((p) => [p, "no-repo"]));
+  if (paths.length === 0) return statuses;
+  const nested = /* @__PURE__ */ new Map();
+  const own = [];
+  for (const path of paths) {
+    const repo = nestedRepository(root, path);
+    if (repo === void 0) own.push(path);
+    else nested.set(repo, [...nested.get(repo) ?? [], path]);
+  }
+  for (const [repo, inside] of nested) {
+    const relativeTo = (path) => path.slice(repo.length + 1);
+    const answers = await gitStatuses(join4(root, repo), inside.map(relativeTo));
+    for (const path of inside) statuses.set(path, answers.get(relativeTo(path)));
+  }
+  if (own.length === 0) return statuses;
+  const here = { dir: root };
+  const inWorkTree = await gitAnswer(root, ["rev-parse", "--is-inside-work-tree"]).catch(() => void 0);
+  if (inWorkTree?.status !== 0 || inWorkTree.stdout.trim() !== "true") return statuses;
+  const tracked = new Set((await ask(here, ["ls-files", "-z", "--", ...own.map((p) => `:(literal)${p}`)])).split("\0").filter(Boolean));
+  const untracked = own.filter((p) => !tracked.has(p));
+  const ignored = /* @__PURE__ */ new Set();
+  if (untracked.length) {
+    const answer = await gitAnswer(root, ["check-ignore", "--", ...untracked]).catch((error) => {
+      throw asGitError(error, "git check-ignore");
+    });
+    if (answer.status !== 0 && answer.status !== 1) throw gitError(withRemedy(`git check-ignore: ${firstLine(answer.stderr)}`));
+    for (const path of answer.stdout.split("\n").filter(Boolean)) ignored.add(path);
+  }
+  for (const path of own) {
+    statuses.set(path, tracked.has(path) ? "tracked" : ignored.has(path) ? "ignored" : "untracked");
+  }
+  return statuses;
+}
+function nestedRepository(root, path) {
+  const parts = path.split("/").slice(0, -1);
+  for (let depth = parts.length; depth > 0; depth -= 1) {
+    const dir = parts.slice(0, depth).join("/");
+    if (existsSync3(join4(root, dir, ".git"))) return dir;
+  }
+  return void 0;
 }
 var firstLine = (text2) => text2.split("\n").map((line) => line.replace(/^(fatal|error): /, "").trim()).find(Boolean) ?? "git failed";
 var DUBIOUS_OWNERSHIP = /dubious ownership in repository at '(.*)'/;
@@ -7708,21 +7767,13 @@ async function resolveCommit(repo, rev) {
   return sha.trim() || void 0;
 }
 async function* streamGit(repo, args, feed) {
-  const git = safeGit(args);
-  const child = spawn("git", git.args, { cwd: repo.dir, stdio: ["pipe", "pipe", "pipe"], env: { ...git.env, GIT_FLUSH: "0" } });
-  const stderr = [];
-  child.stderr.on("data", (part) => stderr.push(part));
-  const exited = new Promise((done, fail) => {
-    child.once("error", fail);
-    child.once("close", done);
-  });
-  child.stdin.on("error", () => void 0);
-  const fed = (feed ? feed(child.stdin) : Promise.resolve()).then(
-    () => void child.stdin.end(),
+  const { child, stdin, stderr, exited, output } = (feed ? void 0 : takePrestarted(repo.dir, args)) ?? startGit(repo.dir, args);
+  const fed = (feed && stdin ? feed(stdin) : Promise.resolve()).then(
+    () => void stdin?.end(),
     (error) => error
   );
   try {
-    for await (const part of child.stdout) yield part;
+    yield* output;
     const code = await exited;
     if (code !== 0) throw gitError(withRemedy(`git ${args[0]}: ${firstLine(Buffer.concat(stderr).toString("utf8"))}`));
     const feedError = await fed;
@@ -7847,7 +7898,7 @@ function configCandidates(root, top) {
 async function policyForRange(request, repo, range, from) {
   const { top } = range;
   const inRepo = (path) => repoPath(top, path);
-  const read = async (paths) => {
+  const read2 = async (paths) => {
     const wanted = paths.map(inRepo).filter((path) => path !== void 0);
     return Promise.all([filesAtCommit({ ...repo, dir: top }, range.base, wanted), filesAtCommit({ ...repo, dir: top }, range.head, wanted)]);
   };
@@ -7856,7 +7907,7 @@ async function policyForRange(request, repo, range, from) {
     return rel === void 0 || snapshot.has(rel);
   };
   const candidates = request.config === false ? [] : request.config ? [request.config] : configCandidates(request.root, top);
-  const [base, head] = await read([...candidates, ...request.baseline ? [request.baseline] : [], ...request.rules]);
+  const [base, head] = await read2([...candidates, ...request.baseline ? [request.baseline] : [], ...request.rules]);
   const baseConfig = candidates.find((file) => has(base, file));
   const headConfig = candidates.find((file) => has(head, file));
   const baseRequest = {
@@ -7865,7 +7916,7 @@ async function policyForRange(request, repo, range, from) {
     rules: request.rules.filter((dir) => has(base, dir) || [...base.keys()].some((path) => path.startsWith(`${inRepo(dir)}/`)))
   };
   const ruleDirs = [...baseConfig ? loadConfig(baseConfig, commitFiles(top, base)).rules : [], ...baseRequest.rules];
-  const [baseRules, headRules] = await read(ruleDirs);
+  const [baseRules, headRules] = await read2(ruleDirs);
   const baseFiles = new Map([...base, ...baseRules]);
   const headFiles = new Map([...head, ...headRules]);
   const review = {
@@ -7950,7 +8001,7 @@ import { Readable as Readable2 } from "node:stream";
 import * as zlib from "node:zlib";
 
 // src/sources/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
 var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 var OVERLAP = 4 * MAX_KEY_BYTES;
 var NEWLINE5 = 10;
@@ -7980,7 +8031,7 @@ var ReadBuffer = class {
 async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMIT, into) {
   let fd;
   try {
-    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync2(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return skipFor(path, error);
   }
@@ -7994,7 +8045,7 @@ async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMI
   } catch (error) {
     return skipFor(path, error);
   } finally {
-    if (!streaming) closeSync(fd);
+    if (!streaming) closeSync2(fd);
   }
 }
 function readWhole(fd, size, into = Buffer.allocUnsafe(size)) {
@@ -8009,7 +8060,7 @@ async function* readInChunks(fd, chunkBytes) {
   try {
     yield* chunksOf((into, at, length) => readSync(fd, into, at, length, null), chunkBytes, { reuse: true });
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function chunksOfBuffer(content, chunkBytes = WHOLE_FILE_LIMIT) {
@@ -11120,18 +11171,18 @@ var COLON = 58;
 var NEWLINE6 = 10;
 var COMMIT_FORMAT = "%x01%H";
 async function* nulTokenBatches(chunks) {
-  let carry;
+  let carry = [];
   for await (const chunk of chunks) {
     const last = chunk.lastIndexOf(0);
     if (last === -1) {
-      carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry.push(chunk);
       continue;
     }
-    const text2 = carry ? Buffer.concat([carry, chunk.subarray(0, last)]).toString("utf8") : chunk.toString("utf8", 0, last);
-    carry = last + 1 < chunk.length ? chunk.subarray(last + 1) : void 0;
+    const text2 = carry.length ? Buffer.concat([...carry, chunk.subarray(0, last)]).toString("utf8") : chunk.toString("utf8", 0, last);
+    carry = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
     yield text2.split("\0");
   }
-  if (carry) yield [carry.toString("utf8")];
+  if (carry.length) yield [Buffer.concat(carry).toString("utf8")];
 }
 var HUNK_HEADER = /^(@{2,}) [^+]*\+(\d+)/;
 function addedLinesIn(section) {
@@ -11179,6 +11230,11 @@ function parseRawEntry(meta) {
 async function* parseChanges(chunks) {
   let group;
   let pending;
+  let patch;
+  const endPatch = () => {
+    if (patch) attachPatch(group?.files ?? [], patch.join("\0"));
+    patch = void 0;
+  };
   for await (const tokens of nulTokenBatches(chunks)) {
     const complete = [];
     for (const raw of tokens) {
@@ -11191,14 +11247,15 @@ async function* parseChanges(chunks) {
         }
         continue;
       }
-      let token = raw.charCodeAt(0) === NEWLINE6 ? raw.slice(1) : raw;
-      if (token.length === 0) continue;
-      if (token.startsWith("diff ")) {
+      let token = patch || raw.charCodeAt(0) !== NEWLINE6 ? raw : raw.slice(1);
+      if (patch || token.startsWith("diff ")) {
         const next = token.indexOf("\n");
-        attachPatch(group?.files ?? [], next === -1 ? token : token.slice(0, next + 1));
+        (patch ??= []).push(next === -1 ? token : token.slice(0, next + 1));
         if (next === -1) continue;
+        endPatch();
         token = token.slice(next + 1);
       }
+      if (token.length === 0) continue;
       if (token.charCodeAt(0) === HEADER_MARK) {
         if (group) complete.push(group);
         group = { commit: token.slice(1).trim(), files: [] };
@@ -11208,7 +11265,67 @@ async function* parseChanges(chunks) {
     }
     if (complete.length) yield complete;
   }
+  endPatch();
   if (group) yield [group];
+}
+var SECTION_START = Buffer.from("\ndiff ");
+function splitSections(bytes) {
+  const sections = [];
+  let start = 0;
+  for (let at = bytes.indexOf(SECTION_START); at !== -1; at = bytes.indexOf(SECTION_START, at + 1)) {
+    sections.push(bytes.subarray(start, at + 1));
+    start = at + 1;
+  }
+  if (start < bytes.length) sections.push(bytes.subarray(start));
+  return sections;
+}
+async function* patchSections(chunks) {
+  let current = [];
+  for await (const chunk of chunks) {
+    const last = chunk.lastIndexOf(SECTION_START);
+    if (last === -1) {
+      current.push(chunk);
+      continue;
+    }
+    yield splitSections(Buffer.concat([...current, chunk.subarray(0, last + 1)]));
+    current = [chunk.subarray(last + 1)];
+  }
+  if (current.length) yield splitSections(Buffer.concat(current));
+}
+function sectionBlobId(section) {
+  const body = section.indexOf("\n@@");
+  const header = section.toString("latin1", 0, body === -1 ? Math.min(section.length, 4096) : body);
+  return /^index [0-9a-f]+\.\.([0-9a-f]+)/m.exec(header)?.[1];
+}
+var NUL = 0;
+var EMPTY_TOKEN = Buffer.from([NUL, NUL]);
+async function* patchAfterRaw(chunks, raw) {
+  let inPatch = false;
+  let endedWithNul = false;
+  for await (const chunk of chunks) {
+    if (inPatch) {
+      yield chunk;
+      continue;
+    }
+    const pair = chunk.indexOf(EMPTY_TOKEN);
+    const end = endedWithNul && chunk[0] === NUL ? 0 : pair === -1 ? -1 : pair + 1;
+    if (end === -1) {
+      raw.push(chunk);
+      endedWithNul = chunk[chunk.length - 1] === NUL;
+      continue;
+    }
+    raw.push(chunk.subarray(0, end));
+    inPatch = true;
+    if (end + 1 < chunk.length) yield chunk.subarray(end + 1);
+  }
+}
+async function rawChanges(raw) {
+  const files = [];
+  const whole = (async function* () {
+    yield Buffer.concat(raw);
+  })();
+  for await (const groups of parseChanges(whole)) files.push(...groups.flatMap((group) => group.files));
+  return files;
 }
 
 // src/map-limit.ts
@@ -11405,6 +11522,18 @@ async function commitInfos(repo, shas) {
   }
   return infos;
 }
+var CHANGE_FLAGS = [`--format=${COMMIT_FORMAT}`, "--raw", "-z", "--no-abbrev", "--no-renames", "-c", "--root"];
+async function linesAdded(repo, shas) {
+  const added = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return added;
+  const args = ["log", "--no-walk=unsorted", "--stdin", ...CHANGE_FLAGS, "-p", "-U0", "--"];
+  for await (const groups of parseChanges(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
+    for (const { commit, files } of groups) {
+      added.set(commit, new Map(files.filter((file) => file.addedLines).map((file) => [file.path, file.addedLines])));
+    }
+  }
+  return added;
+}
 async function treeBlobs(repo, commit, paths) {
   const blobs = /* @__PURE__ */ new Map();
   for await (const tokens of nulTokenBatches(streamGit(repo, ["ls-tree", "-r", "-z", "--full-tree", commit]))) {
@@ -11497,18 +11626,11 @@ function historySource(options2) {
     const markRead = (ids) => {
       for (const id of ids) requested[blobIds.id(id)] = 1;
     };
-    const addedLines = /* @__PURE__ */ new Map();
     const logArgs = [
       "log",
-      `--format=${COMMIT_FORMAT}`,
-      "--raw",
-      "-z",
-      "--no-abbrev",
-      "--no-renames",
-      "-c",
-      "--root",
+      ...CHANGE_FLAGS,
       "--topo-order",
-      ...range ? ["-p", "-U0", ...range.revisions] : ["--all", "--stdin"],
+      ...range ? range.revisions : ["--all", "--stdin"],
       ...options2.maxCommits ? [`--max-count=${options2.maxCommits}`] : [],
       "--"
     ];
@@ -11559,7 +11681,6 @@ function historySource(options2) {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
             if (file.status === "D" && !range && file.parentBlobId && !NULL_SHA.test(file.parentBlobId)) deletions.push(commit, blobIds.id(file.parentBlobId));
             if (file.status === "D" || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
-            if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
             const blob = blobIds.id(file.blobId);
             if (requested[blob] !== 1) {
               requested[blob] = 1;
@@ -11632,9 +11753,11 @@ function historySource(options2) {
     }
     if (hitRows.length === 0 && danglingBlobs.length === 0) return;
     const hitPaths = new Set(hitRows.map((row) => paths.values[rows[row + 1]]));
-    const [headBlobs, infos] = await Promise.all([
+    const hitCommits = [...new Set(hitRows.map((row) => commits[rows[row]]))];
+    const [headBlobs, infos, added] = await Promise.all([
       headCommit ? treeBlobs(repo, headCommit, hitPaths) : /* @__PURE__ */ new Map(),
-      commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]]))])
+      commitInfos(repo, hitCommits),
+      range ? linesAdded(repo, hitCommits) : /* @__PURE__ */ new Map()
     ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !isRead(id));
     if (unread.length) await readObjects(repo, unread, keep, () => {
@@ -11669,14 +11792,15 @@ function historySource(options2) {
     for (const row of hitRows) {
       const path = paths.values[rows[row + 1]];
       const blobId = blobIds.values[rows[row + 2]];
-      const added = addedLines.get(row / 3);
+      const sha = commits[rows[row]];
+      const addedLines = added.get(sha)?.get(path);
       const provenance = {
         kind: "history",
         path,
         blobId,
-        commit: infos.get(commits[rows[row]]),
+        commit: infos.get(sha),
         headKeys: headKeys(path),
-        ...added ? { addedLines: added } : {}
+        ...addedLines ? { addedLines } : {}
       };
       for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }
@@ -11689,7 +11813,7 @@ function historySource(options2) {
 }
 
 // src/sources/project-facts.ts
-import { closeSync as closeSync2, existsSync as existsSync5, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync5, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 var HEAD_BYTES = 256 * 1024;
 function projectFacts(root) {
@@ -11703,13 +11827,13 @@ function projectFacts(root) {
     head(path) {
       let fd;
       try {
-        fd = openSync2(join7(root, path), "r");
+        fd = openSync3(join7(root, path), "r");
         const buffer = Buffer.alloc(HEAD_BYTES);
         return buffer.subarray(0, readSync2(fd, buffer, 0, HEAD_BYTES, 0));
       } catch {
         return void 0;
       } finally {
-        if (fd !== void 0) closeSync2(fd);
+        if (fd !== void 0) closeSync3(fd);
       }
     }
   };
@@ -11753,22 +11877,43 @@ function rebaseFrom(root, base) {
 }
 
 // src/sources/staged.ts
+import { PassThrough as PassThrough2 } from "node:stream";
 var isStagedContent = (file) => file.status !== "D" && file.status !== "U" && file.mode !== "160000" && !/^0+$/.test(file.blobId);
-async function stagedChanges(repo, against) {
-  const args = [
-    "diff",
-    "--cached",
-    "--raw",
-    "-p",
-    "-U0",
-    "-z",
-    "--no-abbrev",
-    "-M",
-    ...against ? [against] : [],
-    "--"
-  ];
-  const files = [];
-  for await (const groups of parseChanges(streamGit(repo, args))) files.push(...groups.flatMap((group) => group.files));
+var NO_BYTES = Buffer.alloc(0);
+var PLUS = 43;
+var NEWLINE7 = 10;
+function addsNeedle(section, searches) {
+  const body = section.indexOf("\n@@");
+  if (body === -1) return false;
+  if (section.indexOf(0, body) !== -1) return true;
+  const isAdded = (at) => section[section.lastIndexOf(NEWLINE7, at) + 1] === PLUS;
+  for (const find of searches) {
+    for (let at = find(section, body); at !== -1; at = find(section, at + 1)) if (isAdded(at)) return true;
+  }
+  return false;
+}
+async function stagedChanges(repo, against, onSections) {
+  const raw = [];
+  let files;
+  let paired = 0;
+  let mismatch = false;
+  const output = streamGit(repo, [...STAGED_DIFF_ARGS, ...against ? [against] : [], "--"]);
+  for await (const batch of patchSections(patchAfterRaw(output, raw))) {
+    files ??= await rawChanges(raw);
+    const handed = [];
+    for (const section of batch) {
+      const file = files[paired++];
+      const id = sectionBlobId(section);
+      mismatch ||= !file || id !== void 0 && id !== file.blobId;
+      if (mismatch) continue;
+      const lines = addedLinesIn(section.toString("latin1"));
+      if (lines) file.addedLines = lines;
+      handed.push({ file, section });
+    }
+    if (handed.length) onSections?.(handed);
+  }
+  files ??= await rawChanges(raw);
+  if (mismatch || paired !== files.length) for (const file of files) delete file.addedLines;
   return files;
 }
 function intersectAdded(ours, theirs) {
@@ -11782,26 +11927,56 @@ function intersectAdded(ours, theirs) {
 function stagedSource(dir, detector) {
   const summary = emptySummary();
   const hasNeedle = needleFilter(detector);
+  const { plain, encoded } = keyNeedleSearches(detector.needles);
+  const searches = [...plain, ...encoded];
   async function* blobs() {
-    const [diffed, opened] = await Promise.allSettled([stagedChanges({ dir }), openRepo(dir, { mergeHead: true })]);
-    if (opened.status === "rejected") throw opened.reason;
-    const repo = opened.value;
-    if (repo.bare) throw gitError(`${dir}: a bare repository has no staged changes (staged needs a working tree)`);
-    if (diffed.status === "rejected") throw diffed.reason;
-    const files = diffed.value.filter(isStagedContent);
-    if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
     const contents = /* @__PURE__ */ new Map();
-    const pathOf = new Map(files.map((f) => [f.blobId, f.path]));
-    await readObjects(repo, new Set(files.map((f) => f.blobId)), (id, bytes) => {
-      summary.uniqueBlobs += 1;
-      summary.bytes += bytes.length;
-      if (hasNeedle(bytes) || isContainer(bytes, pathOf.get(id))) contents.set(id, Buffer.from(bytes));
-    });
-    for (const file of files.filter((f) => contents.has(f.blobId))) {
-      yield {
-        provenance: { kind: "staged", path: file.path, ...file.addedLines ? { addedLines: file.addedLines } : {} },
-        bytes: contents.get(file.blobId)
-      };
+    const pathOf = /* @__PURE__ */ new Map();
+    const patchBytes = /* @__PURE__ */ new Map();
+    let reading;
+    const toRead = new PassThrough2({ objectMode: true });
+    const read2 = (files) => {
+      const fresh = files.filter((file) => isStagedContent(file) && !pathOf.has(file.blobId));
+      for (const file of fresh) pathOf.set(file.blobId, file.path);
+      if (fresh.length === 0) return;
+      if (!reading) {
+        reading = readObjects({ dir }, toRead, (id, bytes) => {
+          summary.bytes += bytes.length;
+          if (hasNeedle(bytes) || isContainer(bytes, pathOf.get(id))) contents.set(id, Buffer.from(bytes));
+        });
+        reading.catch(() => void 0);
+      }
+      toRead.write([...new Set(fresh.map((file) => file.blobId))]);
+    };
+    const [diffed, opened] = await Promise.allSettled([
+      stagedChanges({ dir }, void 0, (sections) => {
+        const needed = sections.filter(({ file, section }) => {
+          if (!file.addedLines || isContainer(NO_BYTES, file.path) || addsNeedle(section, searches)) return true;
+          patchBytes.set(file.blobId, section.length);
+          return false;
+        });
+        read2(needed.map(({ file }) => file));
+      }),
+      openRepo(dir, { mergeHead: true })
+    ]);
+    try {
+      if (opened.status === "rejected") throw opened.reason;
+      const repo = opened.value;
+      if (repo.bare) throw gitError(`${dir}: a bare repository has no staged changes (staged needs a working tree)`);
+      if (diffed.status === "rejected") throw diffed.reason;
+      const files = diffed.value.filter(isStagedContent);
+      read2(files.filter((file) => !file.addedLines));
+      if (repo.mergeHead) intersectAdded(files, await stagedChanges(repo, repo.mergeHead));
+    } finally {
+      toRead.end();
+    }
+    await reading;
+    const searchedOnly = [...patchBytes].filter(([id]) => !pathOf.has(id));
+    summary.uniqueBlobs = pathOf.size + searchedOnly.length;
+    for (const [, bytes] of searchedOnly) summary.bytes += bytes;
+    for (const file of diffed.status === "fulfilled" ? diffed.value : []) {
+      const bytes = isStagedContent(file) ? contents.get(file.blobId) : void 0;
+      if (bytes) yield { provenance: { kind: "staged", path: file.path, ...file.addedLines ? { addedLines: file.addedLines } : {} }, bytes };
     }
   }
   return { summary, blobs };
@@ -11824,12 +11999,12 @@ function stdinSource(input, path) {
 }
 
 // src/sources/worktree.ts
-import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
 import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/sources/file-batch.ts
-import { closeSync as closeSync3, constants as constants2, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants2, openSync as openSync4, readSync as readSync3 } from "node:fs";
 var BATCH_BYTES = 512 * 1024;
 var MIN_ROOM = BATCH_BYTES / 4;
 var FileBatch = class {
@@ -11854,7 +12029,7 @@ var FileBatch = class {
     if (room < MIN_ROOM) return false;
     let fd;
     try {
-      fd = openSync3(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
+      fd = openSync4(absolutePath, constants2.O_RDONLY | constants2.O_NONBLOCK);
     } catch (error) {
       this.#items.push(skipFor(path, error));
       return true;
@@ -11867,7 +12042,7 @@ var FileBatch = class {
     } catch (error) {
       this.#items.push(skipFor(path, error));
     } finally {
-      closeSync3(fd);
+      closeSync4(fd);
     }
     return true;
   }
@@ -11922,6 +12097,14 @@ var FileBatch = class {
 };
 
 // src/sources/screen-files.ts
+import { statSync as statSync3 } from "node:fs";
+function sizeOf(absolute) {
+  try {
+    return statSync3(absolute).size;
+  } catch {
+    return 0;
+  }
+}
 var FileScreen = class {
   constructor(detector) {
     this.detector = detector;
@@ -11960,26 +12143,30 @@ var FileScreen = class {
     for (const item of this.#batch.drain("no-repo")) take(item);
     return { flagged: [...flagged].sort(([a], [b]) => a - b), ...counted2 };
   }
-  /** A file too large for a batch, read whole or in chunks as the scan reads it; the first chunk that needs the pipeline flags it. */
+  /**
+   * A file too large for a batch, read whole. One streamed in chunks (over WHOLE_FILE_LIMIT) is left
+   * to the scan itself: screening it here would read it twice whenever it holds a key, and hold a
+   * second chunk buffer.
+   */
   async #screenAlone(absolute, path, index, flagged, counted2) {
-    const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
-    if ("reason" in read) {
-      flagged.set(index, read);
+    if (sizeOf(absolute) > WHOLE_FILE_LIMIT) {
+      flagged.set(index, null);
       return;
     }
-    const provenance = { kind: "worktree", path, git: "no-repo" };
-    const parts = "bytes" in read ? [{ bytes: read.bytes }] : read.chunks;
-    const clean = { cleanFiles: 0, cleanBytes: 0 };
-    for await (const part of parts) {
-      const blob = { provenance, ...part };
-      if (this.#needsPipeline(blob)) {
-        flagged.set(index, null);
-        return;
-      }
-      this.#countClean(clean, blob);
+    const read2 = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
+    if ("reason" in read2) {
+      flagged.set(index, read2);
+      return;
     }
-    counted2.cleanFiles += clean.cleanFiles;
-    counted2.cleanBytes += clean.cleanBytes;
+    if (!("bytes" in read2)) {
+      await read2.chunks.next();
+      await read2.chunks.return(void 0);
+      flagged.set(index, null);
+      return;
+    }
+    const blob = { provenance: { kind: "worktree", path, git: "no-repo" }, bytes: read2.bytes };
+    if (this.#needsPipeline(blob)) flagged.set(index, null);
+    else this.#countClean(counted2, blob);
   }
   #needsPipeline(blob) {
     const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);
@@ -12019,27 +12206,22 @@ async function globMatchers({ include, exclude }) {
 }
 var PARALLEL_MIN_FILES = 256;
 var PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+var startsWorkersAtOnce = () => process.env.CAIBO_SCAN_PARALLEL_MIN === "0";
 var BYTES_PER_MESSAGE = 2 * 1024 * 1024;
 var MAX_FILES_PER_MESSAGE = 128;
 var MESSAGES_QUEUED_PER_WORKER = 8;
-var sizeOf = (entry) => {
-  try {
-    return statSync3(entry.absolute).size;
-  } catch {
-    return 0;
-  }
-};
 async function walkStart(walk) {
   const listings = [];
   let [files, bytes] = [0, 0];
-  while (files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
+  while (!startsWorkersAtOnce() && files < PARALLEL_MIN_FILES && bytes < PARALLEL_MIN_BYTES) {
     const next = await walk.next();
     if (next.done) return { listings, done: true, files, bytes };
     listings.push(next.value);
     for (const entry of next.value) {
       if ("reason" in entry || files >= PARALLEL_MIN_FILES || bytes >= PARALLEL_MIN_BYTES) continue;
       files += 1;
-      bytes += sizeOf(entry);
+      const size = sizeOf(entry.absolute);
+      if (size <= WHOLE_FILE_LIMIT) bytes += size;
     }
   }
   return { listings, done: false, files, bytes };
@@ -12088,7 +12270,7 @@ function worktreeSource(options2) {
     if (!dirent.isSymbolicLink()) return "file";
     if (!options2.followSymlinks) return "symlink";
     try {
-      return statSync3(absolute).isDirectory() ? "directory" : "file";
+      return statSync4(absolute).isDirectory() ? "directory" : "file";
     } catch {
       return "file";
     }
@@ -12146,7 +12328,7 @@ function worktreeSource(options2) {
       return directory;
     }
   }
-  async function* read(entry, git) {
+  async function* read2(entry, git) {
     const result = await readFileOrChunks(entry.absolute, entry.path, WHOLE_FILE_LIMIT, wholeFiles);
     if ("reason" in result) {
       yield result;
@@ -12164,10 +12346,10 @@ function worktreeSource(options2) {
       else if (isEnvFile(entry.path)) envFiles.push(entry);
       else if (!entry.isRegular) {
         yield* batch.drain("no-repo");
-        yield* read(entry, "no-repo");
+        yield* read2(entry, "no-repo");
       } else if (!batch.add(entry.absolute, entry.path)) {
         if (!batch.isEmpty) yield* batch.drain("no-repo");
-        if (!batch.add(entry.absolute, entry.path)) yield* read(entry, "no-repo");
+        if (!batch.add(entry.absolute, entry.path)) yield* read2(entry, "no-repo");
       }
     }
     yield* batch.drain("no-repo");
@@ -12188,6 +12370,8 @@ function worktreeSource(options2) {
         await new Promise(setImmediate);
       } else {
         screened = workers.screen(batch);
+        screened.catch(() => {
+        });
       }
       pending.push({ files, screened });
       inFlight += 1;
@@ -12196,7 +12380,7 @@ function worktreeSource(options2) {
     async function* emit(segment) {
       if (!("screened" in segment)) {
         if ("reason" in segment.entry) yield segment.entry;
-        else yield* read(segment.entry, "no-repo");
+        else yield* read2(segment.entry, "no-repo");
         return;
       }
       inFlight -= 1;
@@ -12206,7 +12390,7 @@ function worktreeSource(options2) {
       batchFiles = filesPerMessage(seen.files, seen.bytes);
       for (const [index, skip] of flagged) {
         if (skip) yield skip;
-        else yield* read(segment.files[index], "no-repo");
+        else yield* read2(segment.files[index], "no-repo");
       }
       if (cleanFiles) yield { kind: "clean", files: cleanFiles, bytes: cleanBytes };
     }
@@ -12245,7 +12429,7 @@ function worktreeSource(options2) {
         await workers?.close();
       }
       const statuses = options2.shipped ? /* @__PURE__ */ new Map() : await gitStatuses(options2.root, envFiles.map((e) => e.path));
-      for (const entry of envFiles) yield* read(entry, options2.shipped ? "tracked" : statuses.get(entry.path) ?? "no-repo");
+      for (const entry of envFiles) yield* read2(entry, options2.shipped ? "tracked" : statuses.get(entry.path) ?? "no-repo");
     }
   };
 }
@@ -12349,7 +12533,7 @@ async function planScan(options2, cwd, anchor, root, config, detector, container
 }
 function isDirectory(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync5(path).isDirectory();
   } catch {
     return false;
   }

@@ -491,6 +491,9 @@ function createDetector(patterns) {
   return { needles: needles.map((n) => n.literal), patterns, findCandidates };
 }
 
+// src/sources/screen-files.ts
+import { statSync } from "node:fs";
+
 // src/detect/encodings.ts
 var MAX_ENCODED_BYTES = 4096;
 var CONTEXT_BEFORE = 2048;
@@ -686,6 +689,12 @@ function utf16ToUtf8(bytes) {
   if (isBigEndian) units.swap16();
   return Buffer.from(units.toString("utf16le"), "utf8");
 }
+function anyKeySearches(needles) {
+  return needles.flatMap((literal) => {
+    const { word, base64 } = needlesFor(literal);
+    return [literalSearch(word), ...base64.map((b) => b.find)];
+  });
+}
 function keyNeedleSearches(needles) {
   return {
     plain: needles.map((literal) => literalSearch(Buffer.from(literal, "latin1"))),
@@ -694,11 +703,15 @@ function keyNeedleSearches(needles) {
 }
 
 // src/detect/candidates.ts
+var prefilters = /* @__PURE__ */ new WeakMap();
 function candidatesIn(blob, detector) {
   const transcoded = blob.chunk ? void 0 : utf16ToUtf8(blob.bytes);
   const bytes = transcoded ?? blob.bytes;
   const { chunk } = blob;
   const options = chunk ? { to: chunk.to, origin: chunk.origin, fileOffset: chunk.fileOffset, isBinary: chunk.isBinary } : {};
+  let searches = prefilters.get(detector);
+  if (!searches) prefilters.set(detector, searches = anyKeySearches(detector.needles));
+  if (!searches.some((find) => find(bytes, 0) !== -1)) return { candidates: [], bytes, transcoded: transcoded !== void 0 };
   const candidates = detector.findCandidates(bytes, options);
   if (!blob.hasNoEncodedNeedle) {
     const plainStarts = new Set(candidates.map((c) => c.start));
@@ -929,6 +942,13 @@ var isSkip = (item) => "reason" in item;
 var isCleanFiles = (item) => "kind" in item;
 
 // src/sources/screen-files.ts
+function sizeOf(absolute) {
+  try {
+    return statSync(absolute).size;
+  } catch {
+    return 0;
+  }
+}
 var FileScreen = class {
   constructor(detector) {
     this.detector = detector;
@@ -967,26 +987,30 @@ var FileScreen = class {
     for (const item of this.#batch.drain("no-repo")) take(item);
     return { flagged: [...flagged].sort(([a], [b]) => a - b), ...counted };
   }
-  /** A file too large for a batch, read whole or in chunks as the scan reads it; the first chunk that needs the pipeline flags it. */
+  /**
+   * A file too large for a batch, read whole. One streamed in chunks (over WHOLE_FILE_LIMIT) is left
+   * to the scan itself: screening it here would read it twice whenever it holds a key, and hold a
+   * second chunk buffer.
+   */
   async #screenAlone(absolute, path, index, flagged, counted) {
+    if (sizeOf(absolute) > WHOLE_FILE_LIMIT) {
+      flagged.set(index, null);
+      return;
+    }
     const read = await readFileOrChunks(absolute, path, WHOLE_FILE_LIMIT, this.#wholeFiles);
     if ("reason" in read) {
       flagged.set(index, read);
       return;
     }
-    const provenance = { kind: "worktree", path, git: "no-repo" };
-    const parts = "bytes" in read ? [{ bytes: read.bytes }] : read.chunks;
-    const clean = { cleanFiles: 0, cleanBytes: 0 };
-    for await (const part of parts) {
-      const blob = { provenance, ...part };
-      if (this.#needsPipeline(blob)) {
-        flagged.set(index, null);
-        return;
-      }
-      this.#countClean(clean, blob);
+    if (!("bytes" in read)) {
+      await read.chunks.next();
+      await read.chunks.return(void 0);
+      flagged.set(index, null);
+      return;
     }
-    counted.cleanFiles += clean.cleanFiles;
-    counted.cleanBytes += clean.cleanBytes;
+    const blob = { provenance: { kind: "worktree", path, git: "no-repo" }, bytes: read.bytes };
+    if (this.#needsPipeline(blob)) flagged.set(index, null);
+    else this.#countClean(counted, blob);
   }
   #needsPipeline(blob) {
     const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);

@@ -11,8 +11,6 @@ const WEB_ASSET = /\.(m?js|jsx|css|html?|map|json|txt|xml|svg|wasm|webmanifest)$
 const SERVER_SCRIPT = /\.(php\d?|py|rb|pl|cgi|go|java|jsp|aspx?|cs|ex|exs|rs)$/i;
 /** Files that are client code whatever their folder: pages and single-file components. */
 const CLIENT_SOURCE = /\.(html?|vue|svelte)$/i;
-/** React's marker for a component that ships to the browser (Next.js app router). */
-const USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 const NAMED_BUNDLE = /(?:\.min|\.bundle|\.chunk)\.m?js$/;
 /** React Native's app bundle as Metro writes it into an apk (`assets/index.android.bundle`) or an ipa (`main.jsbundle`). */
 const MOBILE_BUNDLE = /^index\.(?:android|ios)\.bundle$|\.jsbundle$/;
@@ -82,10 +80,28 @@ function isMinifiedWithMap(head: string, content: Buffer): boolean {
   return SOURCE_MAPPING_TRAILER.test(tail) && MINIFIED_LINE.test(head);
 }
 
+/**
+ * React's marker for a component that ships to the browser (Next.js app router): 'use client'
+ * before any code, after whitespace and comments. Skipped by hand: the regex this was
+ * (`^(?:\s|//…|/\*[\s\S]*?\*\/)*`) could split a run of comments in exponentially many ways, and a
+ * file starting with 30 of them never came back.
+ */
+function startsWithUseClient(head: string): boolean {
+  let at = 0;
+  for (;;) {
+    while (at < head.length && /\s/.test(head[at]!)) at += 1;
+    const commentEnd = head.startsWith('//', at) ? head.indexOf('\n', at) : head.startsWith('/*', at) ? head.indexOf('*/', at + 2) + 1 : at;
+    if (commentEnd === at) break;
+    if (commentEnd <= 0) return false; // a comment that never ends
+    at = commentEnd + 1;
+  }
+  return /^['"]use client['"]/.test(head.slice(at, at + 12));
+}
+
 /** Scripts judged by what they hold: a 'use client' directive, Node code, bundle markers. */
 function scriptExposure(path: string, content: Buffer): ExposureVerdict {
   const head = content.toString('utf8', 0, Math.min(content.length, MARKER_SCAN_BYTES));
-  if (USE_CLIENT_DIRECTIVE.test(head)) return verdict('client', 'use-client');
+  if (startsWithUseClient(head)) return verdict('client', 'use-client');
   if (isNodeCode(head)) return verdict('server', 'node-code');
   if (hasSegment(path, BUILD_DIRS) && WEB_ASSET.test(baseName(path))) return verdict('client', 'build-folder');
   if (!/\.m?js$/i.test(path)) return verdict('unknown', 'none');

@@ -68,7 +68,7 @@ export async function splitBatchOutput(
  * git processes). A corrupt object is a gitError (exit 2); so is a missing one, unless `onMissing` takes it.
  */
 export async function readObjects(
-  repo: Repo,
+  repo: Pick<Repo, 'dir'>,
   ids: Iterable<string> | AsyncIterable<readonly string[]>,
   onObject: (id: string, bytes: Buffer) => void,
   onMissing?: (id: string) => void,

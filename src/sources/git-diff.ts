@@ -38,18 +38,20 @@ export interface ChangeGroup {
  * thousands of them. A NUL never sits inside a UTF-8 sequence, so decoding up to one is exact.
  */
 export async function* nulTokenBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<string[]> {
-  let carry: Buffer | undefined; // bytes after the last NUL, the start of the next token
+  // Bytes after the last NUL, the start of the next token: a list, joined once its NUL arrives, as a
+  // patch is one token of megabytes (growing one buffer per chunk copied it over and over).
+  let carry: Buffer[] = [];
   for await (const chunk of chunks) {
     const last = chunk.lastIndexOf(0);
     if (last === -1) {
-      carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry.push(chunk);
       continue;
     }
-    const text = carry ? Buffer.concat([carry, chunk.subarray(0, last)]).toString('utf8') : chunk.toString('utf8', 0, last);
-    carry = last + 1 < chunk.length ? chunk.subarray(last + 1) : undefined;
+    const text = carry.length ? Buffer.concat([...carry, chunk.subarray(0, last)]).toString('utf8') : chunk.toString('utf8', 0, last);
+    carry = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
     yield text.split('\0');
   }
-  if (carry) yield [carry.toString('utf8')];
+  if (carry.length) yield [Buffer.concat(carry).toString('utf8')];
 }
 
 const HUNK_HEADER = /^(@{2,}) [^+]*\+(\d+)/;
@@ -114,6 +116,13 @@ function parseRawEntry(meta: string): Omit<FileChange, 'path'> & { pathCount: nu
 export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerator<ChangeGroup[]> {
   let group: ChangeGroup | undefined;
   let pending: (Omit<FileChange, 'path'> & { pathCount: number }) | undefined;
+  // The group's patch so far, in pieces: a file git diffs as text may hold NUL bytes, which cut
+  // the patch into several tokens. It runs up to the next commit's header (or the output's end).
+  let patch: string[] | undefined;
+  const endPatch = () => {
+    if (patch) attachPatch(group?.files ?? [], patch.join('\0'));
+    patch = undefined;
+  };
   for await (const tokens of nulTokenBatches(chunks)) {
     const complete: ChangeGroup[] = [];
     for (const raw of tokens) {
@@ -126,15 +135,16 @@ export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerat
         }
         continue;
       }
-      let token = raw.charCodeAt(0) === NEWLINE ? raw.slice(1) : raw;
-      if (token.length === 0) continue;
-      if (token.startsWith('diff ')) {
-        // A patch runs up to the next commit's header, which git starts on a new line without a NUL.
+      let token = patch || raw.charCodeAt(0) !== NEWLINE ? raw : raw.slice(1);
+      if (patch || token.startsWith('diff ')) {
+        // git starts the next commit's header on a new line, without a NUL before it.
         const next = token.indexOf('\n\x01');
-        attachPatch(group?.files ?? [], next === -1 ? token : token.slice(0, next + 1));
+        (patch ??= []).push(next === -1 ? token : token.slice(0, next + 1));
         if (next === -1) continue;
+        endPatch();
         token = token.slice(next + 1);
       }
+      if (token.length === 0) continue;
       if (token.charCodeAt(0) === HEADER_MARK) {
         if (group) complete.push(group);
         group = { commit: token.slice(1).trim(), files: [] };
@@ -144,5 +154,85 @@ export async function* parseChanges(chunks: AsyncIterable<Buffer>): AsyncGenerat
     }
     if (complete.length) yield complete;
   }
+  endPatch();
   if (group) yield [group];
+}
+
+/** Where a patch section starts: `diff ` at a line's start (every line inside a section has another first byte). */
+const SECTION_START = Buffer.from('\ndiff ');
+
+function splitSections(bytes: Buffer): Buffer[] {
+  const sections: Buffer[] = [];
+  let start = 0;
+  for (let at = bytes.indexOf(SECTION_START); at !== -1; at = bytes.indexOf(SECTION_START, at + 1)) {
+    sections.push(bytes.subarray(start, at + 1));
+    start = at + 1;
+  }
+  if (start < bytes.length) sections.push(bytes.subarray(start));
+  return sections;
+}
+
+/**
+ * The sections of `git diff -p` output (one per file, in the order of `--raw`), as raw bytes, in
+ * batches as they complete: a caller can act on the first files while git still diffs the rest.
+ * A section's bytes are copied at most once, however many chunks it spans.
+ */
+export async function* patchSections(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer[]> {
+  let current: Buffer[] = []; // the last, incomplete section's chunks
+  for await (const chunk of chunks) {
+    const last = chunk.lastIndexOf(SECTION_START);
+    if (last === -1) {
+      current.push(chunk);
+      continue;
+    }
+    yield splitSections(Buffer.concat([...current, chunk.subarray(0, last + 1)]));
+    current = [chunk.subarray(last + 1)];
+  }
+  if (current.length) yield splitSections(Buffer.concat(current));
+}
+
+/** The blob id a `--full-index` patch section names as the new side, if it names one (not for a pure rename or mode change). */
+export function sectionBlobId(section: Buffer): string | undefined {
+  const body = section.indexOf('\n@@');
+  const header = section.toString('latin1', 0, body === -1 ? Math.min(section.length, 4096) : body);
+  return /^index [0-9a-f]+\.\.([0-9a-f]+)/m.exec(header)?.[1];
+}
+
+const NUL = 0;
+const EMPTY_TOKEN = Buffer.from([NUL, NUL]);
+
+/**
+ * The patch of `--raw -p -z` output, its raw entries collected into `raw` first: they end with an
+ * empty token (the only one), so the patch starts after the first two NULs in a row.
+ */
+export async function* patchAfterRaw(chunks: AsyncIterable<Buffer>, raw: Buffer[]): AsyncGenerator<Buffer> {
+  let inPatch = false;
+  let endedWithNul = false;
+  for await (const chunk of chunks) {
+    if (inPatch) {
+      yield chunk;
+      continue;
+    }
+    // Where the empty token's NUL is, if this chunk holds it.
+    const pair = chunk.indexOf(EMPTY_TOKEN);
+    const end = endedWithNul && chunk[0] === NUL ? 0 : pair === -1 ? -1 : pair + 1;
+    if (end === -1) {
+      raw.push(chunk);
+      endedWithNul = chunk[chunk.length - 1] === NUL;
+      continue;
+    }
+    raw.push(chunk.subarray(0, end));
+    inPatch = true;
+    if (end + 1 < chunk.length) yield chunk.subarray(end + 1);
+  }
+}
+
+/** The file changes of the raw entries patchAfterRaw collected. */
+export async function rawChanges(raw: readonly Buffer[]): Promise<FileChange[]> {
+  const files: FileChange[] = [];
+  const whole = (async function* () {
+    yield Buffer.concat(raw);
+  })();
+  for await (const groups of parseChanges(whole)) files.push(...groups.flatMap((group) => group.files));
+  return files;
 }

@@ -192,6 +192,31 @@ async function commitInfos(repo: Repo, shas: readonly string[]): Promise<Map<str
   return infos;
 }
 
+/**
+ * How history lists what each commit changes: exact paths, full blob ids, merges as what differs from
+ * every parent (-c). The walk runs without patches; only the few commits whose blobs hold a key are
+ * asked for theirs again (linesAdded), with the same flags, so their sections match the walk's rows.
+ */
+export const CHANGE_FLAGS = [`--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root'];
+
+/**
+ * The lines each (commit, path) adds, from git's -U0 patches of just these commits. A range scan needs
+ * them only where a key is: diffing every commit of a long pull request cost more than reading all of
+ * its blobs (775 commits: git log -p -U0 0.58 s, --raw 0.05 s, cat-file of every new blob 0.24 s).
+ * A section git could not pair with its entry gets no set: every line counts, never fewer findings.
+ */
+export async function linesAdded(repo: Repo, shas: readonly string[]): Promise<Map<string, Map<string, Set<number>>>> {
+  const added = new Map<string, Map<string, Set<number>>>();
+  if (shas.length === 0) return added;
+  const args = ['log', '--no-walk=unsorted', '--stdin', ...CHANGE_FLAGS, '-p', '-U0', '--'];
+  for await (const groups of parseChanges(streamGit(repo, args, (stdin) => writeLines(stdin, shas)))) {
+    for (const { commit, files } of groups) {
+      added.set(commit!, new Map(files.filter((file) => file.addedLines).map((file) => [file.path, file.addedLines!])));
+    }
+  }
+  return added;
+}
+
 /** Path → blob id of a commit's tree, for the given paths only. */
 async function treeBlobs(repo: Repo, commit: string, paths: ReadonlySet<string>): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
@@ -326,11 +351,10 @@ export function historySource(options: HistoryOptions): GitSource {
     const markRead = (ids: readonly string[]) => {
       for (const id of ids) requested[blobIds.id(id)] = 1;
     };
-    const addedLines = new Map<number, Set<number>>(); // row index → lines (range mode)
     const logArgs = [
-      'log', `--format=${COMMIT_FORMAT}`, '--raw', '-z', '--no-abbrev', '--no-renames', '-c', '--root',
+      'log', ...CHANGE_FLAGS,
       '--topo-order',
-      ...(range ? ['-p', '-U0', ...range.revisions] : ['--all', '--stdin']),
+      ...(range ? range.revisions : ['--all', '--stdin']),
       ...(options.maxCommits ? [`--max-count=${options.maxCommits}`] : []),
       '--',
     ];
@@ -389,7 +413,6 @@ export function historySource(options: HistoryOptions): GitSource {
             if (file.mode === SUBMODULE_MODE) submodules.add(file.path);
             if (file.status === 'D' && !range && file.parentBlobId && !NULL_SHA.test(file.parentBlobId)) deletions.push(commit, blobIds.id(file.parentBlobId));
             if (file.status === 'D' || file.mode === SUBMODULE_MODE || NULL_SHA.test(file.blobId)) continue;
-            if (file.addedLines) addedLines.set(rows.length / 3, file.addedLines);
             const blob = blobIds.id(file.blobId);
             if (requested[blob] !== 1) {
               requested[blob] = 1;
@@ -473,11 +496,14 @@ export function historySource(options: HistoryOptions): GitSource {
     }
     if (hitRows.length === 0 && danglingBlobs.length === 0) return;
 
-    // 4. Which keys HEAD (the range's head) still has at each of those paths.
+    // 4. Which keys HEAD (the range's head) still has at each of those paths; for a range, the lines
+    // each of those commits added.
     const hitPaths = new Set(hitRows.map((row) => paths.values[rows[row + 1]!]!));
-    const [headBlobs, infos] = await Promise.all([
+    const hitCommits = [...new Set(hitRows.map((row) => commits[rows[row]!]!))];
+    const [headBlobs, infos, added] = await Promise.all([
       headCommit ? treeBlobs(repo, headCommit, hitPaths) : new Map<string, string>(),
-      commitInfos(repo, [...new Set(hitRows.map((row) => commits[rows[row]!]!))]),
+      commitInfos(repo, hitCommits),
+      range ? linesAdded(repo, hitCommits) : new Map<string, Map<string, Set<number>>>(),
     ]);
     const unread = [...new Set(headBlobs.values())].filter((id) => !isRead(id));
     if (unread.length) await readObjects(repo, unread, keep, () => {}); // only when --max-commits cut history short; an absent one holds no key we can see
@@ -512,14 +538,15 @@ export function historySource(options: HistoryOptions): GitSource {
     for (const row of hitRows) {
       const path = paths.values[rows[row + 1]!]!;
       const blobId = blobIds.values[rows[row + 2]!]!;
-      const added = addedLines.get(row / 3);
+      const sha = commits[rows[row]!]!;
+      const addedLines = added.get(sha)?.get(path);
       const provenance: Provenance = {
         kind: 'history',
         path,
         blobId,
-        commit: infos.get(commits[rows[row]!]!)!,
+        commit: infos.get(sha)!,
         headKeys: headKeys(path),
-        ...(added ? { addedLines: added } : {}),
+        ...(addedLines ? { addedLines } : {}),
       };
       for await (const part of partsOf(blobId)) yield { provenance, ...part };
     }

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitBatchOutput } from '../../src/sources/cat-file.js';
-import { COMMIT_FORMAT, parseChanges, type ChangeGroup } from '../../src/sources/git-diff.js';
+import { spawnSync } from 'node:child_process';
+import { COMMIT_FORMAT, parseChanges, patchAfterRaw, patchSections, rawChanges, type ChangeGroup } from '../../src/sources/git-diff.js';
+import { STAGED_DIFF_ARGS } from '../../src/sources/git-early.js';
+import { git, makeRepo, writeTree } from '../helpers/fixture.js';
 
 /**
  * git's output reaches the parsers in pipe reads of any size, so a token, a UTF-8 character or a
@@ -104,5 +107,38 @@ describe('splitBatchOutput: git cat-file --batch output cut anywhere', () => {
     await expect(split(oneByteAtATime(missing))).rejects.toThrow(/object d+ is missing/);
     const cut = batchOutput([{ id: 'e'.repeat(40), bytes: Buffer.from('truncated') }]).subarray(0, 50);
     await expect(split(cutAt(cut, [45]))).rejects.toThrow(/object e+ ended early/);
+  });
+});
+
+describe('patchAfterRaw and patchSections: staged\'s `diff --raw -p -z` cut anywhere', () => {
+  /** Real output: renames, deletions, a binary file, a NUL in a text diff, names with spaces and NULs' neighbours. */
+  function stagedOutput(): Buffer {
+    const root = makeRepo({ '.gitattributes': '*.dat diff\n', 'a b.js': 'a()\n'.repeat(20), 'gone.js': 'g()\n', 'x.dat': 'x\n', 'mv.js': 'm()\n'.repeat(30) });
+    writeTree(root, { 'a b.js': `${'a()\n'.repeat(20)}b()\n`, 'x.dat': 'x\n\0\ny\n', 'bin.png': Buffer.from([0x89, 0, 1, 2]), 'é.js': 'é()\n' });
+    git(root, 'rm', '-q', 'gone.js');
+    git(root, 'mv', 'mv.js', 'moved.js');
+    git(root, 'add', '-A');
+    return spawnSync('git', [...STAGED_DIFF_ARGS, '--'], { cwd: root }).stdout;
+  }
+
+  async function parsed(chunks: AsyncIterable<Buffer>) {
+    const raw: Buffer[] = [];
+    const sections: string[] = [];
+    for await (const batch of patchSections(patchAfterRaw(chunks, raw))) sections.push(...batch.map((s) => s.toString('latin1')));
+    return { files: await rawChanges(raw), sections };
+  }
+
+  it('gives the same entries and sections however the output is cut', async () => {
+    const output = stagedOutput();
+    const whole = await parsed(cutAt(output, []));
+    expect(whole.files.map((f) => f.path)).toEqual(['a b.js', 'bin.png', 'gone.js', 'moved.js', 'x.dat', 'é.js']);
+    expect(whole.sections.map((s) => s.slice(0, s.indexOf('\n')))).toEqual(whole.files.map(() => expect.stringMatching(/^diff --git /)));
+    await fc.assert(
+      fc.asyncProperty(cutsArb, async (cuts) => {
+        expect(await parsed(cutAt(output, cuts))).toEqual(whole);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await parsed(oneByteAtATime(output))).toEqual(whole);
   });
 });
