@@ -5,8 +5,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { dirname, join } from 'node:path';
 
 // Assembled at run time so this file never holds a key-shaped literal (the repository scans itself clean).
-const LIVE_PREFIX = ['caibo', 'live', 'sk', ''].join('_');
-const TEST_PREFIX = ['caibo', 'test', 'sk', ''].join('_');
+export const LIVE_PREFIX = ['caibo', 'live', 'sk', ''].join('_');
+export const TEST_PREFIX = ['caibo', 'test', 'sk', ''].join('_');
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const MB = 1024 * 1024;
 /** Bump when a generator changes, so cached corpora are rebuilt. */

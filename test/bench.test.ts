@@ -48,7 +48,7 @@ function readmeBenchRun() {
   };
   const results = readme
     .split('\n')
-    .filter((line) => /^\| (source|build|history|staged|startup)[\w-]* \| /.test(line))
+    .filter((line) => /^\| (source|build|npm-bundles|history|staged|startup)[\w-]* \| /.test(line))
     .map((line) => {
       const cells = line.replaceAll('\\|', '\u0000').split('|').slice(1, -1).map((cell) => cell.trim().replaceAll('\u0000', '|'));
       const [corpus, tool, median, , rss, , ratio, delta] = cells as [string, string, string, string, string, string, string, string];
@@ -66,7 +66,7 @@ function readmeBenchRun() {
 describe('bench/check.mjs: the README performance figures as bounds .ci/run checks', () => {
   it('the README\'s own full run is within every bound', () => {
     const run = readmeBenchRun();
-    expect(run.results.length).toBe(22);
+    expect(run.results.length).toBe(32);
     expect(checkBench(run)).toEqual([]);
   });
 
@@ -76,7 +76,16 @@ describe('bench/check.mjs: the README performance figures as bounds .ci/run chec
     expect(checkBench({ ...run, results: slower })).toEqual([expect.stringMatching(/^history-5000c: caibo-scan ÷ git cat-file .* = 2\.60x, bound 2\.5x/)]);
     const heavier = run.results.map((r) => (r.corpus === 'source-200MB' && r.tool === 'caibo-scan' ? { ...r, peakRssMb: 130 } : r));
     expect(checkBench({ ...run, results: heavier })).toEqual([expect.stringMatching(/^peak RSS grows 62 → 130 MB/)]);
-    expect(checkBench({ ...run, results: run.results.filter((r) => r.tool !== 'ripgrep') })).toHaveLength(2);
+    expect(checkBench({ ...run, results: run.results.filter((r) => r.tool !== 'ripgrep') })).toHaveLength(3);
     expect(checkBench({ ...run, quick: true })).toEqual(['a --quick run says nothing about speed']);
+  });
+
+  it('fails a second thread that slows the scan down much, and a sweep without its one-thread row', () => {
+    const run = readmeBenchRun();
+    const oneThread = run.results.find((r) => r.corpus === 'npm-bundles-312MB' && r.tool === 'caibo-scan --threads 1')!;
+    const slower = run.results.map((r) => (r.corpus === 'npm-bundles-312MB' && r.tool === 'caibo-scan --threads 2' ? { ...r, medianMs: oneThread.medianMs * 2.5 } : r));
+    expect(checkBench({ ...run, results: slower })).toEqual([expect.stringMatching(/^npm-bundles-312MB: --threads 1 ÷ caibo-scan --threads 2 = 0\.40x, bound ≥ 0\.5x/)]);
+    const unswept = run.results.filter((r) => !(r.corpus === 'source-200MB' && r.tool === 'caibo-scan --threads 1'));
+    expect(checkBench({ ...run, results: unswept })).toEqual([expect.stringMatching(/^source-200MB: no "caibo-scan --threads 1" row/)]);
   });
 });
