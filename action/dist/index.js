@@ -8515,8 +8515,9 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var WORKER_SCRIPT = ["./scan-worker.js", "../scan-worker.js"].map((path) => new URL(path, import.meta.url)).find((url) => existsSync4(fileURLToPath2(url)));
+var MIN_DEFAULT_THREADS = 4;
 var MAX_DEFAULT_THREADS = 8;
-var defaultThreads = () => Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
+var defaultThreads = (cores = availableParallelism()) => cores < MIN_DEFAULT_THREADS ? 1 : Math.min(cores, MAX_DEFAULT_THREADS);
 function startFileWorkers(count, patterns) {
   if (!WORKER_SCRIPT) return void 0;
   const waiting = /* @__PURE__ */ new Map();
