@@ -66,7 +66,7 @@ function readmeBenchRun() {
 describe('bench/check.mjs: the README performance figures as bounds .ci/run checks', () => {
   it('the README\'s own full run is within every bound', () => {
     const run = readmeBenchRun();
-    expect(run.results.length).toBe(32);
+    expect(run.results.length).toBe(34);
     expect(checkBench(run)).toEqual([]);
   });
 
@@ -74,8 +74,8 @@ describe('bench/check.mjs: the README performance figures as bounds .ci/run chec
     const run = readmeBenchRun();
     const slower = run.results.map((r) => (r.corpus === 'history-5000c' && r.tool.startsWith('git cat-file') ? { ...r, caiboRatio: 2.6 } : r));
     expect(checkBench({ ...run, results: slower })).toEqual([expect.stringMatching(/^history-5000c: caibo-scan ÷ git cat-file .* = 2\.60x, bound 2\.5x/)]);
-    const heavier = run.results.map((r) => (r.corpus === 'source-200MB' && r.tool === 'caibo-scan' ? { ...r, peakRssMb: 130 } : r));
-    expect(checkBench({ ...run, results: heavier })).toEqual([expect.stringMatching(/^peak RSS grows 62 → 130 MB/)]);
+    const heavier = run.results.map((r) => (r.corpus === 'source-200MB' && r.tool === 'caibo-scan' ? { ...r, peakRssMb: 140 } : r));
+    expect(checkBench({ ...run, results: heavier })).toEqual([expect.stringMatching(/^peak RSS grows 68 → 140 MB/)]);
     expect(checkBench({ ...run, results: run.results.filter((r) => r.tool !== 'ripgrep') })).toHaveLength(3);
     expect(checkBench({ ...run, quick: true })).toEqual(['a --quick run says nothing about speed']);
   });
