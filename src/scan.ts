@@ -364,6 +364,7 @@ export async function runPlan(plan: Plan, source: Source, setup: ScanSetup, opti
   }
   const { git } = plan;
   const filteredOut = plan.filteredOut?.() ?? 0;
+  const workerThreads = plan.workerThreads?.() ?? 0;
   if (filesScanned === 0 && skipped.length === 0 && filteredOut > 0) {
     throw usageError(`nothing to scan: the include/exclude globs (flags or config) left out every file found (${filteredOut} left out)`);
   }
@@ -387,7 +388,7 @@ export async function runPlan(plan: Plan, source: Source, setup: ScanSetup, opti
       bytesScanned: git ? git.bytes : bytesScanned,
       filesSkipped: skipped.length,
       ...(git && plan.mode === 'history' ? { commits: git.commits, refs: git.refs, uniqueBlobs: git.uniqueBlobs } : {}),
-      ...(plan.workerThreads?.() ? { workerThreads: plan.workerThreads() } : {}),
+      ...(workerThreads ? { workerThreads } : {}),
       durationMs: Math.round(performance.now() - started),
     },
   };

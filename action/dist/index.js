@@ -8048,8 +8048,7 @@ async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMI
     if (!streaming) closeSync2(fd);
   }
 }
-function readWhole(fd, size, into = Buffer.allocUnsafe(size)) {
-  const buffer = into;
+function readWhole(fd, size, buffer = Buffer.allocUnsafe(size)) {
   let filled = 0;
   for (let bytesRead = -1; filled < size && bytesRead !== 0; filled += bytesRead) {
     bytesRead = readSync(fd, buffer, filled, size - filled, null);
@@ -12169,14 +12168,13 @@ var FileScreen = class {
     if (this.#needsPipeline(blob)) flagged.set(index, null);
     else this.#countClean(counted2, blob);
   }
+  /** Files are screened whole (streamed ones are left to the scan), so a blob here is always a whole file. */
   #needsPipeline(blob) {
-    const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);
-    return opensAsContainer || candidatesIn(blob, this.detector).candidates.length > 0;
+    return isContainer(blob.bytes, blob.provenance.path) || candidatesIn(blob, this.detector).candidates.length > 0;
   }
-  /** As the scan counts a blob: a file once (at its first chunk), the bytes each chunk owns. */
   #countClean(counted2, blob) {
-    if (!blob.chunk || blob.chunk.fileOffset === 0) counted2.cleanFiles += 1;
-    counted2.cleanBytes += blob.chunk ? blob.chunk.to : blob.bytes.length;
+    counted2.cleanFiles += 1;
+    counted2.cleanBytes += blob.bytes.length;
   }
 };
 
@@ -12626,6 +12624,7 @@ async function runPlan(plan, source, setup, options2, started) {
   }
   const { git } = plan;
   const filteredOut = plan.filteredOut?.() ?? 0;
+  const workerThreads = plan.workerThreads?.() ?? 0;
   if (filesScanned === 0 && skipped.length === 0 && filteredOut > 0) {
     throw usageError(`nothing to scan: the include/exclude globs (flags or config) left out every file found (${filteredOut} left out)`);
   }
@@ -12649,7 +12648,7 @@ async function runPlan(plan, source, setup, options2, started) {
       bytesScanned: git ? git.bytes : bytesScanned,
       filesSkipped: skipped.length,
       ...git && plan.mode === "history" ? { commits: git.commits, refs: git.refs, uniqueBlobs: git.uniqueBlobs } : {},
-      ...plan.workerThreads?.() ? { workerThreads: plan.workerThreads() } : {},
+      ...workerThreads ? { workerThreads } : {},
       durationMs: Math.round(performance.now() - started)
     }
   };

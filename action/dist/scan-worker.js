@@ -805,8 +805,7 @@ async function readFileOrChunks(absolutePath, path, chunkBytes = WHOLE_FILE_LIMI
     if (!streaming) closeSync(fd);
   }
 }
-function readWhole(fd, size, into = Buffer.allocUnsafe(size)) {
-  const buffer = into;
+function readWhole(fd, size, buffer = Buffer.allocUnsafe(size)) {
   let filled = 0;
   for (let bytesRead = -1; filled < size && bytesRead !== 0; filled += bytesRead) {
     bytesRead = readSync(fd, buffer, filled, size - filled, null);
@@ -1012,14 +1011,13 @@ var FileScreen = class {
     if (this.#needsPipeline(blob)) flagged.set(index, null);
     else this.#countClean(counted, blob);
   }
+  /** Files are screened whole (streamed ones are left to the scan), so a blob here is always a whole file. */
   #needsPipeline(blob) {
-    const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);
-    return opensAsContainer || candidatesIn(blob, this.detector).candidates.length > 0;
+    return isContainer(blob.bytes, blob.provenance.path) || candidatesIn(blob, this.detector).candidates.length > 0;
   }
-  /** As the scan counts a blob: a file once (at its first chunk), the bytes each chunk owns. */
   #countClean(counted, blob) {
-    if (!blob.chunk || blob.chunk.fileOffset === 0) counted.cleanFiles += 1;
-    counted.cleanBytes += blob.chunk ? blob.chunk.to : blob.bytes.length;
+    counted.cleanFiles += 1;
+    counted.cleanBytes += blob.bytes.length;
   }
 };
 

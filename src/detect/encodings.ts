@@ -287,7 +287,6 @@ export function findKeysInAnyForm(bytes: Buffer, detector: Detector): Candidate[
   return [...detector.findCandidates(text), ...findEncodedCandidates(text, detector)];
 }
 
-/** The searches whose hits are the only places a key can start: plain, and one encoding deep. */
 /**
  * One search per way a key can start, plain or one encoding deep: each needle's word (plain and
  * escaped keys hold it) and its base64 forms. Text none of them hits, and that is not UTF-16, holds
@@ -300,6 +299,7 @@ export function anyKeySearches(needles: readonly string[]): LiteralSearch[] {
   });
 }
 
+/** The searches whose hits are the only places a key can start: plain, and one encoding deep. */
 export interface KeyNeedleSearches {
   plain: LiteralSearch[];
   /** Base64 forms of the needles and escaped underscores: without a hit, findEncodedCandidates finds nothing. */

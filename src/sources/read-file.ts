@@ -83,8 +83,7 @@ export async function readFileOrChunks(absolutePath: string | Buffer, path: stri
 }
 
 /** readFileSync(fd) would fstat the file a second time (~3% of a files scan): the size is known. */
-function readWhole(fd: number, size: number, into: Buffer = Buffer.allocUnsafe(size)): Buffer {
-  const buffer = into;
+function readWhole(fd: number, size: number, buffer: Buffer = Buffer.allocUnsafe(size)): Buffer {
   let filled = 0;
   for (let bytesRead = -1; filled < size && bytesRead !== 0; filled += bytesRead) {
     bytesRead = readSync(fd, buffer, filled, size - filled, null);

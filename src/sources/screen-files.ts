@@ -32,7 +32,7 @@ export interface ScreenedBatch {
 }
 
 /**
- * Screens files the way the scan would read them (small ones batched, large ones in chunks) and
+ * Screens files the way the scan would read them (small ones batched, larger ones whole) and
  * keeps only the verdict, so a worker thread can do the reading and searching and post back a few
  * bytes per file. A file is flagged exactly when the scan could report something from it: it holds a
  * candidate (candidatesIn, the scan's own definition) or is a container; a flagged file is read
@@ -105,14 +105,13 @@ export class FileScreen {
     else this.#countClean(counted, blob);
   }
 
+  /** Files are screened whole (streamed ones are left to the scan), so a blob here is always a whole file. */
   #needsPipeline(blob: Blob): boolean {
-    const opensAsContainer = (!blob.chunk || blob.chunk.fileOffset === 0) && isContainer(blob.bytes, blob.provenance.path);
-    return opensAsContainer || candidatesIn(blob, this.detector).candidates.length > 0;
+    return isContainer(blob.bytes, blob.provenance.path) || candidatesIn(blob, this.detector).candidates.length > 0;
   }
 
-  /** As the scan counts a blob: a file once (at its first chunk), the bytes each chunk owns. */
   #countClean(counted: Omit<ScreenedBatch, 'flagged'>, blob: Blob) {
-    if (!blob.chunk || blob.chunk.fileOffset === 0) counted.cleanFiles += 1;
-    counted.cleanBytes += blob.chunk ? blob.chunk.to : blob.bytes.length;
+    counted.cleanFiles += 1;
+    counted.cleanBytes += blob.bytes.length;
   }
 }

@@ -4,9 +4,9 @@ import type { ChunkPosition, SkipReason } from '../../types.js';
 import { chunksOf, WHOLE_FILE_LIMIT } from '../read-file.js';
 import { ByteReader } from './byte-reader.js';
 import { containerKind, MAGIC_BYTES, type ContainerKind } from './magic.js';
+import { asarMembers, crxPayload, tarMembers, zipMembers, type Member, type MemberProblem } from './members.js';
 
 export { isContainer } from './magic.js';
-import { asarMembers, crxPayload, tarMembers, zipMembers, type Member, type MemberProblem } from './members.js';
 
 const MiB = 1024 * 1024;
 
@@ -184,8 +184,6 @@ class Expansion {
     }
   }
 }
-
-/** Is this the start of a container the scan would open? (The files scan asks it of every file it reads.) */
 
 /**
  * The files inside one outermost container (`path`, judged as `contextPath`), recursively, each

@@ -50,5 +50,8 @@ export function containerKind(bytes: Buffer, name: string, start = 0, end = byte
   return undefined;
 }
 
-/** Is this file a container the scan opens? (Pure: worker threads ask it without loading the archive readers.) */
+/**
+ * Is this the start of a container the scan would open? The files scan asks it of every file it
+ * reads; it lives here, not with the archive readers, so worker threads load none of them.
+ */
 export const isContainer = (bytes: Buffer, name: string, start = 0, end = bytes.length) => containerKind(bytes, name, start, end) !== undefined;
